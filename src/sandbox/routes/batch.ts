@@ -1,0 +1,3 @@
+import type { Routes } from '../handler.ts';
+
+export const batchRoutes: Routes = {};
