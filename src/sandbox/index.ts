@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { validateBody } from './catalogue.ts';
+import { validateBody, validateEvent, validateResponse } from './catalogue.ts';
 import { Faults, type Fault, type RateLimit, type RouteSelector } from './faults.ts';
 import { startHookSender, type HookTarget } from './hooks.ts';
 import { handlers } from './routes/index.ts';
@@ -27,6 +27,11 @@ export interface SandboxOptions {
   hooks?: HookTarget[];
   /** Simulated visitor activity (messages, typing, state changes) every `ms`. @default off */
   activityMs?: number;
+  /**
+   * Checks every response `data` and every emitted event against the catalogue's schemas and
+   * records each mismatch in `violations` (tests turn this on). @default false
+   */
+  strict?: boolean;
 }
 
 /** One REST call as the sandbox saw it; tests read these to count and check upstream traffic. */
@@ -54,6 +59,8 @@ export interface Sandbox {
   store: SandboxStore;
   calls: CallRecord[];
   resetCalls(): void;
+  /** Schema mismatches seen in strict mode: `<catalogue id or event>: <first error>`. */
+  violations: string[];
   /** The next `times` calls of `route` answer `status` with `reason`. */
   failNext(route: RouteSelector, answer: { status: number; reason: string; retryAfter?: number }, times?: number): void;
   /** The next `times` calls of `route` suffer a transport-level fault. */
@@ -92,6 +99,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   seedStore(store, { identifier, key, tier });
   const faults = new Faults();
   const calls: CallRecord[] = [];
+  const violations: string[] = [];
+  if (options.strict) {
+    store.events.on('event', ({ event, data }) => {
+      const v = validateEvent(event, data);
+      if (!v.ok) violations.push(`${event}: ${v.message}`);
+    });
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse, record: CallRecord): Promise<void> {
     const send = (status: number, reason: string, data: unknown, error = status >= 400) => {
@@ -169,6 +183,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return void res.end('{"error":false,"reason":"resolved","data":{');
     }
     const reply = result instanceof Reply ? result : new Reply(result ?? {});
+    if (options.strict) {
+      const v = validateResponse(endpoint.id, reply.data);
+      if (!v.ok) violations.push(`${endpoint.id}: ${v.message}`);
+    }
     if (fault?.kind === 'slowBody') {
       record.status = reply.status;
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8' });
@@ -217,6 +235,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store,
     calls,
     resetCalls: () => void calls.splice(0),
+    violations,
     failNext: (route, answer, times = 1) => faults.arm(route, { kind: 'fail', ...answer }, times),
     faultNext: (route, fault, times = 1) => faults.arm(route, fault, times),
     setLatency: (ms, route) => faults.setLatency(ms, route),
