@@ -103,3 +103,8 @@ export function validateEvent(name: string, payload: unknown): Validation {
   if (i < 0) return { ok: false, message: `unknown event ${name}` };
   return run(validatorAt(`${BASE}/rtm-events.json#/events/${i}/payload`), payload);
 }
+
+/** Validates a value against one of `rtm-events.json`'s `$defs` (`RtmAuthenticationRequest`). */
+export function validateRtmDef(name: string, value: unknown): Validation {
+  return run(validatorAt(`${BASE}/rtm-events.json#/$defs/${name}`), value);
+}

@@ -69,6 +69,8 @@ export interface Sandbox {
   setRateLimit(limit: RateLimit): void;
   quotaUsed(identifier?: string): number;
   addHook(target: HookTarget): void;
+  /** Drops every RTM connection from the server side (clients reconnect and re-authenticate). */
+  dropRtmConnections(): void;
   /** Forgets armed faults, latency and rate limits. */
   resetFaults(): void;
   close(): Promise<void>;
@@ -242,6 +244,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     setRateLimit: (limit) => faults.setRateLimit(limit),
     quotaUsed: (id = identifier) => faults.quotaUsed(id),
     addHook: (target) => hooks.add(target),
+    dropRtmConnections: () => relay.disconnectAll(),
     resetFaults: () => faults.reset(),
     async close() {
       activity?.stop();

@@ -1,0 +1,49 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../server/context.ts';
+
+export interface GatewaySchemaTypes {
+  Context: GatewayContext;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Fingerprint: { Input: number; Output: number };
+    DateTime: { Input: Date; Output: Date | number };
+    Email: { Input: string; Output: string };
+    URL: { Input: string; Output: string };
+    CountryCode: { Input: string; Output: string };
+    Locale: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}
+
+/**
+ * Errors comes before Dataloader so a loader's error can still be returned as a union member;
+ * Validation rejects bad input before any resolver (and so before any Crisp call) runs.
+ */
+export const builder = new SchemaBuilder<GatewaySchemaTypes>({
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  errors: { directResult: false },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  validation: {
+    validationError: (failure) => {
+      const issue = failure.issues[0];
+      const field = issue?.path?.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') ?? '';
+      return new GraphQLError(`Invalid input${field ? ` for ${field}` : ''}: ${issue?.message ?? 'invalid value'}`, {
+        extensions: { code: 'BAD_USER_INPUT', field },
+      });
+    },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

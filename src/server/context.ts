@@ -1,0 +1,11 @@
+import type { CrispClient } from '../datasources/crisp-client.ts';
+import type { Loaders } from '../datasources/loaders.ts';
+
+/** What every resolver receives; built once per GraphQL operation. */
+export interface GatewayContext {
+  crisp: CrispClient;
+  /** Per-request dataloaders: identical reads within one operation reach Crisp once. */
+  loaders: Loaders;
+  /** The website used when a field takes no explicit id (`CRISP_WEBSITE_ID`). */
+  defaultWebsiteId?: string;
+}
