@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql ships CommonJS (main) and ESM (module) builds without an exports map. Node, and so
+  // Pothos and Yoga, load the CommonJS one; Vite would hand our sources the ESM one, and two copies
+  // break `instanceof GraphQLError` (error masking) and realm checks. One copy for everyone:
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,

@@ -1,5 +1,9 @@
 import type { CrispClient } from './crisp-client.ts';
 import { createWebsiteLoaders } from './website.ts';
+import { createPeopleLoaders } from './people.ts';
+import { createOperatorLoaders } from './operator.ts';
+import { createConversationLoaders } from './conversation.ts';
+import { createMessageLoaders } from './message.ts';
 
 /**
  * Every dataloader, created per GraphQL operation so nothing is cached across requests. Each noun's
@@ -8,6 +12,10 @@ import { createWebsiteLoaders } from './website.ts';
 export function createLoaders(crisp: CrispClient) {
   return {
     ...createWebsiteLoaders(crisp),
+    ...createPeopleLoaders(crisp),
+    ...createOperatorLoaders(crisp),
+    ...createConversationLoaders(crisp),
+    ...createMessageLoaders(crisp),
   };
 }
 

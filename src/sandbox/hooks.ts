@@ -63,10 +63,15 @@ function createQueue(target: HookTarget, signal: AbortSignal) {
     running = true;
     for (let next = pending.shift(); next && !signal.aborted; next = pending.shift()) {
       const { website_id, event, data, timestamp } = next;
-      // Events without a website (`bucket:url:*`) leave out `website_id`, which Crisp marks optional.
-      const envelope = website_id ? { website_id, event, data, timestamp } : { event, data, timestamp };
-      if (!(await deliver(target, JSON.stringify(envelope), signal)) && !signal.aborted) {
-        console.warn('sandbox: hook delivery given up', { event, target: new URL(target.url).origin });
+      // An event without a website leaves out `website_id`, which Crisp's typings mark optional.
+      const envelope = website_id
+        ? { website_id, event, data, timestamp }
+        : { event, data, timestamp };
+      const sent = await deliver(target, JSON.stringify(envelope), signal);
+      if (!sent && !signal.aborted) {
+        // The origin only: a Website Hook URL may carry its secret in the query string.
+        const { origin } = new URL(target.url);
+        console.warn('sandbox: hook delivery given up', { event, target: origin });
       }
     }
     running = false;

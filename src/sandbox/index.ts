@@ -69,7 +69,7 @@ export interface Sandbox {
   setRateLimit(limit: RateLimit): void;
   quotaUsed(identifier?: string): number;
   addHook(target: HookTarget): void;
-  /** Drops every RTM connection from the server side (clients reconnect and re-authenticate). */
+  /** Cuts every RTM connection from the server side (clients reconnect and re-authenticate). */
   dropRtmConnections(): void;
   /** Forgets armed faults, latency and rate limits. */
   resetFaults(): void;
@@ -149,7 +149,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return void req.socket.destroy();
     }
 
-    if (!endpoint.tiers.includes(token.tier === 'website' ? 'plugin' : token.tier)) {
+    // A website token reaches its own routes and, like a plugin token limited to one website, the plugin ones.
+    if (!endpoint.tiers.includes(token.tier) && !(token.tier === 'website' && endpoint.tiers.includes('plugin'))) {
       return fail(new SandboxError(403, 'restricted_route_tier', 'the route is not open to this tier'));
     }
     let body: Raw = {};

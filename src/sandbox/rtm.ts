@@ -10,7 +10,7 @@ export interface RelayOptions {
 
 export interface Relay {
   stop(): Promise<void>;
-  /** Drops every RTM connection from the server side; clients see a disconnect and reconnect. */
+  /** Cuts every RTM connection from the server side; clients see `transport close` and reconnect. */
   disconnectAll(): void;
 }
 
@@ -33,8 +33,20 @@ interface Subscriber {
 }
 
 const WEBSITE_ROOM = 'website:';
-/** Every authenticated socket: where events without a website (`bucket:url:*`) go. */
+/** The sockets of one token, where replies to its own REST calls go (`bucket:url:*`). */
+const TOKEN_ROOM = 'token:';
+/** Every authenticated socket: where other events without a website go. */
 const AUTHENTICATED_ROOM = 'authenticated';
+
+/**
+ * Website-scoped events go to the sockets of that website. The others (`bucket:url:*`) carry no
+ * website (RTM.md §8): they go to the token named in the payload's `identifier`, else to everyone.
+ */
+function roomOf({ website_id, event, data }: EmittedEvent): string {
+  const scoped = rtmEventByName.get(event)?.website_scoped !== false;
+  if (scoped && website_id) return WEBSITE_ROOM + website_id;
+  return typeof data.identifier === 'string' ? TOKEN_ROOM + data.identifier : AUTHENTICATED_ROOM;
+}
 
 /**
  * Reads a `socket:bind*` payload (`RtmSocketBindRequest`): `{}` or `''` rebind the rooms and give
@@ -46,7 +58,8 @@ function readBind(payload: unknown): { events?: string[] } | undefined {
   if (typeof payload !== 'object' || payload === null) return undefined;
   if (!('events' in payload)) return {};
   const { events } = payload;
-  return Array.isArray(events) && events.every((e) => typeof e === 'string') ? { events } : undefined;
+  const names = Array.isArray(events) && events.every((e) => typeof e === 'string');
+  return names ? { events } : undefined;
 }
 
 /** Plugin (and website) tokens never get user-only events such as `spam:*`, and the reverse. */
@@ -59,28 +72,38 @@ function visibleTo(tier: Tier, event: string): boolean {
  * The socket.io RTM relay of RTM.md, mounted on `path` of the sandbox's HTTP server: websocket
  * transport only, EIO 3 and 4, default namespace, silent until `authentication` succeeds.
  */
-export function startRelay(server: HttpServer, store: SandboxStore, path: string, options: RelayOptions = {}): Relay {
+export function startRelay(
+  server: HttpServer,
+  store: SandboxStore,
+  path: string,
+  options: RelayOptions = {},
+): Relay {
   const authTimeoutMs = options.authTimeoutMs ?? 10_000;
   // No CORS and no client bundle: the relay's clients are servers (the gateway, crisp-api, Go).
-  const io = new Server(server, { path, transports: ['websocket'], allowEIO3: true, serveClient: false });
+  const io = new Server(server, {
+    path,
+    transports: ['websocket'],
+    allowEIO3: true,
+    serveClient: false,
+  });
   const subscribers = new Map<string, Subscriber>();
 
   /** Puts the socket in the rooms of the websites its token may see now (`socket:bind`). */
   function bindRooms(s: Subscriber): void {
     // The token may have been replaced or have gained websites since the socket authenticated.
     s.token = store.tokens.get(s.token.identifier) ?? s.token;
-    const wanted = new Set(
-      [...s.token.websiteIds].filter((id) => !s.only || s.only.has(id)).map((id) => WEBSITE_ROOM + id),
-    );
+    const websites = [...s.token.websiteIds].filter((id) => !s.only || s.only.has(id));
+    const wanted = new Set(websites.map((id) => WEBSITE_ROOM + id));
+    wanted.add(TOKEN_ROOM + s.token.identifier).add(AUTHENTICATED_ROOM);
     for (const room of s.socket.rooms) {
-      if (room.startsWith(WEBSITE_ROOM) && !wanted.has(room)) void s.socket.leave(room);
+      if (room !== s.socket.id && !wanted.has(room)) void s.socket.leave(room);
     }
-    void s.socket.join([...wanted, AUTHENTICATED_ROOM]);
+    void s.socket.join([...wanted]);
   }
 
-  function deliver({ website_id, event, data }: EmittedEvent): void {
-    const room = website_id ? WEBSITE_ROOM + website_id : AUTHENTICATED_ROOM;
-    for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
+  function deliver(e: EmittedEvent): void {
+    const { event, data } = e;
+    for (const id of io.sockets.adapter.rooms.get(roomOf(e)) ?? []) {
       const s = subscribers.get(id);
       if (s?.events.has(event) && visibleTo(s.token.tier, event)) s.socket.emit(event, data);
     }
@@ -91,7 +114,8 @@ export function startRelay(server: HttpServer, store: SandboxStore, path: string
     const request = payload as AuthenticationRequest;
     const token = valid.ok ? store.tokens.get(request.username) : undefined;
     if (!token || token.key !== request.password || token.tier !== request.tier) {
-      socket.emit('unauthorized', { message: valid.ok ? 'invalid token' : `invalid authentication: ${valid.message}` });
+      const message = valid.ok ? 'invalid token' : `invalid authentication: ${valid.message}`;
+      socket.emit('unauthorized', { message });
       socket.disconnect(true);
       return undefined;
     }
@@ -138,7 +162,12 @@ export function startRelay(server: HttpServer, store: SandboxStore, path: string
   store.events.on('event', deliver);
 
   return {
-    disconnectAll: () => void io.disconnectSockets(true),
+    // Closes the transports rather than sending socket.io's disconnect packet: that is what a relay
+    // restart or a network cut looks like, and clients reconnect (after `io server disconnect`
+    // socket.io-client would not).
+    disconnectAll() {
+      for (const socket of io.sockets.sockets.values()) socket.conn.close();
+    },
     async stop() {
       store.events.off('event', deliver);
       io.disconnectSockets(true);

@@ -2,6 +2,14 @@ import { builder } from './builder.ts';
 import './scalars.ts';
 import './errors.ts';
 import './website.ts';
+import './crisp-request.ts';
+import './people.ts';
+import './operator.ts';
+import './conversation.ts';
+import './conversation-mutation.ts';
+import './message.ts';
+import './batch.ts';
+import './subscription.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,13 +1,86 @@
+import { z } from 'zod';
 import type { WebsiteModel } from '../datasources/website.ts';
+import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
+import { mutationErrors } from './errors.ts';
 
+/** A Crisp website id: a UUID, in any letter case. */
+export const websiteIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a website UUID');
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain name, e.g. example.com');
+
+/**
+ * Website ids stay Crisp's UUIDs rather than relay global ids: every `websiteId` argument, the
+ * `crispRequest` paths and CRISP_WEBSITE_ID take the same value a client reads here.
+ */
 export const Website = builder.objectRef<WebsiteModel>('Website');
 
 Website.implement({
   description: 'A Crisp website (workspace).',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
     name: t.exposeString('name'),
     domain: t.exposeString('domain'),
+    logo: t.expose('logo', { type: 'URL', nullable: true, description: 'Logo image URL, when one is set.' }),
+    verified: t.exposeBoolean('verified', { nullable: true, description: 'Whether the domain ownership is verified.' }),
+    institutional: t.exposeBoolean('institutional', { nullable: true }),
   }),
 });
+
+builder.queryFields((t) => ({
+  websites: t.field({
+    type: [Website],
+    description:
+      'Websites the token reaches: for a plugin token, every website that installed the plugin; ' +
+      'for a website or user token, the configured default website (CRISP_WEBSITE_ID).',
+    resolve: (_, __, ctx) => website.websites(ctx),
+  }),
+  website: t.field({
+    type: Website,
+    // Nullable, so a missing website leaves the operation's other fields intact.
+    nullable: true,
+    description: 'One website; without `id`, the configured default website (CRISP_WEBSITE_ID).',
+    args: { id: t.arg.id({ validate: websiteIdSchema.nullish() }) },
+    resolve: (_, { id }, ctx) => website.website(ctx, id),
+  }),
+  websiteExists: t.boolean({
+    description: 'Whether some Crisp workspace already uses this domain.',
+    args: { domain: t.arg.string({ required: true, validate: domainSchema }) },
+    resolve: (_, { domain }, ctx) => website.websiteExists(ctx, domain),
+  }),
+}));
+
+const CreateWebsiteInput = builder.inputType('CreateWebsiteInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+    domain: t.string({ required: true, validate: domainSchema }),
+  }),
+});
+
+const DeleteWebsiteInput = builder.inputType('DeleteWebsiteInput', {
+  fields: (t) => ({
+    websiteId: t.id({ required: true, validate: websiteIdSchema }),
+    password: t.string({ required: true, description: 'The account password Crisp asks for to confirm.', validate: z.string().min(1) }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createWebsite: t.field({
+    type: Website,
+    description: 'Creates a website (user tokens only).',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreateWebsiteInput, required: true }) },
+    resolve: (_, { input }, ctx) => website.createWebsite(ctx, input),
+  }),
+  deleteWebsite: t.field({
+    type: 'ID',
+    description: 'Schedules the deletion of a website (user tokens only); returns its id. Crisp emails the owners, who can still cancel it.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: DeleteWebsiteInput, required: true }) },
+    resolve: (_, { input }, ctx) => website.deleteWebsite(ctx, input.websiteId, input.password),
+  }),
+}));

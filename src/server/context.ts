@@ -1,5 +1,6 @@
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import type { Loaders } from '../datasources/loaders.ts';
+import type { Live } from '../rtm/live.ts';
 
 /** What every resolver receives; built once per GraphQL operation. */
 export interface GatewayContext {
@@ -8,4 +9,6 @@ export interface GatewayContext {
   loaders: Loaders;
   /** The website used when a field takes no explicit id (`CRISP_WEBSITE_ID`). */
   defaultWebsiteId?: string;
+  /** Live Crisp events for subscriptions; absent when CRISP_RTM_MODE=off. */
+  live?: Live;
 }

@@ -1,3 +1,59 @@
-import type { Routes } from '../handler.ts';
+import { validateBody } from '../catalogue.ts';
+import { markMessages, markUnread } from '../conversation-message.ts';
+import { removeConversation, setState } from '../conversation-model.ts';
+import type { RouteContext, Routes } from '../handler.ts';
+import { invalidData, notFound } from '../reply.ts';
+import type { ConversationRecord } from '../store.ts';
+import { peopleRoutes } from './people.ts';
 
-export const batchRoutes: Routes = {};
+/**
+ * The conversations a `BatchConversationsOperation` names: the listed sessions, or every
+ * conversation (of `inbox_id` when given) when no list is sent. Unknown sessions are skipped,
+ * as a batch does not fail on one missing item.
+ */
+function selected({ website, body }: RouteContext): ConversationRecord[] {
+  const all = [...website.conversations.values()];
+  const inScope = body.inbox_id === undefined ? all : all.filter((r) => (r.conversation.inbox_id ?? null) === body.inbox_id);
+  if (!Array.isArray(body.sessions)) return inScope;
+  const wanted = new Set(body.sessions as string[]);
+  return inScope.filter((r) => wanted.has(r.conversation.session_id));
+}
+
+export const batchRoutes: Routes = {
+  'website.batch.resolve_conversations': (ctx) => {
+    for (const record of selected(ctx)) setState(ctx.store, record, 'resolved');
+    return {};
+  },
+
+  'website.batch.unresolve_conversations': (ctx) => {
+    for (const record of selected(ctx)) setState(ctx.store, record, 'unresolved');
+    return {};
+  },
+
+  'website.batch.read_conversations': (ctx) => {
+    for (const record of selected(ctx)) markMessages(ctx.store, record, 'read', { from: 'operator', origin: 'chat', fingerprints: [] });
+    return {};
+  },
+
+  'website.batch.unread_conversations': (ctx) => {
+    for (const record of selected(ctx)) markUnread(ctx.store, record, 'operator');
+    return {};
+  },
+
+  /**
+   * `PATCH /batch/remove` serves two operations told apart by the body (REST.md §9): `people`
+   * removes contacts, anything else removes conversations. The router resolves the path to this
+   * id, so the contact variant is handed to the people routes.
+   */
+  'website.batch.remove_conversations': (ctx) => {
+    if (ctx.body.people !== undefined) {
+      const valid = validateBody('website.batch.remove_people', ctx.body);
+      if (!valid.ok) throw invalidData(valid.message ?? 'invalid body');
+      const removePeople = peopleRoutes['website.batch.remove_people'];
+      if (!removePeople) throw notFound('route');
+      return removePeople(ctx);
+    }
+    for (const record of selected(ctx)) removeConversation(ctx.store, ctx.website, record.conversation.session_id);
+    return {};
+  },
+};

@@ -1,0 +1,214 @@
+import { route, type CrispClient } from './crisp-client.ts';
+import { errorFromResponse } from './crisp-errors.ts';
+import {
+  createLimiter,
+  limitedLoader,
+  READS_IN_FLIGHT,
+  type ConversationKey,
+  type MessageFrom,
+  type MessageType,
+} from './conversation.ts';
+import { toMessageContent, type MessageContentModel, type MessageContentRaw } from './message-content.ts';
+
+export type MessageUserType = 'website' | 'participant';
+
+/** Catalogue `MessageUser`. */
+export interface MessageUserRaw {
+  type?: MessageUserType;
+  user_id?: string;
+  nickname?: string;
+  avatar?: string;
+}
+
+/** Catalogue `ConversationMessage`. */
+export interface MessageRaw {
+  session_id: string;
+  website_id: string;
+  type: MessageType;
+  from?: MessageFrom;
+  origin?: string;
+  content?: MessageContentRaw;
+  mentions?: string[];
+  read?: string;
+  delivered?: string;
+  edited?: boolean;
+  translated?: boolean;
+  automated?: boolean;
+  stamped?: boolean;
+  fingerprint: number;
+  timestamp: number;
+  user?: MessageUserRaw;
+  original?: { original_id?: string };
+}
+
+export interface MessageUserModel {
+  type?: MessageUserType;
+  userId?: string;
+  nickname?: string;
+  avatar?: string;
+}
+
+export interface MessageModel extends ConversationKey {
+  fingerprint: number;
+  type: MessageType;
+  from?: MessageFrom;
+  origin?: string;
+  content: MessageContentModel;
+  mentions: string[];
+  read?: string;
+  delivered?: string;
+  edited: boolean;
+  translated: boolean;
+  automated: boolean;
+  stamped: boolean;
+  timestamp: Date;
+  user?: MessageUserModel;
+  originalId?: string;
+}
+
+export function toMessage(raw: MessageRaw): MessageModel {
+  return {
+    websiteId: raw.website_id,
+    sessionId: raw.session_id,
+    fingerprint: raw.fingerprint,
+    type: raw.type,
+    from: raw.from,
+    origin: raw.origin,
+    content: toMessageContent(raw.type, raw.content),
+    mentions: raw.mentions ?? [],
+    read: raw.read,
+    delivered: raw.delivered,
+    edited: raw.edited ?? false,
+    translated: raw.translated ?? false,
+    automated: raw.automated ?? false,
+    stamped: raw.stamped ?? false,
+    timestamp: new Date(raw.timestamp),
+    user: raw.user && { type: raw.user.type, userId: raw.user.user_id, nickname: raw.user.nickname, avatar: raw.user.avatar },
+    originalId: raw.original?.original_id,
+  };
+}
+
+/** One batch of history, oldest first, and whether older messages remain. */
+export interface MessageBatch {
+  messages: MessageModel[];
+  more: boolean;
+}
+
+/**
+ * GET /website/{website_id}/conversation/{session_id}/messages — the latest batch, or the one
+ * before `timestampBefore` (ms). Crisp answers 206 when older history remains
+ * (ruby-crisp-api#16), so the status is read here rather than through `request`.
+ */
+export async function getMessagesInConversation(crisp: CrispClient, key: ConversationKey, timestampBefore?: number): Promise<MessageBatch> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/messages`;
+  const res = await crisp.send({ method: 'GET', path, query: { timestamp_before: timestampBefore } });
+  const envelope = res.body as { error?: boolean; reason?: string; data?: unknown } | null;
+  if (res.status >= 400 || envelope?.error || !Array.isArray(envelope?.data)) {
+    throw errorFromResponse(res.status, envelope?.reason, `GET ${path.template}`, res.retryAfter);
+  }
+  return { messages: (envelope.data as MessageRaw[]).map(toMessage), more: res.status === 206 };
+}
+
+/** GET /website/{website_id}/conversation/{session_id}/message/{fingerprint} */
+export async function getMessageInConversation(crisp: CrispClient, key: ConversationKey, fingerprint: number): Promise<MessageModel> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`;
+  return toMessage(await crisp.get<MessageRaw>(path));
+}
+
+/** Catalogue `ConversationMessageNew`. */
+export interface MessageNewRaw {
+  type: MessageType;
+  from: MessageFrom;
+  origin: string;
+  content: MessageContentRaw;
+  fingerprint: number;
+  mentions?: string[];
+  user?: Omit<MessageUserRaw, 'user_id'>;
+  original?: { type: string; content: string };
+  translated?: boolean;
+  stealth?: boolean;
+  automated?: boolean;
+}
+
+/** POST /website/{website_id}/conversation/{session_id}/message — returns the fingerprint Crisp kept. */
+export async function sendMessageInConversation(crisp: CrispClient, key: ConversationKey, message: MessageNewRaw): Promise<number> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message`;
+  const { fingerprint } = await crisp.post<{ fingerprint?: number }>(path, message);
+  return fingerprint ?? message.fingerprint;
+}
+
+/** PATCH /website/{website_id}/conversation/{session_id}/message/{fingerprint} */
+export async function updateMessageInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  fingerprint: number,
+  content: MessageContentRaw,
+): Promise<void> {
+  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`, { content });
+}
+
+/** Catalogue `ComposeMessageNew`. */
+export interface ComposeRaw {
+  type: 'start' | 'stop';
+  from: MessageFrom;
+  excerpt?: string;
+  stealth?: boolean;
+  automated?: boolean;
+}
+
+/** PATCH /website/{website_id}/conversation/{session_id}/compose */
+export async function composeMessageInConversation(crisp: CrispClient, key: ConversationKey, compose: ComposeRaw): Promise<void> {
+  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/compose`, compose);
+}
+
+/** Catalogue `MessagesMark`: `from` is the side that read (or received) the other side's messages. */
+export interface MessagesMarkRaw {
+  from: MessageFrom;
+  origin: string;
+  fingerprints: number[];
+}
+
+/** PATCH /website/{website_id}/conversation/{session_id}/read */
+export async function markMessagesReadInConversation(crisp: CrispClient, key: ConversationKey, mark: MessagesMarkRaw): Promise<void> {
+  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/read`, mark);
+}
+
+/** PATCH /website/{website_id}/conversation/{session_id}/delivered */
+export async function markMessagesDeliveredInConversation(crisp: CrispClient, key: ConversationKey, mark: MessagesMarkRaw): Promise<void> {
+  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/delivered`, mark);
+}
+
+/** `messageBatch` key: the conversation and the `timestamp_before` walked back from (or `latest`). */
+export const messageBatchKey = (c: ConversationKey, before?: number) => `${c.websiteId}/${c.sessionId}@${before ?? 'latest'}`;
+export const messageKey = (c: ConversationKey, fingerprint: number) => `${c.websiteId}/${c.sessionId}#${fingerprint}`;
+
+function parseMessageBatchKey(key: string): [ConversationKey, number | undefined] {
+  const [websiteId = '', rest = ''] = splitOnce(key, '/');
+  const [sessionId = '', before = ''] = splitOnce(rest, '@');
+  return [{ websiteId, sessionId }, before === 'latest' ? undefined : Number(before)];
+}
+
+function parseMessageKey(key: string): [ConversationKey, number] {
+  const [websiteId = '', rest = ''] = splitOnce(key, '/');
+  const [sessionId = '', fingerprint = ''] = splitOnce(rest, '#');
+  return [{ websiteId, sessionId }, Number(fingerprint)];
+}
+
+function splitOnce(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+export function createMessageLoaders(crisp: CrispClient) {
+  // Crisp has no batch read across conversations: identical reads within a request happen once,
+  // at most READS_IN_FLIGHT at a time. Every message of a batch primes `message`, so asking for
+  // one already listed costs nothing.
+  const limit = createLimiter(READS_IN_FLIGHT);
+  const message = limitedLoader(limit, (key) => getMessageInConversation(crisp, ...parseMessageKey(key)));
+  const messageBatch = limitedLoader(limit, async (key) => {
+    const batch = await getMessagesInConversation(crisp, ...parseMessageBatchKey(key));
+    for (const m of batch.messages) message.prime(messageKey(m, m.fingerprint), m);
+    return batch;
+  });
+  return { message, messageBatch };
+}

@@ -1,0 +1,170 @@
+import DataLoader from 'dataloader';
+import { route, type CrispClient } from './crisp-client.ts';
+
+/**
+ * Catalogue `Operator`. Crisp also sends `identifier`/`key` (the operator's own token) on some
+ * tiers; they are left out here so they never reach a model, a log or a client.
+ */
+export interface OperatorRaw {
+  /** Absent on a pending invite. */
+  user_id?: string;
+  email?: string;
+  avatar?: string;
+  first_name?: string;
+  last_name?: string;
+  role?: string;
+  title?: string;
+  availability?: string;
+  has_token?: boolean;
+}
+
+/** Catalogue `OperatorListItem`: `type` tells a linked operator (`operator`) from an invite. */
+export interface OperatorListItemRaw {
+  type?: string;
+  details: OperatorRaw;
+}
+
+export interface OperatorModel {
+  websiteId: string;
+  userId: string;
+  email?: string;
+  avatar?: string;
+  firstName?: string;
+  lastName?: string;
+  role?: string;
+  title?: string;
+  availability?: string;
+  hasToken?: boolean;
+}
+
+export const toOperator = (websiteId: string, raw: OperatorRaw & { user_id: string }): OperatorModel => ({
+  websiteId,
+  userId: raw.user_id,
+  email: raw.email,
+  avatar: raw.avatar,
+  firstName: raw.first_name,
+  lastName: raw.last_name,
+  role: raw.role,
+  title: raw.title,
+  availability: raw.availability,
+  hasToken: raw.has_token,
+});
+
+/** The `operator` loader key: user ids are global, but membership (role, title) is per website. */
+export const operatorKey = (websiteId: string, userId: string) => `${websiteId}/${userId}`;
+
+export interface OperatorInviteModel {
+  websiteId: string;
+  email?: string;
+  role?: string;
+}
+
+/** Linked operators and pending invites: Crisp lists both, an invite having no user_id yet. */
+export interface OperatorListModel {
+  operators: OperatorModel[];
+  invites: OperatorInviteModel[];
+}
+
+/** GET /website/{website_id}/operators/list */
+export async function listWebsiteOperators(crisp: CrispClient, websiteId: string): Promise<OperatorListModel> {
+  const items = await crisp.get<OperatorListItemRaw[]>(route`/website/${websiteId}/operators/list`);
+  const list: OperatorListModel = { operators: [], invites: [] };
+  for (const { details } of items) {
+    const { user_id: userId } = details;
+    if (userId) list.operators.push(toOperator(websiteId, { ...details, user_id: userId }));
+    else list.invites.push({ websiteId, email: details.email, role: details.role });
+  }
+  return list;
+}
+
+/** GET /website/{website_id}/operator/{user_id} */
+export async function getWebsiteOperator(crisp: CrispClient, websiteId: string, userId: string): Promise<OperatorModel> {
+  const raw = await crisp.get<OperatorRaw>(route`/website/${websiteId}/operator/${userId}`);
+  return toOperator(websiteId, { ...raw, user_id: raw.user_id ?? userId });
+}
+
+export interface LastActiveOperatorModel {
+  websiteId: string;
+  userId: string;
+  avatar?: string;
+  nickname?: string;
+  lastActiveAt?: Date;
+}
+
+/** GET /website/{website_id}/operators/active */
+export async function listLastActiveWebsiteOperators(crisp: CrispClient, websiteId: string): Promise<LastActiveOperatorModel[]> {
+  const raw = await crisp.get<{ user_id: string; avatar?: string; nickname?: string; timestamp?: number }[]>(
+    route`/website/${websiteId}/operators/active`,
+  );
+  return raw.map((a) => ({
+    websiteId,
+    userId: a.user_id,
+    avatar: a.avatar,
+    nickname: a.nickname,
+    lastActiveAt: typeof a.timestamp === 'number' ? new Date(a.timestamp) : undefined,
+  }));
+}
+
+/** Catalogue `VerifyChallenge`: the acting account proves its identity. */
+export interface VerifyChallengeRaw {
+  method: 'password' | 'token' | 'google';
+  secret: string;
+}
+
+/**
+ * POST /website/{website_id}/operator. `verify` goes as the `{method, secret}` challenge (Go
+ * client and README); the Node client's bare `true` proves nothing.
+ */
+export async function inviteWebsiteOperator(
+  crisp: CrispClient,
+  websiteId: string,
+  invite: { email: string; role: string; verify: VerifyChallengeRaw },
+): Promise<void> {
+  await crisp.post(route`/website/${websiteId}/operator`, invite);
+}
+
+/** PATCH /website/{website_id}/operator/{user_id} */
+export async function changeOperatorMembership(
+  crisp: CrispClient,
+  websiteId: string,
+  userId: string,
+  membership: { role?: string; title?: string },
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/operator/${userId}`, membership);
+}
+
+/** DELETE /website/{website_id}/operator/{user_id} */
+export async function unlinkOperatorFromWebsite(crisp: CrispClient, websiteId: string, userId: string): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}/operator/${userId}`);
+}
+
+export function createOperatorLoaders(crisp: CrispClient) {
+  // Keyed by operatorKey(websiteId, userId); the list loader primes it, so an operator already
+  // seen in this request's list costs no GET /operator/{user_id}.
+  const operator = new DataLoader<string, OperatorModel>((keys) =>
+    Promise.all(
+      keys.map((key) => {
+        const slash = key.indexOf('/');
+        return getWebsiteOperator(crisp, key.slice(0, slash), key.slice(slash + 1)).catch((e: Error) => e);
+      }),
+    ),
+  );
+  // One GET /operators/list per website per request, however many fields ask for it.
+  const operatorList = new DataLoader<string, OperatorListModel>((websiteIds) =>
+    Promise.all(
+      websiteIds.map((websiteId) =>
+        listWebsiteOperators(crisp, websiteId).then(
+          (list) => {
+            for (const op of list.operators) operator.prime(operatorKey(websiteId, op.userId), op);
+            return list;
+          },
+          (e: Error) => e,
+        ),
+      ),
+    ),
+  );
+  const operators = new DataLoader<string, OperatorModel[]>(async (websiteIds) =>
+    (await operatorList.loadMany(websiteIds)).map((list) => (list instanceof Error ? list : list.operators)),
+  );
+  return { operator, operators, operatorList };
+}

@@ -1,0 +1,355 @@
+import DataLoader from 'dataloader';
+import { route, type CrispClient } from './crisp-client.ts';
+
+/** Geolocation as Crisp sends it on people, companies and visitors. */
+export interface GeolocationRaw {
+  country?: string;
+  region?: string;
+  city?: string;
+  coordinates?: { latitude?: number; longitude?: number };
+}
+
+export interface SocialProfileRaw {
+  type?: string;
+  handle?: string;
+  url?: string;
+}
+
+export interface EmploymentRaw {
+  name?: string;
+  domain?: string;
+  title?: string;
+  role?: string;
+  seniority?: string;
+}
+
+export interface PersonCardRaw {
+  nickname?: string;
+  avatar?: string;
+  gender?: string;
+  phone?: string;
+  address?: string;
+  description?: string;
+  website?: string;
+  timezone?: number;
+  profiles?: SocialProfileRaw[];
+  employment?: EmploymentRaw;
+  geolocation?: GeolocationRaw;
+  locales?: string[];
+}
+
+export interface CompanyRaw {
+  name?: string;
+  legal_name?: string;
+  domain?: string;
+  url?: string;
+  description?: string;
+  timezone?: number;
+  phones?: string[];
+  emails?: string[];
+  geolocation?: GeolocationRaw;
+  metrics?: { employees?: number; market_cap?: number; raised?: number; arr?: number };
+  tags?: string[];
+}
+
+/** Catalogue `PeopleProfile`. */
+export interface PeopleProfileRaw {
+  people_id: string;
+  email?: string;
+  person?: PersonCardRaw;
+  company?: CompanyRaw;
+  segments?: string[];
+  notepad?: string;
+  active?: { now?: boolean; last?: number };
+  score?: number;
+  created_at?: number;
+  updated_at?: number;
+}
+
+export interface GeolocationModel {
+  country?: string;
+  region?: string;
+  city?: string;
+  coordinates?: { latitude?: number; longitude?: number };
+}
+
+export interface CompanyModel {
+  name?: string;
+  legalName?: string;
+  domain?: string;
+  url?: string;
+  description?: string;
+  timezone?: number;
+  phones: string[];
+  emails: string[];
+  geolocation?: GeolocationModel;
+  metrics?: { employees?: number; marketCap?: number; raised?: number; arr?: number };
+  tags: string[];
+}
+
+export interface PersonModel {
+  websiteId: string;
+  peopleId: string;
+  email?: string;
+  nickname?: string;
+  avatar?: string;
+  gender?: string;
+  phone?: string;
+  address?: string;
+  description?: string;
+  website?: string;
+  timezone?: number;
+  profiles: SocialProfileRaw[];
+  employment?: EmploymentRaw;
+  geolocation?: GeolocationModel;
+  locales: string[];
+  company?: CompanyModel;
+  segments: string[];
+  notepad?: string;
+  active?: { now?: boolean; last?: Date };
+  score?: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+const date = (ms: number | undefined) => (typeof ms === 'number' ? new Date(ms) : undefined);
+
+export const toGeolocation = (raw: GeolocationRaw | undefined): GeolocationModel | undefined =>
+  raw && { country: raw.country, region: raw.region, city: raw.city, coordinates: raw.coordinates };
+
+const toCompany = (raw: CompanyRaw | undefined): CompanyModel | undefined =>
+  raw && {
+    name: raw.name,
+    legalName: raw.legal_name,
+    domain: raw.domain,
+    url: raw.url,
+    description: raw.description,
+    timezone: raw.timezone,
+    phones: raw.phones ?? [],
+    emails: raw.emails ?? [],
+    geolocation: toGeolocation(raw.geolocation),
+    metrics: raw.metrics && {
+      employees: raw.metrics.employees,
+      marketCap: raw.metrics.market_cap,
+      raised: raw.metrics.raised,
+      arr: raw.metrics.arr,
+    },
+    tags: raw.tags ?? [],
+  };
+
+export function toPerson(websiteId: string, raw: PeopleProfileRaw): PersonModel {
+  const p = raw.person ?? {};
+  return {
+    websiteId,
+    peopleId: raw.people_id,
+    email: raw.email,
+    nickname: p.nickname,
+    avatar: p.avatar,
+    gender: p.gender,
+    phone: p.phone,
+    address: p.address,
+    description: p.description,
+    website: p.website,
+    timezone: p.timezone,
+    profiles: p.profiles ?? [],
+    employment: p.employment,
+    geolocation: toGeolocation(p.geolocation),
+    locales: p.locales ?? [],
+    company: toCompany(raw.company),
+    segments: raw.segments ?? [],
+    notepad: raw.notepad,
+    active: raw.active && { now: raw.active.now, last: date(raw.active.last) },
+    score: raw.score,
+    createdAt: date(raw.created_at),
+    updatedAt: date(raw.updated_at),
+  };
+}
+
+/** The loader key and the global id payload: Crisp people ids are only unique within a website. */
+export const personKey = (websiteId: string, peopleId: string) => `${websiteId}/${peopleId}`;
+
+export function parsePersonKey(key: string): { websiteId: string; peopleId: string } {
+  const slash = key.indexOf('/');
+  if (slash <= 0 || slash === key.length - 1) throw new Error('Malformed person key.');
+  return { websiteId: key.slice(0, slash), peopleId: key.slice(slash + 1) };
+}
+
+/** GET /website/{website_id}/people/profile/{people_id} — people_id may be an email. */
+export async function getPeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string): Promise<PersonModel> {
+  const raw = await crisp.get<PeopleProfileRaw>(route`/website/${websiteId}/people/profile/${peopleId}`);
+  return toPerson(websiteId, raw);
+}
+
+/** Crisp's page size for page-numbered lists is fixed on the server (REST.md §6). */
+export const PAGE_SIZE = 20;
+
+/** Catalogue `PeopleFilter`: one `search_filter` clause. */
+export interface PeopleFilterRaw {
+  model: string;
+  criterion: string;
+  operator: string;
+  query: (string | number | boolean)[];
+}
+
+export interface PeopleListQuery {
+  sortField?: string | null;
+  sortOrder?: 'ascending' | 'descending' | null;
+  searchOperator?: 'and' | 'or' | null;
+  searchFilter?: PeopleFilterRaw[] | null;
+  searchText?: string | null;
+}
+
+/** GET /website/{website_id}/people/profiles/{page_number} */
+export async function listPeopleProfiles(crisp: CrispClient, websiteId: string, page: number, q: PeopleListQuery = {}): Promise<PersonModel[]> {
+  const raw = await crisp.get<PeopleProfileRaw[]>(route`/website/${websiteId}/people/profiles/${page}`, {
+    sort_field: q.sortField,
+    sort_order: q.sortOrder,
+    search_operator: q.searchOperator,
+    // An empty filter would narrow nothing; Crisp's clients leave the parameter out.
+    search_filter: q.searchFilter?.length ? q.searchFilter : undefined,
+    search_text: q.searchText || undefined,
+  });
+  return raw.map((r) => toPerson(websiteId, r));
+}
+
+/** Catalogue `PeopleProfileUpdate`: the writable card sent by add, save and update. */
+export interface PeopleProfileUpdateRaw {
+  email?: string;
+  person?: PersonCardRaw;
+  company?: CompanyRaw;
+  segments?: string[];
+  notepad?: string;
+  active?: number;
+}
+
+/** POST /website/{website_id}/people/profile → the new people_id. */
+export async function addNewPeopleProfile(crisp: CrispClient, websiteId: string, body: PeopleProfileUpdateRaw): Promise<string> {
+  const created = await crisp.post<{ people_id: string }>(route`/website/${websiteId}/people/profile`, body);
+  return created.people_id;
+}
+
+/** PUT /website/{website_id}/people/profile/{people_id} — a full overwrite: left-out fields are cleared. */
+export async function savePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, body: PeopleProfileUpdateRaw): Promise<void> {
+  await crisp.put(route`/website/${websiteId}/people/profile/${peopleId}`, body);
+}
+
+/** PATCH /website/{website_id}/people/profile/{people_id} — only the fields sent change. */
+export async function updatePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, body: PeopleProfileUpdateRaw): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/people/profile/${peopleId}`, body);
+}
+
+/** DELETE /website/{website_id}/people/profile/{people_id} */
+export async function removePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}/people/profile/${peopleId}`);
+}
+
+/** HEAD /website/{website_id}/people/profile/{people_id} */
+export function checkPeopleProfileExists(crisp: CrispClient, websiteId: string, peopleId: string): Promise<boolean> {
+  return crisp.head(route`/website/${websiteId}/people/profile/${peopleId}`);
+}
+
+/** GET /website/{website_id}/people/stats */
+export async function getPeopleStatistics(crisp: CrispClient, websiteId: string): Promise<{ total: number }> {
+  const raw = await crisp.get<{ total?: number }>(route`/website/${websiteId}/people/stats`);
+  return { total: raw.total ?? 0 };
+}
+
+export interface SuggestedSegmentModel {
+  segment: string;
+  count: number;
+}
+
+/** GET /website/{website_id}/people/suggest/segments/{page_number} */
+export async function listSuggestedPeopleSegments(crisp: CrispClient, websiteId: string, page: number): Promise<SuggestedSegmentModel[]> {
+  const raw = await crisp.get<{ segment: string; count?: number }[]>(route`/website/${websiteId}/people/suggest/segments/${page}`);
+  return raw.map((s) => ({ segment: s.segment, count: s.count ?? 0 }));
+}
+
+/** GET /website/{website_id}/people/conversations/{people_id}/list/{page_number} → bare session ids. */
+export function listPeopleConversations(crisp: CrispClient, websiteId: string, peopleId: string, page: number): Promise<string[]> {
+  return crisp.get<string[]>(route`/website/${websiteId}/people/conversations/${peopleId}/list/${page}`);
+}
+
+/** Custom data values are scalars only (REST.md §10). */
+export type PeopleDataValue = string | number | boolean;
+
+interface PeopleEventRaw {
+  text: string;
+  data?: Record<string, unknown>;
+  color?: string;
+  timestamp?: number;
+}
+
+export interface PeopleEventModel {
+  text: string;
+  data?: Record<string, unknown>;
+  color?: string;
+  timestamp?: Date;
+}
+
+/** POST /website/{website_id}/people/events/{people_id} — one event object (an array is refused). */
+export async function addPeopleEvent(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+  event: { text: string; data?: Record<string, PeopleDataValue>; color?: string },
+): Promise<void> {
+  await crisp.post(route`/website/${websiteId}/people/events/${peopleId}`, event);
+}
+
+/** GET /website/{website_id}/people/events/{people_id}/list/{page_number} */
+export async function listPeopleEvents(crisp: CrispClient, websiteId: string, peopleId: string, page: number): Promise<PeopleEventModel[]> {
+  const raw = await crisp.get<PeopleEventRaw[]>(route`/website/${websiteId}/people/events/${peopleId}/list/${page}`);
+  return raw.map((e) => ({ text: e.text, data: e.data, color: e.color, timestamp: date(e.timestamp) }));
+}
+
+/** GET /website/{website_id}/people/data/{people_id} */
+export async function getPeopleData(crisp: CrispClient, websiteId: string, peopleId: string): Promise<Record<string, PeopleDataValue>> {
+  const raw = await crisp.get<{ data?: Record<string, PeopleDataValue> }>(route`/website/${websiteId}/people/data/${peopleId}`);
+  return raw.data ?? {};
+}
+
+/** PUT /website/{website_id}/people/data/{people_id} — replaces every key; `{data}` is the wire shape. */
+export async function savePeopleData(crisp: CrispClient, websiteId: string, peopleId: string, data: Record<string, PeopleDataValue>): Promise<void> {
+  await crisp.put(route`/website/${websiteId}/people/data/${peopleId}`, { data });
+}
+
+/** PATCH /website/{website_id}/people/data/{people_id} — merges the keys sent. */
+export async function updatePeopleData(crisp: CrispClient, websiteId: string, peopleId: string, data: Record<string, PeopleDataValue>): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/people/data/${peopleId}`, { data });
+}
+
+/** GET /website/{website_id}/people/subscription/{people_id} */
+export async function getPeopleSubscriptionStatus(crisp: CrispClient, websiteId: string, peopleId: string): Promise<{ email: boolean }> {
+  const raw = await crisp.get<{ email?: boolean }>(route`/website/${websiteId}/people/subscription/${peopleId}`);
+  return { email: raw.email ?? false };
+}
+
+/** PATCH /website/{website_id}/people/subscription/{people_id} */
+export async function updatePeopleSubscriptionStatus(crisp: CrispClient, websiteId: string, peopleId: string, email: boolean): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/people/subscription/${peopleId}`, { email });
+}
+
+/** Catalogue `BatchPeopleSelector`: explicit ids, or a search (Go's `{filter, operator}` shape). */
+export type BatchPeopleSelectorRaw =
+  | { profiles: string[] }
+  | { search: { filter: PeopleFilterRaw[]; operator: 'and' | 'or' } };
+
+/** PATCH /website/{website_id}/batch/remove with a `people` body (a `sessions` body removes conversations). */
+export async function batchRemovePeople(crisp: CrispClient, websiteId: string, people: BatchPeopleSelectorRaw): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/remove`, { people });
+}
+
+export function createPeopleLoaders(crisp: CrispClient) {
+  return {
+    // Crisp has no batch read for profiles: the loader de-duplicates within a request.
+    person: new DataLoader<string, PersonModel>((keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const { websiteId, peopleId } = parsePersonKey(key);
+          return getPeopleProfile(crisp, websiteId, peopleId).catch((e: Error) => e);
+        }),
+      ),
+    ),
+  };
+}

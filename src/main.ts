@@ -1,0 +1,38 @@
+import { createSandbox, type Sandbox } from './sandbox/index.ts';
+import { ConfigError, loadConfig } from './server/config.ts';
+import { buildGateway } from './server/gateway.ts';
+
+async function main(): Promise<void> {
+  let config = loadConfig();
+  let sandbox: Sandbox | undefined;
+  if (!config.crisp) {
+    // No token: serve the built-in Crisp sandbox so `npm start` works offline.
+    sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
+    config = { ...config, crisp: sandbox.token, crispApiUrl: sandbox.url };
+    console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);
+  }
+  const gateway = buildGateway(config);
+  await gateway.start();
+  console.log(`Crisp GraphQL gateway ready: ${gateway.url} (GraphiQL in a browser)`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await gateway.stop();
+    await sandbox?.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop());
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+  } else if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
+    console.error(`The port is already in use; set PORT to another one. (${err.message})`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

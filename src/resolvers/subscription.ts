@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import {
+  acknowledgementEventNames,
+  availabilityEventNames,
+  composingEventNames,
+  conversationEventNames,
+  messageEventNames,
+  peopleEventNames,
+  toAcknowledgement,
+  toComposing,
+  toConversationChange,
+  toMessageEvent,
+  toOperatorAvailability,
+  toPeopleProfileEvent,
+  toVisitorsCount,
+} from '../rtm/bridge.ts';
+import { SlowSubscriberError, type Feed } from '../rtm/feed.ts';
+import type { Live } from '../rtm/live.ts';
+import type { RtmEvent } from '../rtm/topics.ts';
+import type { GatewayContext } from '../server/context.ts';
+
+/** Scope arguments, already validated by the schema. */
+export interface Scope {
+  websiteId: string;
+  sessionId?: string | null;
+}
+
+function liveOf(ctx: GatewayContext): Live {
+  if (!ctx.live) {
+    throw new GraphQLError('Live events are turned off on this gateway (CRISP_RTM_MODE=off).', {
+      extensions: { code: 'LIVE_EVENTS_OFF' },
+    });
+  }
+  return ctx.live;
+}
+
+// Crisp ids are lower case on the wire; a client may paste them otherwise.
+const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
+  websiteId: websiteId.toLowerCase(),
+  sessionId: sessionId?.toLowerCase() ?? undefined,
+  names,
+});
+
+const follow = <T>(ctx: GatewayContext, scope: Scope, names: readonly string[], map: (e: RtmEvent) => T | undefined) =>
+  liveOf(ctx).subscribe(filter(scope, names), map);
+
+/** The value a subscription yields: a typed event, or the error that ends a stream too slow to keep up. */
+export type Yielded<T> = T | SlowSubscriberError;
+
+/** Field resolvers turn the overflow marker into the stream's last result, an error. */
+export function unwrap<T>(value: Yielded<T>): T {
+  if (value instanceof SlowSubscriberError) throw value;
+  return value;
+}
+
+export const messages = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, messageEventNames, toMessageEvent);
+export const composing = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, composingEventNames, toComposing);
+export const acknowledgements = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, acknowledgementEventNames, toAcknowledgement);
+export const conversationChanges = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, conversationEventNames, toConversationChange);
+export const peopleProfiles = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, peopleEventNames, toPeopleProfileEvent);
+export const visitorsCount = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, ['website:update_visitors_count'], toVisitorsCount);
+export const operatorAvailability = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, availabilityEventNames, toOperatorAvailability);
+
+/** Any of the catalogue's events by name, with the payload as Crisp sent it. */
+export const crispEvents = (ctx: GatewayContext, scope: Scope, names: readonly string[]): Promise<Feed<RtmEvent>> =>
+  follow(ctx, scope, names, (e) => e);

@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { NotFoundError } from '../datasources/crisp-errors.ts';
+import * as datasource from '../datasources/website.ts';
+import type { WebsiteCreateInput, WebsiteModel } from '../datasources/website.ts';
+import type { GatewayContext } from '../server/context.ts';
+
+/**
+ * The website a field acts on: the id given, else CRISP_WEBSITE_ID. Fields of other nouns that
+ * take an optional `websiteId` use this too, so the fallback behaves the same everywhere.
+ */
+export function websiteIdOrDefault(ctx: GatewayContext, id: string | null | undefined): string {
+  const websiteId = id ?? ctx.defaultWebsiteId;
+  if (!websiteId) {
+    throw new GraphQLError('A website id is required: pass one, or set CRISP_WEBSITE_ID on the gateway.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'websiteId' },
+    });
+  }
+  return websiteId.toLowerCase();
+}
+
+export async function websites(ctx: GatewayContext): Promise<WebsiteModel[]> {
+  if (ctx.crisp.options.tier !== 'plugin') {
+    return ctx.defaultWebsiteId ? [await ctx.loaders.website.load(ctx.defaultWebsiteId)] : [];
+  }
+  const ids = await ctx.loaders.connectWebsiteIds.load('all');
+  const loaded = await ctx.loaders.website.loadMany(ids);
+  return loaded.filter((w): w is WebsiteModel => {
+    // A website can uninstall the plugin between the listing and the read: leave it out.
+    if (w instanceof NotFoundError) return false;
+    if (w instanceof Error) throw w;
+    return true;
+  });
+}
+
+export function website(ctx: GatewayContext, id: string | null | undefined): Promise<WebsiteModel> {
+  return ctx.loaders.website.load(websiteIdOrDefault(ctx, id));
+}
+
+export function websiteExists(ctx: GatewayContext, domain: string): Promise<boolean> {
+  return datasource.checkWebsiteExists(ctx.crisp, domain);
+}
+
+export async function createWebsite(ctx: GatewayContext, input: WebsiteCreateInput): Promise<WebsiteModel> {
+  const created = await datasource.createWebsite(ctx.crisp, input);
+  ctx.loaders.website.prime(created.id, created);
+  return created;
+}
+
+export async function deleteWebsite(ctx: GatewayContext, websiteId: string, password: string): Promise<string> {
+  const id = websiteId.toLowerCase();
+  await datasource.deleteWebsite(ctx.crisp, id, password);
+  return id;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+
+/** One current (non-legacy) RTM / web hook event of `catalogue/rtm-events.json`. */
+export interface RtmEventInfo {
+  name: string;
+  group: string;
+  /** The payload carries `website_id`; false for bucket / media replies (RTM.md §8). */
+  websiteScoped: boolean;
+  /** The payload carries `session_id`. */
+  sessionScoped: boolean;
+  /** Tiers that receive it over RTM (`spam:*` is user-only, `identity:verify:request` plugin-only). */
+  tiers: string[];
+}
+
+interface CatalogueEvent {
+  name: string;
+  group: string;
+  website_scoped: boolean;
+  session_scoped: boolean;
+  legacy: boolean;
+  tiers: string[] | null;
+}
+
+// Read once at boot from the same file the sandbox validates against, so the GraphQL enum, the
+// relay's event filter and the sandbox can never disagree on a name.
+const file = new URL('../../catalogue/rtm-events.json', import.meta.url);
+const catalogue = JSON.parse(readFileSync(file, 'utf8')) as { events: CatalogueEvent[] };
+
+/** The 82 current events; legacy names (`message:send/text`, …) are not wire events any more. */
+export const rtmEvents: readonly RtmEventInfo[] = catalogue.events
+  .filter((e) => !e.legacy)
+  .map((e) => ({
+    name: e.name,
+    group: e.group,
+    websiteScoped: e.website_scoped,
+    sessionScoped: e.session_scoped,
+    tiers: e.tiers ?? [],
+  }));
+
+export const rtmEventByName: ReadonlyMap<string, RtmEventInfo> = new Map(rtmEvents.map((e) => [e.name, e]));
+
+/** The event filter sent in `authentication`: every current event the tier can receive. */
+export function eventsForTier(tier: 'plugin' | 'website' | 'user'): string[] {
+  const as = tier === 'website' ? 'plugin' : tier;
+  return rtmEvents.filter((e) => e.tiers.includes(as)).map((e) => e.name);
+}

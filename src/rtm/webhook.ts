@@ -1,0 +1,130 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IngestMeta } from './bridge.ts';
+
+export interface WebhookOptions {
+  /** The plugin's hook signing secret. */
+  secret: string;
+  /** Older (or further in the future) `X-Crisp-Request-Timestamp`s are refused. @default 300000 */
+  maxAgeMs?: number;
+  /** Largest body accepted. @default 1048576 */
+  maxBytes?: number;
+  /** Called after the answer is sent, so a slow subscriber never delays Crisp's delivery. */
+  ingest(name: string, data: unknown, meta: IngestMeta): Promise<unknown>;
+  /** @default console */
+  logger?: Pick<Console, 'warn'>;
+  now?: () => number;
+}
+
+class HookRejection extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > maxBytes) {
+        reject(new HookRejection(413, 'too_large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const header = (req: IncomingMessage, name: string) => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+/** Plugin Hooks sign `[timestamp;raw body]` with HMAC-SHA256, lower-case hex (RTM.md §7). */
+export function signHook(secret: string, timestamp: string, raw: Buffer | string): string {
+  return createHmac('sha256', secret).update(`[${timestamp};`).update(raw).update(']').digest('hex');
+}
+
+/** Milliseconds; a 10-digit value is read as seconds, since Crisp does not document the unit. */
+function timestampMs(value: string): number | undefined {
+  if (!/^\d{1,16}$/.test(value)) return undefined;
+  const n = Number(value);
+  return value.length <= 10 ? n * 1000 : n;
+}
+
+/**
+ * `POST /webhooks/crisp`. Checks the signature over the raw bytes (never a re-serialized body)
+ * in constant time and the timestamp against a freshness window, answers at once, then hands
+ * the event on. 401: unsigned, badly signed or stale; 400: not a hook envelope.
+ */
+export function createWebhookHandler(options: WebhookOptions) {
+  const maxAgeMs = options.maxAgeMs ?? 300_000;
+  const maxBytes = options.maxBytes ?? 1_048_576;
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? console;
+
+  async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta }> {
+    const raw = await readRaw(req, maxBytes);
+    const timestamp = header(req, 'x-crisp-request-timestamp') ?? '';
+    const signature = header(req, 'x-crisp-signature') ?? '';
+    const at = timestampMs(timestamp);
+    if (at === undefined || !/^[0-9a-f]{64}$/i.test(signature)) throw new HookRejection(401, 'unsigned');
+    const expected = Buffer.from(signHook(options.secret, timestamp, raw), 'hex');
+    if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) throw new HookRejection(401, 'bad_signature');
+    // Checked after the signature, so the reason given never helps forge one.
+    if (Math.abs(now() - at) > maxAgeMs) throw new HookRejection(401, 'stale');
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw new HookRejection(400, 'invalid_json');
+    }
+    const envelope = body as { event?: unknown; data?: unknown; website_id?: unknown; timestamp?: unknown } | null;
+    const { event, data } = envelope ?? {};
+    if (typeof event !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new HookRejection(400, 'invalid_envelope');
+    }
+    const attempt = Number(header(req, 'x-delivery-attempt-count'));
+    return {
+      name: event,
+      data,
+      meta: {
+        source: 'hook',
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        websiteId: typeof envelope?.website_id === 'string' ? envelope.website_id : undefined,
+        timestamp: typeof envelope?.timestamp === 'number' ? envelope.timestamp : undefined,
+      },
+    };
+  }
+
+  return async function handleWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const answer = (status: number, reason: string) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: status >= 400, reason }));
+    };
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return answer(405, 'method_not_allowed');
+    }
+    let hook: Awaited<ReturnType<typeof verify>>;
+    try {
+      hook = await verify(req);
+    } catch (err) {
+      if (!(err instanceof HookRejection)) throw err;
+      logger.warn('webhook: rejected', { reason: err.reason });
+      return answer(err.status, err.reason);
+    }
+    answer(200, 'accepted');
+    setImmediate(() => {
+      options.ingest(hook.name, hook.data, hook.meta).catch((err: unknown) => {
+        logger.warn('webhook: could not publish', { event: hook.name, error: err instanceof Error ? err.name : 'unknown' });
+      });
+    });
+  };
+}

@@ -1,0 +1,300 @@
+import { notFound } from './reply.ts';
+import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from './store.ts';
+
+/**
+ * The conversation writes that routes, batch routes and the demo activity share. Each write keeps
+ * the derived fields (preview, unread counters, waiting_since) in step and emits the RTM events
+ * Crisp sends for it.
+ */
+
+export type ConversationState = 'pending' | 'unresolved' | 'resolved';
+export type MessageFrom = 'user' | 'operator';
+
+/** Crisp's numeric `status` beside `state` (mapping not confirmed; REST.md lists it as open). */
+export const statusOf: Record<ConversationState, number> = { pending: 0, unresolved: 1, resolved: 2 };
+
+/** What a sender supplies: the `send_message` body, or the same shape from the demo activity. */
+export interface MessageInput {
+  type: string;
+  from: MessageFrom;
+  origin: string;
+  content: unknown;
+  fingerprint?: number;
+  timestamp?: number;
+  user?: Raw;
+  mentions?: string[];
+  references?: Raw[];
+  /** Raw original (e.g. an email's HTML); stored and exposed through `original.original_id`. */
+  original?: { type?: string; content?: string };
+  properties?: Record<string, string | number | boolean>;
+  stealth?: boolean;
+  translated?: boolean;
+  automated?: boolean;
+}
+
+/** State the catalogue's Conversation shape has no field for. */
+interface Hidden {
+  originals: Map<string, Raw>;
+  /** Set by `initiate`: an empty conversation that still shows in the inbox. */
+  initiated: boolean;
+}
+const hidden = new WeakMap<ConversationRecord, Hidden>();
+
+export function hiddenOf(record: ConversationRecord): Hidden {
+  let h = hidden.get(record);
+  if (!h) {
+    h = { originals: new Map(), initiated: false };
+    hidden.set(record, h);
+  }
+  return h;
+}
+
+export function requireConversation(website: WebsiteRecord, sessionId: string): ConversationRecord {
+  const record = website.conversations.get(sessionId);
+  if (!record) throw notFound('conversation');
+  return record;
+}
+
+/** The fields every session-scoped event starts with. */
+export const scopeOf = (record: ConversationRecord) => ({
+  website_id: record.conversation.website_id as string,
+  session_id: record.conversation.session_id as string,
+  inbox_id: (record.conversation.inbox_id ?? null) as string | null,
+});
+
+export function emitSession(store: SandboxStore, record: ConversationRecord, event: string, data: Raw = {}): void {
+  store.emit(record.conversation.website_id, event, { ...scopeOf(record), ...data });
+}
+
+/** A new, empty conversation; not listed until it has a message or is initiated. */
+export function createConversation(
+  website: WebsiteRecord,
+  init: { sessionId: string; at: number; meta?: Raw; state?: ConversationState },
+): ConversationRecord {
+  const state = init.state ?? 'pending';
+  const record: ConversationRecord = {
+    conversation: {
+      session_id: init.sessionId,
+      website_id: website.website.website_id,
+      inbox_id: null,
+      state,
+      status: statusOf[state],
+      is_verified: false,
+      is_blocked: false,
+      availability: 'offline',
+      active: { now: false },
+      verifications: [],
+      participants: [],
+      mentions: [],
+      compose: {},
+      unread: { operator: 0, visitor: 0 },
+      meta: { segments: [], data: {}, ...init.meta },
+      created_at: init.at,
+      updated_at: init.at,
+    },
+    messages: [],
+    pages: [],
+    events: [],
+    files: [],
+    blocked: false,
+  };
+  website.conversations.set(init.sessionId, record);
+  return record;
+}
+
+/** Notes and system events are team-side annotations: they never count as unread or waiting. */
+const isChat = (m: Raw) => m.type !== 'note' && m.type !== 'event';
+
+/** A one-line summary of a message, as Crisp shows in inbox previews. */
+export function excerptOf(m: Raw): string {
+  const c = m.content;
+  if (typeof c === 'string') return c.slice(0, 200);
+  return String(c?.text ?? c?.name ?? c?.namespace ?? m.type);
+}
+
+/** Recomputes the fields Crisp derives from the message list. */
+export function refreshDerived(record: ConversationRecord): void {
+  const c = record.conversation;
+  const visible = record.messages.filter((m) => m.type !== 'event');
+  const last = visible.at(-1);
+  if (last) {
+    c.last_message = excerptOf(last);
+    c.preview_message = { type: last.type, from: last.from, excerpt: excerptOf(last), fingerprint: last.fingerprint };
+  } else {
+    delete c.last_message;
+    delete c.preview_message;
+  }
+  const chat = record.messages.filter(isChat);
+  c.unread = {
+    operator: chat.filter((m) => m.from === 'user' && !m.read).length,
+    visitor: chat.filter((m) => m.from === 'operator' && !m.read).length,
+  };
+  // Waiting since the first visitor message after the team's last reply.
+  let since: number | undefined;
+  for (const m of chat) {
+    if (m.from === 'operator') since = undefined;
+    else since ??= m.timestamp;
+  }
+  if (since !== undefined && c.state !== 'resolved') c.waiting_since = since;
+  else delete c.waiting_since;
+  const lastUser = chat.filter((m) => m.from === 'user').at(-1);
+  if (lastUser) c.active = { ...c.active, last: lastUser.timestamp };
+  const mentions = new Set<string>();
+  for (const m of record.messages) for (const u of m.mentions ?? []) mentions.add(u);
+  c.mentions = [...mentions];
+}
+
+export function touch(record: ConversationRecord, at: number): void {
+  record.conversation.updated_at = Math.max(record.conversation.updated_at ?? 0, at);
+}
+
+export function setState(store: SandboxStore, record: ConversationRecord, state: ConversationState, at = store.now()): void {
+  const c = record.conversation;
+  if (c.state === state) return;
+  c.state = state;
+  c.status = statusOf[state];
+  touch(record, at);
+  refreshDerived(record);
+  emitSession(store, record, 'session:set_state', { state });
+}
+
+/** Assigns the conversation to an operator, or unassigns it with `null`. */
+export function assignRouting(store: SandboxStore, record: ConversationRecord, userId: string | null): void {
+  const c = record.conversation;
+  const previous = (c.assigned?.user_id ?? null) as string | null;
+  if (userId) c.assigned = { user_id: userId };
+  else delete c.assigned;
+  touch(record, store.now());
+  emitSession(store, record, 'session:set_routing', { routing_id: userId, previous_routing_id: previous });
+}
+
+export function setBlocked(store: SandboxStore, record: ConversationRecord, blocked: boolean): void {
+  record.blocked = blocked;
+  record.conversation.is_blocked = blocked;
+  emitSession(store, record, 'session:set_block', { is_blocked: blocked });
+}
+
+/** A fingerprint not yet used in the conversation, starting from `candidate`. */
+function freeFingerprint(record: ConversationRecord, candidate: number): number {
+  const used = new Set(record.messages.map((m) => m.fingerprint as number));
+  let f = candidate;
+  while (used.has(f)) f += 1;
+  return f;
+}
+
+function defaultUser(website: WebsiteRecord, record: ConversationRecord, from: MessageFrom): Raw {
+  if (from === 'user') {
+    return { type: 'participant', user_id: record.conversation.session_id, nickname: record.conversation.meta?.nickname ?? 'visitor' };
+  }
+  return { type: 'website', user_id: website.website.website_id, nickname: website.website.name ?? 'Crisp' };
+}
+
+/** The RTM payload of a message: the stored message minus REST-only fields, plus its scope. */
+export function messageEvent(record: ConversationRecord, m: Raw): Raw {
+  const { preview: _p, read: _r, delivered: _d, ignored: _i, ...rest } = m;
+  return { ...rest, ...scopeOf(record) };
+}
+
+/** Visitor messages travel as `message:send`; everything the team side writes as `message:received`. */
+export const messageEventName = (m: Raw) => (m.from === 'user' && isChat(m) ? 'message:send' : 'message:received');
+
+/**
+ * Builds and stores a message without announcing it (the seed uses this directly). Returns the
+ * existing message when a caller-supplied fingerprint is already in the conversation.
+ */
+export function storeMessage(website: WebsiteRecord, record: ConversationRecord, input: MessageInput, timestamp: number): Raw {
+  if (input.fingerprint !== undefined) {
+    const existing = record.messages.find((m) => m.fingerprint === input.fingerprint);
+    if (existing) return existing;
+  }
+  const sessionId = record.conversation.session_id as string;
+  const fingerprint = input.fingerprint ?? freeFingerprint(record, timestamp * 100 + (record.messages.length % 100));
+  const message: Raw = {
+    session_id: sessionId,
+    website_id: record.conversation.website_id,
+    type: input.type,
+    from: input.from,
+    origin: input.origin,
+    content: input.content,
+    preview: [],
+    mentions: input.mentions ?? [],
+    stamped: true,
+    edited: false,
+    translated: input.translated ?? false,
+    automated: input.automated ?? false,
+    fingerprint,
+    timestamp,
+    user: input.user ?? defaultUser(website, record, input.from),
+  };
+  if (input.references) message.references = input.references;
+  if (input.properties) message.properties = input.properties;
+  // A stealth message does not bump the other side's unread counter.
+  if (input.stealth) message.read = input.origin;
+  if (input.original) {
+    const originalId = `${sessionId.slice(8, 16)}-${fingerprint}`;
+    hiddenOf(record).originals.set(originalId, {
+      website_id: message.website_id,
+      session_id: sessionId,
+      original_id: originalId,
+      type: input.original.type ?? 'text/plain',
+      headers: {},
+      content: input.original.content ?? '',
+      timestamp,
+    });
+    message.original = { original_id: originalId };
+  }
+  const at = record.messages.findIndex((m) => m.timestamp > timestamp);
+  record.messages.splice(at < 0 ? record.messages.length : at, 0, message);
+  if (message.type === 'file') {
+    const { name, type, url } = message.content as Raw;
+    record.files.push({ name, type, url, fingerprint, timestamp });
+  }
+  touch(record, timestamp);
+  return message;
+}
+
+/**
+ * Stores a message and emits what Crisp would. A caller-supplied fingerprint that already exists
+ * in the conversation is a retry: nothing is stored twice and the existing message is returned.
+ * A visitor message reopens a resolved conversation; the team's first reply moves a pending one
+ * to unresolved.
+ */
+export function appendMessage(store: SandboxStore, website: WebsiteRecord, sessionId: string, input: MessageInput): Raw {
+  const record = requireConversation(website, sessionId);
+  const count = record.messages.length;
+  const message = storeMessage(website, record, input, input.timestamp ?? store.now());
+  if (record.messages.length === count) return message;
+  const mentionsBefore = (record.conversation.mentions as string[]).length;
+  refreshDerived(record);
+  store.emit(message.website_id, messageEventName(message), messageEvent(record, message));
+  if ((record.conversation.mentions as string[]).length !== mentionsBefore) {
+    emitSession(store, record, 'session:set_mentions', { mentions: record.conversation.mentions });
+  }
+  const state = record.conversation.state as ConversationState;
+  if (isChat(message) && input.from === 'user' && state === 'resolved') setState(store, record, 'unresolved', message.timestamp);
+  if (isChat(message) && input.from === 'operator' && state === 'pending') setState(store, record, 'unresolved', message.timestamp);
+  return message;
+}
+
+/** Typing indicator: `message:compose:send` for the visitor, `message:compose:receive` for the team. */
+export function compose(
+  store: SandboxStore,
+  record: ConversationRecord,
+  input: { type: 'start' | 'stop'; from: MessageFrom; excerpt?: string; automated?: boolean; user?: Raw },
+): void {
+  const timestamp = store.now();
+  const atom: Raw = { type: input.type, timestamp };
+  if (input.excerpt !== undefined) atom.excerpt = input.excerpt;
+  if (input.automated !== undefined) atom.automated = input.automated;
+  if (input.user) atom.user = input.user;
+  record.conversation.compose = { ...record.conversation.compose, [input.from === 'user' ? 'visitor' : 'operator']: atom };
+  const { user: _u, ...payload } = atom;
+  if (input.from === 'user') emitSession(store, record, 'message:compose:send', payload);
+  else emitSession(store, record, 'message:compose:receive', input.user ? { ...payload, user: input.user } : payload);
+}
+
+export function removeConversation(store: SandboxStore, website: WebsiteRecord, sessionId: string): void {
+  const record = requireConversation(website, sessionId);
+  website.conversations.delete(sessionId);
+  emitSession(store, record, 'session:removed');
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import * as batch from '../resolvers/batch.ts';
+import { builder } from './builder.ts';
+import { sessionIdSchema } from './conversation.ts';
+import { uuidSchema } from './conversation-filter.ts';
+import { mutationErrors } from './errors.ts';
+import { websiteIdSchema } from './website.ts';
+
+/** Batch operations over many conversations of one website (Crisp `website.batch.*`). */
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+const batchFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  websiteId: t.id({ description: 'The website; default: the configured one (CRISP_WEBSITE_ID).', validate: websiteIdSchema.nullish() }),
+  sessionIds: t.stringList({ required: true, validate: z.array(sessionIdSchema).min(1).max(500) }),
+  inboxId: t.id({ description: 'Limits the operation to conversations of this inbox.', validate: uuidSchema.nullish() }),
+});
+
+const operations = [
+  ['batchResolveConversations', 'BatchResolveConversationsInput', 'resolve', 'Marks the conversations resolved.'],
+  ['batchReadConversations', 'BatchReadConversationsInput', 'read', 'Marks every message of the conversations read.'],
+  ['batchRemoveConversations', 'BatchRemoveConversationsInput', 'remove', 'Deletes the conversations and their messages.'],
+] as const;
+
+for (const [field, inputName, operation, description] of operations) {
+  const Input = builder.inputType(inputName, { fields: batchFields });
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: ['String'],
+      description: `${description} Crisp applies it asynchronously; returns the session ids sent.`,
+      errors: { types: mutationErrors },
+      args: { input: t.arg({ type: Input, required: true }) },
+      resolve: (_, { input }, ctx) => batch.conversations(ctx, operation, input),
+    }),
+  );
+}

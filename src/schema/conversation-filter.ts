@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { builder } from './builder.ts';
+
+/** Every field of "Search for Conversation" (`website.conversation.list` query). */
+
+/** Operator user ids and inbox ids are UUIDs. */
+export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
+
+const ConversationSearchType = builder.enumType('ConversationSearchType', {
+  values: {
+    TEXT: { value: 'text', description: 'Free text over visitor identity, subject and messages.' },
+    SEGMENT: { value: 'segment', description: 'Conversations carrying the segment named in `searchQuery`.' },
+    FILTER: { value: 'filter', description: 'The clauses of `searchFilters`, joined by `searchOperator`.' },
+  } as const,
+});
+
+const ConversationSearchOperator = builder.enumType('ConversationSearchOperator', {
+  values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
+});
+
+const ConversationFilterCriterionInput = builder.inputType('ConversationFilterCriterionInput', {
+  description: 'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
+  fields: (t) => ({
+    model: t.string({ required: true, validate: z.string().min(1).max(64) }),
+    criterion: t.string({ required: true, validate: z.string().min(1).max(128) }),
+    operator: t.string({ required: true, description: 'eq, neq, has, nhas, gt, gte, lt, lte', validate: z.string().min(1).max(16) }),
+    query: t.stringList({ required: true, validate: z.array(z.string().max(512)).max(50) }),
+  }),
+});
+
+export const ConversationFilterInput = builder.inputType('ConversationFilterInput', {
+    fields: (t) => ({
+      searchQuery: t.string({
+        description: 'Text to search (TEXT) or the segment name (SEGMENT).',
+        validate: z.string().min(1).max(512),
+      }),
+      searchType: t.field({ type: ConversationSearchType }),
+      searchFilters: t.field({ type: [ConversationFilterCriterionInput], description: 'Clauses for searchType FILTER.' }),
+      searchOperator: t.field({ type: ConversationSearchOperator, description: 'How FILTER clauses combine (default AND).' }),
+      includeEmpty: t.boolean({ description: 'Also list conversations without messages.' }),
+      filterUnread: t.boolean({ description: 'Only conversations with messages the team has not read.' }),
+      filterResolved: t.boolean(),
+      filterNotResolved: t.boolean(),
+      filterMention: t.boolean({ description: 'Only conversations where an operator is mentioned.' }),
+      filterAssigned: t.id({ description: 'Only conversations assigned to this operator (user id).', validate: uuidSchema }),
+      filterUnassigned: t.boolean(),
+      filterDateStart: t.field({ type: 'DateTime', description: 'Updated at or after.' }),
+      filterDateEnd: t.field({ type: 'DateTime', description: 'Updated at or before.' }),
+      orderDateCreated: t.boolean({ description: 'Sort by creation date instead of last update.' }),
+      orderDateUpdated: t.boolean(),
+      orderDateWaiting: t.boolean({ description: 'Longest-waiting first.' }),
+      inboxId: t.id({ validate: uuidSchema }),
+      perPage: t.int({
+        description: 'Crisp page size, 20 to 50 (default: `first`, within those bounds).',
+        validate: z.number().int().min(20).max(50),
+      }),
+    }),
+    validate: z
+      .object({
+        searchQuery: z.string().nullish(),
+        searchType: z.string().nullish(),
+        searchFilters: z.array(z.unknown()).nullish(),
+      })
+      .refine((f) => f.searchType !== 'filter' || (f.searchFilters?.length && !f.searchQuery), {
+        message: 'searchType FILTER takes searchFilters, not searchQuery',
+        path: ['searchFilters'],
+      })
+      .refine((f) => !f.searchFilters || f.searchType === 'filter', {
+        message: 'searchFilters needs searchType FILTER',
+        path: ['searchType'],
+      }),
+});

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { builder } from './builder.ts';
+import { websiteIdSchema } from './website.ts';
+
+/** Crisp people ids are UUIDs (REST.md §10); emails go through the `email` fields instead. */
+export const peopleIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a people UUID');
+
+/** Custom data maps hold scalars only (REST.md §10): Crisp refuses nested objects and arrays. */
+export const peopleDataSchema = z.record(
+  z.string().min(1, 'keys must not be empty'),
+  z.union([z.string(), z.number(), z.boolean()], { error: 'values must be strings, numbers or booleans' }),
+);
+
+/** UTC offsets in minutes, UTC−12:00 to UTC+14:00. */
+const timezoneSchema = z.number().int().min(-720).max(840);
+const nonNegative = z.number().int().min(0);
+
+export const SortOrder = builder.enumType('SortOrder', {
+  values: { ASC: { value: 'ascending' }, DESC: { value: 'descending' } } as const,
+});
+
+export const SearchOperator = builder.enumType('SearchOperator', {
+  description: 'How several filter clauses combine.',
+  values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
+});
+
+export const PeopleFilterOperator = builder.enumType('PeopleFilterOperator', {
+  description: 'A `search_filter` comparison, as the Crisp dashboard builds them.',
+  values: {
+    EQ: { value: 'eq' },
+    NEQ: { value: 'neq' },
+    HAS: { value: 'has' },
+    HAS_NOT: { value: 'has_not' },
+    EXISTS: { value: 'exists' },
+    GT: { value: 'gt' },
+    GTE: { value: 'gte' },
+    LT: { value: 'lt' },
+    LTE: { value: 'lte' },
+  } as const,
+});
+
+export const PeopleFilterInput = builder.inputType('PeopleFilterInput', {
+  description: 'One people-search clause (Crisp `search_filter`), e.g. email EQ ["jo@acme.com"].',
+  fields: (t) => ({
+    model: t.string({ defaultValue: 'people', description: 'The record searched; Crisp uses `people`.' }),
+    criterion: t.string({
+      required: true,
+      description: 'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
+      validate: z.string().min(1),
+    }),
+    operator: t.field({ type: PeopleFilterOperator, required: true }),
+    query: t.stringList({ required: true, description: 'Values compared against the criterion.' }),
+  }),
+});
+
+const CoordinatesInput = builder.inputType('CoordinatesInput', {
+  fields: (t) => ({
+    latitude: t.float({ required: true, validate: z.number().min(-90).max(90) }),
+    longitude: t.float({ required: true, validate: z.number().min(-180).max(180) }),
+  }),
+});
+
+export const GeolocationInput = builder.inputType('GeolocationInput', {
+  fields: (t) => ({
+    country: t.field({ type: 'CountryCode' }),
+    region: t.string(),
+    city: t.string(),
+    coordinates: t.field({ type: CoordinatesInput }),
+  }),
+});
+
+const SocialProfileInput = builder.inputType('SocialProfileInput', {
+  fields: (t) => ({
+    type: t.string({ required: true, description: 'Network name: facebook, twitter, linkedin…', validate: z.string().min(1) }),
+    handle: t.string(),
+    url: t.field({ type: 'URL' }),
+  }),
+});
+
+const EmploymentInput = builder.inputType('EmploymentInput', {
+  fields: (t) => ({
+    name: t.string({ description: 'Employer name.' }),
+    domain: t.string({ description: 'Employer domain.' }),
+    title: t.string(),
+    role: t.string(),
+    seniority: t.string(),
+  }),
+});
+
+const PersonCardInput = builder.inputType('PersonCardInput', {
+  description: 'Who the contact is (Crisp `person`).',
+  fields: (t) => ({
+    nickname: t.string({ description: 'Full name.' }),
+    avatar: t.field({ type: 'URL' }),
+    gender: t.string(),
+    phone: t.string(),
+    address: t.string(),
+    description: t.string(),
+    website: t.string({ description: 'The contact’s own website.' }),
+    timezone: t.int({ description: 'UTC offset in minutes.', validate: timezoneSchema }),
+    profiles: t.field({ type: [SocialProfileInput] }),
+    employment: t.field({ type: EmploymentInput }),
+    geolocation: t.field({ type: GeolocationInput }),
+    locales: t.field({ type: ['Locale'] }),
+  }),
+});
+
+const CompanyMetricsInput = builder.inputType('CompanyMetricsInput', {
+  fields: (t) => ({
+    employees: t.int({ validate: nonNegative }),
+    // Money amounts pass 2^31, so they travel as Float and must still be whole.
+    marketCap: t.float({ validate: nonNegative }),
+    raised: t.float({ validate: nonNegative }),
+    arr: t.float({ description: 'Annual recurring revenue.', validate: nonNegative }),
+  }),
+});
+
+const CompanyInput = builder.inputType('CompanyInput', {
+  description: 'The contact’s company (Crisp `company`).',
+  fields: (t) => ({
+    name: t.string(),
+    legalName: t.string(),
+    domain: t.string(),
+    url: t.field({ type: 'URL' }),
+    description: t.string(),
+    timezone: t.int({ description: 'UTC offset in minutes.', validate: timezoneSchema }),
+    phones: t.stringList(),
+    emails: t.field({ type: ['Email'] }),
+    geolocation: t.field({ type: GeolocationInput }),
+    metrics: t.field({ type: CompanyMetricsInput }),
+    tags: t.stringList(),
+  }),
+});
+
+type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
+
+/** The writable profile card (Crisp `PeopleProfileUpdate`), shared by create, update and save. */
+export const profileFields = (t: InputFields) => ({
+  email: t.field({ type: 'Email' }),
+  person: t.field({ type: PersonCardInput }),
+  company: t.field({ type: CompanyInput }),
+  segments: t.stringList(),
+  notepad: t.string({ description: 'Private notes shown to operators.' }),
+  active: t.field({ type: 'DateTime', description: 'Last-active time to record.' }),
+});
+
+export const PersonProfileInput = builder.inputType('PersonProfileInput', { fields: profileFields });
+
+/** The fields naming one contact: a website (default CRISP_WEBSITE_ID) and its people_id or email. */
+export const personTargetFields = (t: InputFields) => ({
+  websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+  peopleId: t.id({ description: 'The contact’s people_id; or pass `email`.', validate: peopleIdSchema.nullish() }),
+  email: t.field({ type: 'Email', description: 'The contact’s email; or pass `peopleId`.' }),
+});
+
+/** Exactly one of peopleId and email; `looseObject` keeps the input's other fields. */
+export const personTargetSchema = z
+  .looseObject({ peopleId: z.string().nullish(), email: z.string().nullish() })
+  .refine((v) => (v.peopleId == null) !== (v.email == null), { message: 'pass exactly one of peopleId or email', path: ['peopleId'] });

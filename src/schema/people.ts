@@ -1,0 +1,365 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import {
+  parsePersonKey,
+  personKey,
+  type CompanyModel,
+  type GeolocationModel,
+  type PeopleEventModel,
+  type PersonModel,
+  type SuggestedSegmentModel,
+} from '../datasources/people.ts';
+import * as people from '../resolvers/people.ts';
+import { builder } from './builder.ts';
+import { Conversation } from './conversation.ts';
+import { mutationErrors } from './errors.ts';
+import {
+  PeopleFilterInput,
+  PersonProfileInput,
+  SearchOperator,
+  SortOrder,
+  peopleDataSchema,
+  peopleIdSchema,
+  personTargetFields,
+  personTargetSchema,
+  profileFields,
+} from './people-input.ts';
+import { Website, websiteIdSchema } from './website.ts';
+
+const Coordinates = builder.objectRef<NonNullable<GeolocationModel['coordinates']>>('Coordinates').implement({
+  fields: (t) => ({
+    latitude: t.exposeFloat('latitude', { nullable: true }),
+    longitude: t.exposeFloat('longitude', { nullable: true }),
+  }),
+});
+
+/** Where a contact, a company or a visitor is; shared with visitor.ts. */
+export const Geolocation = builder.objectRef<GeolocationModel>('Geolocation').implement({
+  fields: (t) => ({
+    country: t.expose('country', { type: 'CountryCode', nullable: true }),
+    region: t.exposeString('region', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+    coordinates: t.expose('coordinates', { type: Coordinates, nullable: true }),
+  }),
+});
+
+const SocialProfile = builder.objectRef<PersonModel['profiles'][number]>('SocialProfile').implement({
+  fields: (t) => ({
+    type: t.exposeString('type', { nullable: true, description: 'Network name: facebook, twitter, linkedin…' }),
+    handle: t.exposeString('handle', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+  }),
+});
+
+const Employment = builder.objectRef<NonNullable<PersonModel['employment']>>('Employment').implement({
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true, description: 'Employer name.' }),
+    domain: t.exposeString('domain', { nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    role: t.exposeString('role', { nullable: true }),
+    seniority: t.exposeString('seniority', { nullable: true }),
+  }),
+});
+
+const CompanyMetrics = builder.objectRef<NonNullable<CompanyModel['metrics']>>('CompanyMetrics').implement({
+  fields: (t) => ({
+    employees: t.exposeInt('employees', { nullable: true }),
+    // Money amounts pass GraphQL's 32-bit Int.
+    marketCap: t.exposeFloat('marketCap', { nullable: true }),
+    raised: t.exposeFloat('raised', { nullable: true }),
+    arr: t.exposeFloat('arr', { nullable: true, description: 'Annual recurring revenue.' }),
+  }),
+});
+
+const Company = builder.objectRef<CompanyModel>('Company').implement({
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true }),
+    legalName: t.exposeString('legalName', { nullable: true }),
+    domain: t.exposeString('domain', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
+    phones: t.exposeStringList('phones'),
+    emails: t.exposeStringList('emails'),
+    metrics: t.expose('metrics', { type: CompanyMetrics, nullable: true }),
+    geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
+    tags: t.exposeStringList('tags'),
+  }),
+});
+
+const PersonActivity = builder.objectRef<NonNullable<PersonModel['active']>>('PersonActivity').implement({
+  fields: (t) => ({
+    now: t.exposeBoolean('now', { nullable: true, description: 'Whether the contact is online now.' }),
+    last: t.expose('last', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').implement({
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    data: t.expose('data', { type: 'JSON', nullable: true }),
+    color: t.exposeString('color', { nullable: true }),
+    timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscription').implement({
+  fields: (t) => ({
+    email: t.exposeBoolean('email', { description: 'Whether the contact receives email campaigns.' }),
+  }),
+});
+
+const SuggestedSegment = builder.objectRef<SuggestedSegmentModel>('SuggestedSegment').implement({
+  fields: (t) => ({
+    segment: t.exposeString('segment'),
+    count: t.exposeInt('count', { description: 'Contacts in the segment.' }),
+  }),
+});
+
+const PeopleStatistics = builder.objectRef<{ total: number }>('PeopleStatistics').implement({
+  fields: (t) => ({ total: t.exposeInt('total') }),
+});
+
+/** The global id holds `websiteId/peopleId`; both halves are checked before any call. */
+function parseGlobalKey(key: string): string {
+  const parsed = (() => {
+    try {
+      return parsePersonKey(key);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!parsed || !websiteIdSchema.safeParse(parsed.websiteId).success || !peopleIdSchema.safeParse(parsed.peopleId).success) {
+    throw new GraphQLError('Invalid input for id: not a Person id', { extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+  }
+  return personKey(parsed.websiteId.toLowerCase(), parsed.peopleId.toLowerCase());
+}
+
+export const Person = builder.objectRef<PersonModel>('Person');
+
+builder.node(Person, {
+  description: 'A Crisp contact (people profile) of one website.',
+  id: { resolve: (p) => personKey(p.websiteId, p.peopleId), parse: parseGlobalKey }, // websiteId + peopleId
+  loadWithoutCache: (key: string, ctx) => ctx.loaders.person.load(key), // the loader caches already
+  fields: (t) => ({
+    peopleId: t.exposeID('peopleId', { description: 'The Crisp people_id (UUID).' }),
+    websiteId: t.exposeID('websiteId'),
+    email: t.expose('email', { type: 'Email', nullable: true }),
+    nickname: t.exposeString('nickname', { nullable: true, description: 'Full name.' }),
+    avatar: t.exposeString('avatar', { nullable: true }),
+    gender: t.exposeString('gender', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    website: t.exposeString('website', { nullable: true }),
+    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
+    profiles: t.expose('profiles', { type: [SocialProfile], description: 'Social network profiles.' }),
+    employment: t.expose('employment', { type: Employment, nullable: true }),
+    geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
+    locales: t.expose('locales', { type: ['Locale'] }),
+    company: t.expose('company', { type: Company, nullable: true }),
+    segments: t.exposeStringList('segments'),
+    notepad: t.exposeString('notepad', { nullable: true }),
+    active: t.expose('active', { type: PersonActivity, nullable: true }),
+    score: t.exposeInt('score', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    events: t.connection({
+      type: PersonEvent,
+      description: 'The contact’s timeline events, newest first.',
+      resolve: (p, args, ctx) => people.events(ctx, p, args),
+    }),
+    data: t.field({
+      type: 'JSON',
+      description: 'Custom data: a map of string, number and boolean values.',
+      resolve: (p, _, ctx) => people.data(ctx, p),
+    }),
+    subscription: t.field({
+      type: PersonSubscription,
+      resolve: (p, _, ctx) => people.subscription(ctx, p),
+    }),
+    conversations: t.connection({
+      type: Conversation,
+      description: 'The contact’s conversations (Crisp lists their session ids).',
+      resolve: (p, args, ctx) => people.conversations(ctx, p, args),
+    }),
+  }),
+});
+
+const searchOperatorArg = { description: 'How `filter` clauses combine. @default AND' };
+
+builder.objectFields(Website, (t) => ({
+  people: t.connection({
+    type: Person,
+    description: 'Contacts, searched and sorted by Crisp, read page by page.',
+    args: {
+      search: t.arg.string({ description: 'Free text (name, email…).' }),
+      sortField: t.arg.string({ description: 'A profile field to sort on, e.g. `created_at`.' }),
+      sortOrder: t.arg({ type: SortOrder }),
+      filter: t.arg({ type: [PeopleFilterInput] }),
+      searchOperator: t.arg({ type: SearchOperator, ...searchOperatorArg }),
+    },
+    resolve: (w, args, ctx) => people.people(ctx, w.id, args),
+  }),
+  person: t.field({
+    type: Person,
+    description: 'One contact, by people_id or by email (exactly one).',
+    args: {
+      id: t.arg.id({ description: 'The people_id.', validate: peopleIdSchema.nullish() }),
+      email: t.arg({ type: 'Email' }),
+    },
+    validate: z
+      .looseObject({ id: z.string().nullish(), email: z.string().nullish() })
+      .refine((a) => (a.id == null) !== (a.email == null), { message: 'pass exactly one of id or email', path: ['id'] }),
+    resolve: (w, { id, email }, ctx) => people.person(ctx, w.id, { peopleId: id, email }),
+  }),
+  personExists: t.boolean({
+    description: 'Whether a contact with this people_id or email exists.',
+    args: { idOrEmail: t.arg.string({ required: true, validate: z.union([peopleIdSchema, z.email()], 'must be a people UUID or an email') }) },
+    resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
+  }),
+  peopleStatistics: t.field({ type: PeopleStatistics, resolve: (w, _, ctx) => people.statistics(ctx, w.id) }),
+  suggestedPeopleSegments: t.connection({
+    type: SuggestedSegment,
+    description: 'Segments in use, with their contact counts.',
+    resolve: (w, args, ctx) => people.suggestedSegments(ctx, w.id, args),
+  }),
+}));
+
+const CreatePersonInput = builder.inputType('CreatePersonInput', {
+  fields: (t) => ({
+    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+    ...profileFields(t),
+    email: t.field({ type: 'Email', required: true, description: 'Crisp keeps one contact per email.' }),
+  }),
+});
+
+const profileArgs = {
+  profile: { type: PersonProfileInput, required: true },
+} as const;
+
+const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+  description: 'Changes only the fields given (PATCH).',
+  fields: (t) => ({ ...personTargetFields(t), profile: t.field(profileArgs.profile) }),
+  validate: personTargetSchema,
+});
+
+const SavePersonInput = builder.inputType('SavePersonInput', {
+  description: 'Replaces the whole profile (PUT): fields left out are cleared.',
+  fields: (t) => ({ ...personTargetFields(t), profile: t.field(profileArgs.profile) }),
+  validate: personTargetSchema,
+});
+
+const RemovePersonInput = builder.inputType('RemovePersonInput', {
+  fields: (t) => personTargetFields(t),
+  validate: personTargetSchema,
+});
+
+export const PersonEventColor = builder.enumType('PersonEventColor', {
+  description: 'Colour of a timeline event.',
+  values: ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'grey', 'black'] as const,
+});
+
+const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
+  fields: (t) => ({
+    ...personTargetFields(t),
+    text: t.string({ required: true, validate: z.string().min(1).max(500) }),
+    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.', validate: peopleDataSchema.nullish() }),
+    color: t.field({ type: PersonEventColor }),
+  }),
+  validate: personTargetSchema,
+});
+
+const PersonDataInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      ...personTargetFields(t),
+      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.', validate: peopleDataSchema }),
+    }),
+    validate: personTargetSchema,
+  });
+
+const SavePersonDataInput = PersonDataInput('SavePersonDataInput', 'Replaces all custom data (PUT).');
+const UpdatePersonDataInput = PersonDataInput('UpdatePersonDataInput', 'Merges keys into the custom data (PATCH).');
+
+const UpdatePersonSubscriptionInput = builder.inputType('UpdatePersonSubscriptionInput', {
+  fields: (t) => ({
+    ...personTargetFields(t),
+    email: t.boolean({ required: true, description: 'Whether the contact receives email campaigns.' }),
+  }),
+  // `email` is the subscription flag here, so the contact is named by peopleId only.
+  validate: z.looseObject({ peopleId: z.string() }),
+});
+
+const BatchRemovePeopleInput = builder.inputType('BatchRemovePeopleInput', {
+  description: 'Removes contacts by id, or every contact a search matches (exactly one).',
+  fields: (t) => ({
+    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+    peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
+    filter: t.field({ type: [PeopleFilterInput] }),
+    searchOperator: t.field({ type: SearchOperator, ...searchOperatorArg }),
+  }),
+  validate: z
+    .looseObject({ peopleIds: z.array(z.string()).nullish(), filter: z.array(z.unknown()).nullish() })
+    .refine((v) => (v.peopleIds == null) !== (v.filter == null), { message: 'pass exactly one of peopleIds or filter', path: ['peopleIds'] }),
+});
+
+builder.mutationFields((t) => ({
+  createPerson: t.field({
+    type: Person,
+    description: 'Creates a contact (Crisp add_profile).',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreatePersonInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.createPerson(ctx, input),
+  }),
+  updatePerson: t.field({
+    type: Person,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.updatePerson(ctx, input, input.profile),
+  }),
+  savePerson: t.field({
+    type: Person,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: SavePersonInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.savePerson(ctx, input, input.profile),
+  }),
+  removePerson: t.boolean({
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: RemovePersonInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.removePerson(ctx, input),
+  }),
+  addPersonEvent: t.boolean({
+    description: 'Adds an event to the contact’s timeline.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: AddPersonEventInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.addPersonEvent(ctx, input, input),
+  }),
+  savePersonData: t.field({
+    type: 'JSON',
+    description: 'Replaces the custom data; returns it as Crisp now holds it.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: SavePersonDataInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'save'),
+  }),
+  updatePersonData: t.field({
+    type: 'JSON',
+    description: 'Merges keys into the custom data; returns it as Crisp now holds it.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdatePersonDataInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'update'),
+  }),
+  updatePersonSubscription: t.field({
+    type: PersonSubscription,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdatePersonSubscriptionInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.updateSubscription(ctx, { websiteId: input.websiteId, peopleId: input.peopleId }, input.email),
+  }),
+  batchRemovePeople: t.boolean({
+    description: 'Removes many contacts at once; Crisp may finish the work after answering.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: BatchRemovePeopleInput, required: true }) },
+    resolve: (_, { input }, ctx) => people.batchRemovePeople(ctx, input),
+  }),
+}));
