@@ -8,12 +8,15 @@ async function main(): Promise<void> {
   if (!config.crisp) {
     // No token: serve the built-in Crisp sandbox so `npm start` works offline.
     sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
-    config = { ...config, crisp: sandbox.token, crispApiUrl: sandbox.url };
+    // Its first website becomes the default, so GraphiQL's examples run without ids.
+    const firstWebsiteId = sandbox.store.websites.keys().next().value;
+    config = { ...config, crisp: sandbox.token, crispApiUrl: sandbox.url, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId };
     console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);
   }
   const gateway = buildGateway(config);
   await gateway.start();
-  console.log(`Crisp GraphQL gateway ready: ${gateway.url} (GraphiQL in a browser)`);
+  // Loopback addresses print as localhost, the address a browser user types.
+  console.log(`Crisp GraphQL gateway ready: ${gateway.url.replace('//127.0.0.1:', '//localhost:')} (GraphiQL in a browser)`);
 
   let stopping = false;
   const stop = async () => {

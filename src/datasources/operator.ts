@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { route, type CrispClient } from './crisp-client.ts';
 
+/** Catalogue `OperatorRole`. */
+export type OperatorRole = 'owner' | 'member';
+
 /**
  * Catalogue `Operator`. Crisp also sends `identifier`/`key` (the operator's own token) on some
  * tiers; they are left out here so they never reach a model, a log or a client.
@@ -12,7 +15,7 @@ export interface OperatorRaw {
   avatar?: string;
   first_name?: string;
   last_name?: string;
-  role?: string;
+  role?: OperatorRole;
   title?: string;
   availability?: string;
   has_token?: boolean;
@@ -31,7 +34,7 @@ export interface OperatorModel {
   avatar?: string;
   firstName?: string;
   lastName?: string;
-  role?: string;
+  role?: OperatorRole;
   title?: string;
   availability?: string;
   hasToken?: boolean;
@@ -56,7 +59,7 @@ export const operatorKey = (websiteId: string, userId: string) => `${websiteId}/
 export interface OperatorInviteModel {
   websiteId: string;
   email?: string;
-  role?: string;
+  role?: OperatorRole;
 }
 
 /** Linked operators and pending invites: Crisp lists both, an invite having no user_id yet. */
@@ -118,7 +121,7 @@ export interface VerifyChallengeRaw {
 export async function inviteWebsiteOperator(
   crisp: CrispClient,
   websiteId: string,
-  invite: { email: string; role: string; verify: VerifyChallengeRaw },
+  invite: { email: string; role: OperatorRole; verify: VerifyChallengeRaw },
 ): Promise<void> {
   await crisp.post(route`/website/${websiteId}/operator`, invite);
 }
@@ -128,7 +131,7 @@ export async function changeOperatorMembership(
   crisp: CrispClient,
   websiteId: string,
   userId: string,
-  membership: { role?: string; title?: string },
+  membership: { role?: OperatorRole; title?: string },
 ): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/operator/${userId}`, membership);
 }

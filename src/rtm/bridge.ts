@@ -1,3 +1,4 @@
+import { toMessage, type MessageModel, type MessageRaw } from '../datasources/message.ts';
 import { rtmEventByName } from './events.ts';
 import type { PubSub, RtmEvent, RtmSource } from './topics.ts';
 
@@ -74,8 +75,8 @@ export interface MessageEventModel {
   sessionId: string;
   fingerprint: number;
   timestamp: number | null;
-  /** The full message, on `send` and `received` (the RTM payload is a message). */
-  message: Data | null;
+  /** The full message, on `send` and `received` (their payload is the message itself). */
+  message: MessageModel | null;
   /** The new content, on `updated`. */
   content: unknown;
 }
@@ -92,7 +93,8 @@ export function toMessageEvent(e: RtmEvent): MessageEventModel | undefined {
     sessionId: e.sessionId,
     fingerprint,
     timestamp: e.timestamp,
-    message: full ? e.data : null,
+    // The RTM payload of a new message has the REST message's shape (rtm-events.json).
+    message: full ? toMessage(e.data as unknown as MessageRaw) : null,
     content: kind === 'updated' ? e.data.content : null,
   };
 }

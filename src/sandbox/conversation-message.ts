@@ -1,5 +1,5 @@
 import { validateBody } from './catalogue.ts';
-import { emitSession, refreshDerived, type MessageFrom } from './conversation-model.ts';
+import { emitSession, isChat, refreshDerived, type MessageFrom } from './conversation-model.ts';
 import { invalidData, notFound } from './reply.ts';
 import type { ConversationRecord, Raw, SandboxStore } from './store.ts';
 
@@ -21,7 +21,12 @@ export function requireMessage(record: ConversationRecord, fingerprint: number):
 }
 
 /** Replaces a message's content; the new content must fit the stored message's type. */
-export function editMessage(store: SandboxStore, record: ConversationRecord, fingerprint: number, content: unknown): Raw {
+export function editMessage(
+  store: SandboxStore,
+  record: ConversationRecord,
+  fingerprint: number,
+  content: unknown,
+): Raw {
   const message = requireMessage(record, fingerprint);
   const fits = validateBody('website.conversation.send_message', {
     type: message.type,
@@ -29,19 +34,24 @@ export function editMessage(store: SandboxStore, record: ConversationRecord, fin
     origin: message.origin,
     content,
   });
-  if (!fits.ok) throw invalidData(`content does not fit a ${message.type} message: ${fits.message}`);
+  if (!fits.ok) throw invalidData(`content does not fit a ${message.type} message`);
   message.content = content;
   message.edited = true;
   if (message.type === 'file') {
     const file = record.files.find((f) => f.fingerprint === fingerprint);
-    if (file) Object.assign(file, { name: (content as Raw).name, type: (content as Raw).type, url: (content as Raw).url });
+    const { name, type, url } = content as Raw;
+    if (file) Object.assign(file, { name, type, url });
   }
   refreshDerived(record);
   emitSession(store, record, 'message:updated', { fingerprint, content });
   return message;
 }
 
-export function removeMessage(store: SandboxStore, record: ConversationRecord, fingerprint: number): void {
+export function removeMessage(
+  store: SandboxStore,
+  record: ConversationRecord,
+  fingerprint: number,
+): void {
   requireMessage(record, fingerprint);
   record.messages = record.messages.filter((m) => m.fingerprint !== fingerprint);
   record.files = record.files.filter((f) => f.fingerprint !== fingerprint);
@@ -85,14 +95,19 @@ export function markMessages(
   return changed;
 }
 
-/** Flags the conversation unread again for `from`'s side by un-reading the other side's last message. */
-export function markUnread(store: SandboxStore, record: ConversationRecord, from: MessageFrom): void {
-  const last = record.messages.filter((m) => m.from === other(from) && m.type !== 'note' && m.type !== 'event').at(-1);
+/** Flags the conversation unread for `from`'s side: the other side's last message is unread again. */
+export function markUnread(
+  store: SandboxStore,
+  record: ConversationRecord,
+  from: MessageFrom,
+): void {
+  const last = record.messages.filter((m) => m.from === other(from) && isChat(m)).at(-1);
   if (!last) return;
   const origin = last.read ?? last.origin;
   delete last.read;
   refreshDerived(record);
-  emitSession(store, record, 'message:acknowledge:unread:send', { origin, fingerprints: [last.fingerprint] });
+  const unread = { origin, fingerprints: [last.fingerprint] };
+  emitSession(store, record, 'message:acknowledge:unread:send', unread);
 }
 
 function timestampParam(query: Record<string, string>, name: string): number | undefined {
@@ -108,7 +123,10 @@ function timestampParam(query: Record<string, string>, name: string): number | u
  * walks back, `timestamp_after` walks forward, `timestamp_around` centres on a moment. `more`
  * says whether messages remain beyond the batch in the walking direction (Crisp then answers 206).
  */
-export function messageBatch(record: ConversationRecord, query: Record<string, string>): { messages: Raw[]; more: boolean } {
+export function messageBatch(
+  record: ConversationRecord,
+  query: Record<string, string>,
+): { messages: Raw[]; more: boolean } {
   const before = timestampParam(query, 'timestamp_before');
   const after = timestampParam(query, 'timestamp_after');
   const around = timestampParam(query, 'timestamp_around');
@@ -121,7 +139,8 @@ export function messageBatch(record: ConversationRecord, query: Record<string, s
     const half = MESSAGE_BATCH / 2;
     const older = all.filter((m) => m.timestamp <= around);
     const newer = all.filter((m) => m.timestamp > around);
-    return { messages: [...older.slice(-half), ...newer.slice(0, half)], more: older.length > half };
+    const messages = [...older.slice(-half), ...newer.slice(0, half)];
+    return { messages, more: older.length > half };
   }
   const older = before === undefined ? all : all.filter((m) => m.timestamp < before);
   return { messages: older.slice(-MESSAGE_BATCH), more: older.length > MESSAGE_BATCH };

@@ -37,7 +37,12 @@ export function personByEmail(website: WebsiteRecord, email: string): string | u
  * `data` merges key by key, `device` merges by sub-key. Setting an email that belongs to a
  * contact links the conversation to it (`people:bind:session`).
  */
-export function updateMetas(store: SandboxStore, website: WebsiteRecord, record: ConversationRecord, patch: Raw): void {
+export function updateMetas(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  record: ConversationRecord,
+  patch: Raw,
+): void {
   const meta = record.conversation.meta as Raw;
   for (const [key, event] of Object.entries(scalarEvents)) {
     if (patch[key] === undefined) continue;

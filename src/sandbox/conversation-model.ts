@@ -11,7 +11,11 @@ export type ConversationState = 'pending' | 'unresolved' | 'resolved';
 export type MessageFrom = 'user' | 'operator';
 
 /** Crisp's numeric `status` beside `state` (mapping not confirmed; REST.md lists it as open). */
-export const statusOf: Record<ConversationState, number> = { pending: 0, unresolved: 1, resolved: 2 };
+export const statusOf: Record<ConversationState, number> = {
+  pending: 0,
+  unresolved: 1,
+  resolved: 2,
+};
 
 /** What a sender supplies: the `send_message` body, or the same shape from the demo activity. */
 export interface MessageInput {
@@ -62,7 +66,12 @@ export const scopeOf = (record: ConversationRecord) => ({
   inbox_id: (record.conversation.inbox_id ?? null) as string | null,
 });
 
-export function emitSession(store: SandboxStore, record: ConversationRecord, event: string, data: Raw = {}): void {
+export function emitSession(
+  store: SandboxStore,
+  record: ConversationRecord,
+  event: string,
+  data: Raw = {},
+): void {
   store.emit(record.conversation.website_id, event, { ...scopeOf(record), ...data });
 }
 
@@ -103,7 +112,7 @@ export function createConversation(
 }
 
 /** Notes and system events are team-side annotations: they never count as unread or waiting. */
-const isChat = (m: Raw) => m.type !== 'note' && m.type !== 'event';
+export const isChat = (m: Raw) => m.type !== 'note' && m.type !== 'event';
 
 /** A one-line summary of a message, as Crisp shows in inbox previews. */
 export function excerptOf(m: Raw): string {
@@ -119,7 +128,8 @@ export function refreshDerived(record: ConversationRecord): void {
   const last = visible.at(-1);
   if (last) {
     c.last_message = excerptOf(last);
-    c.preview_message = { type: last.type, from: last.from, excerpt: excerptOf(last), fingerprint: last.fingerprint };
+    const { type, from, fingerprint } = last;
+    c.preview_message = { type, from, excerpt: excerptOf(last), fingerprint };
   } else {
     delete c.last_message;
     delete c.preview_message;
@@ -148,7 +158,12 @@ export function touch(record: ConversationRecord, at: number): void {
   record.conversation.updated_at = Math.max(record.conversation.updated_at ?? 0, at);
 }
 
-export function setState(store: SandboxStore, record: ConversationRecord, state: ConversationState, at = store.now()): void {
+export function setState(
+  store: SandboxStore,
+  record: ConversationRecord,
+  state: ConversationState,
+  at = store.now(),
+): void {
   const c = record.conversation;
   if (c.state === state) return;
   c.state = state;
@@ -159,16 +174,25 @@ export function setState(store: SandboxStore, record: ConversationRecord, state:
 }
 
 /** Assigns the conversation to an operator, or unassigns it with `null`. */
-export function assignRouting(store: SandboxStore, record: ConversationRecord, userId: string | null): void {
+export function assignRouting(
+  store: SandboxStore,
+  record: ConversationRecord,
+  userId: string | null,
+): void {
   const c = record.conversation;
   const previous = (c.assigned?.user_id ?? null) as string | null;
   if (userId) c.assigned = { user_id: userId };
   else delete c.assigned;
   touch(record, store.now());
-  emitSession(store, record, 'session:set_routing', { routing_id: userId, previous_routing_id: previous });
+  const routing = { routing_id: userId, previous_routing_id: previous };
+  emitSession(store, record, 'session:set_routing', routing);
 }
 
-export function setBlocked(store: SandboxStore, record: ConversationRecord, blocked: boolean): void {
+export function setBlocked(
+  store: SandboxStore,
+  record: ConversationRecord,
+  blocked: boolean,
+): void {
   record.blocked = blocked;
   record.conversation.is_blocked = blocked;
   emitSession(store, record, 'session:set_block', { is_blocked: blocked });
@@ -183,10 +207,11 @@ function freeFingerprint(record: ConversationRecord, candidate: number): number 
 }
 
 function defaultUser(website: WebsiteRecord, record: ConversationRecord, from: MessageFrom): Raw {
+  const c = record.conversation;
   if (from === 'user') {
-    return { type: 'participant', user_id: record.conversation.session_id, nickname: record.conversation.meta?.nickname ?? 'visitor' };
+    return { type: 'participant', user_id: c.session_id, nickname: c.meta?.nickname ?? 'visitor' };
   }
-  return { type: 'website', user_id: website.website.website_id, nickname: website.website.name ?? 'Crisp' };
+  return { type: 'website', user_id: c.website_id, nickname: website.website.name ?? 'Crisp' };
 }
 
 /** The RTM payload of a message: the stored message minus REST-only fields, plus its scope. */
@@ -195,20 +220,27 @@ export function messageEvent(record: ConversationRecord, m: Raw): Raw {
   return { ...rest, ...scopeOf(record) };
 }
 
-/** Visitor messages travel as `message:send`; everything the team side writes as `message:received`. */
-export const messageEventName = (m: Raw) => (m.from === 'user' && isChat(m) ? 'message:send' : 'message:received');
+/** Visitor messages travel as `message:send`, all the team side writes as `message:received`. */
+export const messageEventName = (m: Raw) =>
+  m.from === 'user' && isChat(m) ? 'message:send' : 'message:received';
 
 /**
  * Builds and stores a message without announcing it (the seed uses this directly). Returns the
  * existing message when a caller-supplied fingerprint is already in the conversation.
  */
-export function storeMessage(website: WebsiteRecord, record: ConversationRecord, input: MessageInput, timestamp: number): Raw {
+export function storeMessage(
+  website: WebsiteRecord,
+  record: ConversationRecord,
+  input: MessageInput,
+  timestamp: number,
+): Raw {
   if (input.fingerprint !== undefined) {
     const existing = record.messages.find((m) => m.fingerprint === input.fingerprint);
     if (existing) return existing;
   }
   const sessionId = record.conversation.session_id as string;
-  const fingerprint = input.fingerprint ?? freeFingerprint(record, timestamp * 100 + (record.messages.length % 100));
+  const fingerprint =
+    input.fingerprint ?? freeFingerprint(record, timestamp * 100 + (record.messages.length % 100));
   const message: Raw = {
     session_id: sessionId,
     website_id: record.conversation.website_id,
@@ -259,7 +291,12 @@ export function storeMessage(website: WebsiteRecord, record: ConversationRecord,
  * A visitor message reopens a resolved conversation; the team's first reply moves a pending one
  * to unresolved.
  */
-export function appendMessage(store: SandboxStore, website: WebsiteRecord, sessionId: string, input: MessageInput): Raw {
+export function appendMessage(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  sessionId: string,
+  input: MessageInput,
+): Raw {
   const record = requireConversation(website, sessionId);
   const count = record.messages.length;
   const message = storeMessage(website, record, input, input.timestamp ?? store.now());
@@ -271,29 +308,42 @@ export function appendMessage(store: SandboxStore, website: WebsiteRecord, sessi
     emitSession(store, record, 'session:set_mentions', { mentions: record.conversation.mentions });
   }
   const state = record.conversation.state as ConversationState;
-  if (isChat(message) && input.from === 'user' && state === 'resolved') setState(store, record, 'unresolved', message.timestamp);
-  if (isChat(message) && input.from === 'operator' && state === 'pending') setState(store, record, 'unresolved', message.timestamp);
+  const reopens = input.from === 'user' ? state === 'resolved' : state === 'pending';
+  if (isChat(message) && reopens) setState(store, record, 'unresolved', message.timestamp);
   return message;
 }
 
-/** Typing indicator: `message:compose:send` for the visitor, `message:compose:receive` for the team. */
+/** Typing: `message:compose:send` from the visitor, `message:compose:receive` from the team. */
 export function compose(
   store: SandboxStore,
   record: ConversationRecord,
-  input: { type: 'start' | 'stop'; from: MessageFrom; excerpt?: string; automated?: boolean; user?: Raw },
+  input: {
+    type: 'start' | 'stop';
+    from: MessageFrom;
+    excerpt?: string;
+    automated?: boolean;
+    /** The typing operator's card. */
+    user?: Raw;
+  },
 ): void {
   const timestamp = store.now();
   const atom: Raw = { type: input.type, timestamp };
   if (input.excerpt !== undefined) atom.excerpt = input.excerpt;
   if (input.automated !== undefined) atom.automated = input.automated;
   if (input.user) atom.user = input.user;
-  record.conversation.compose = { ...record.conversation.compose, [input.from === 'user' ? 'visitor' : 'operator']: atom };
+  const side = input.from === 'user' ? 'visitor' : 'operator';
+  record.conversation.compose = { ...record.conversation.compose, [side]: atom };
   const { user: _u, ...payload } = atom;
-  if (input.from === 'user') emitSession(store, record, 'message:compose:send', payload);
-  else emitSession(store, record, 'message:compose:receive', input.user ? { ...payload, user: input.user } : payload);
+  if (input.from === 'user') return emitSession(store, record, 'message:compose:send', payload);
+  const card = input.user ? { user: input.user } : {};
+  emitSession(store, record, 'message:compose:receive', { ...payload, ...card });
 }
 
-export function removeConversation(store: SandboxStore, website: WebsiteRecord, sessionId: string): void {
+export function removeConversation(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  sessionId: string,
+): void {
   const record = requireConversation(website, sessionId);
   website.conversations.delete(sessionId);
   emitSession(store, record, 'session:removed');

@@ -18,7 +18,7 @@ export interface HookTarget {
 const ATTEMPT_TIMEOUT_MS = 10_000;
 
 /** Lower-case hex HMAC-SHA256 over `[timestamp;body]`, as Plugin Hooks sign (RTM.md §7). */
-export function signHook(secret: string, timestamp: string, body: string): string {
+function signHook(secret: string, timestamp: string, body: string): string {
   return createHmac('sha256', secret).update(`[${timestamp};${body}]`).digest('hex');
 }
 

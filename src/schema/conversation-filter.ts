@@ -55,8 +55,9 @@ export const ConversationFilterInput = builder.inputType('ConversationFilterInpu
         validate: z.number().int().min(20).max(50),
       }),
     }),
+    // Loose: the other fields pass through untouched.
     validate: z
-      .object({
+      .looseObject({
         searchQuery: z.string().nullish(),
         searchType: z.string().nullish(),
         searchFilters: z.array(z.unknown()).nullish(),

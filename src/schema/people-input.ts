@@ -42,7 +42,7 @@ export const PeopleFilterOperator = builder.enumType('PeopleFilterOperator', {
 export const PeopleFilterInput = builder.inputType('PeopleFilterInput', {
   description: 'One people-search clause (Crisp `search_filter`), e.g. email EQ ["jo@acme.com"].',
   fields: (t) => ({
-    model: t.string({ defaultValue: 'people', description: 'The record searched; Crisp uses `people`.' }),
+    model: t.string({ required: true, defaultValue: 'people', description: 'The record searched; Crisp uses `people`.' }),
     criterion: t.string({
       required: true,
       description: 'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',

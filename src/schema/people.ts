@@ -264,7 +264,7 @@ const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
   fields: (t) => ({
     ...personTargetFields(t),
     text: t.string({ required: true, validate: z.string().min(1).max(500) }),
-    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.', validate: peopleDataSchema.nullish() }),
+    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.' }).validate(peopleDataSchema.nullish()),
     color: t.field({ type: PersonEventColor }),
   }),
   validate: personTargetSchema,
@@ -275,7 +275,7 @@ const PersonDataInput = (name: string, description: string) =>
     description,
     fields: (t) => ({
       ...personTargetFields(t),
-      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.', validate: peopleDataSchema }),
+      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.' }).validate(peopleDataSchema),
     }),
     validate: personTargetSchema,
   });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import * as live from '../resolvers/subscription.ts';
 import { builder } from './builder.ts';
 import { ConversationStateEnum, sessionIdSchema } from './conversation.ts';
+import { Message } from './message.ts';
 import { CrispEvent, RtmEventName } from './rtm-event.ts';
 import { websiteIdSchema } from './website.ts';
 
@@ -37,6 +38,7 @@ const MessageEvent = builder.objectRef<MessageEventModel>('MessageEvent').implem
     sessionId: t.exposeString('sessionId'),
     fingerprint: t.expose('fingerprint', { type: 'Fingerprint' }),
     timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
+    message: t.field({ type: Message, nullable: true, description: 'The message, on SENT and RECEIVED.', resolve: (e) => e.message }),
     content: t.field({ type: 'JSON', nullable: true, description: 'The new content, on UPDATED.', resolve: (e) => e.content }),
   }),
 });

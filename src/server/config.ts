@@ -17,37 +17,26 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 
 const port = z.coerce.number().int().min(0).max(65_535);
 
-const EnvSchema = z
-  .object({
-    PORT: optional(port).transform((v) => v ?? 4000),
-    // Loopback by default: the gateway holds a Crisp token, so reaching it from the network is an
-    // explicit choice (HOST=0.0.0.0, e.g. in a container).
-    HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
-    CRISP_IDENTIFIER: optional(z.string().min(1)),
-    CRISP_KEY: optional(z.string().min(1)),
-    CRISP_TIER: optional(z.enum(['plugin', 'website', 'user'])).transform((v) => v ?? 'plugin'),
-    CRISP_API_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? 'https://api.crisp.chat/v1').replace(/\/$/, '')),
-    CRISP_WEBSITE_ID: optional(z.uuid()),
-    CRISP_TIMEOUT_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 10_000),
-    SANDBOX_ACTIVITY_MS: optional(z.coerce.number().int().min(0)).transform((v) => v ?? 4000),
-    CRISP_RTM_MODE: optional(z.enum(['websocket', 'webhooks', 'off'])).transform((v) => v ?? 'websocket'),
-    CRISP_WEBHOOK_SECRET: optional(z.string().min(1)),
-    CRISP_WEBHOOK_MAX_AGE_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 300_000),
-    CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 15_000),
-    REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
-    REDIS_KEY_PREFIX: optional(z.string().min(1)).transform((v) => v ?? 'crisp-gateway:'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.CRISP_RTM_MODE === 'webhooks' && !env.CRISP_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['CRISP_WEBHOOK_SECRET'], message: 'is required with CRISP_RTM_MODE=webhooks' });
-    }
-    if (env.CRISP_IDENTIFIER && !env.CRISP_KEY) ctx.addIssue({ code: 'custom', path: ['CRISP_KEY'], message: 'is required when CRISP_IDENTIFIER is set' });
-    if (env.CRISP_KEY && !env.CRISP_IDENTIFIER) ctx.addIssue({ code: 'custom', path: ['CRISP_IDENTIFIER'], message: 'is required when CRISP_KEY is set' });
-    // A website token covers exactly one website, which the gateway has to be told.
-    if (env.CRISP_IDENTIFIER && env.CRISP_TIER === 'website' && !env.CRISP_WEBSITE_ID) {
-      ctx.addIssue({ code: 'custom', path: ['CRISP_WEBSITE_ID'], message: 'is required with CRISP_TIER=website' });
-    }
-  });
+const EnvSchema = z.object({
+  PORT: optional(port).transform((v) => v ?? 4000),
+  // Loopback by default: the gateway holds a Crisp token, so reaching it from the network is an
+  // explicit choice (HOST=0.0.0.0, e.g. in a container).
+  HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
+  CRISP_IDENTIFIER: optional(z.string().min(1)),
+  CRISP_KEY: optional(z.string().min(1)),
+  CRISP_TIER: optional(z.enum(['plugin', 'website', 'user'])).transform((v) => v ?? 'plugin'),
+  CRISP_API_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? 'https://api.crisp.chat/v1').replace(/\/$/, '')),
+  // Any UUID-shaped id, in either case (Crisp's are lower-case v4).
+  CRISP_WEBSITE_ID: optional(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)).transform((v) => v?.toLowerCase()),
+  CRISP_TIMEOUT_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 10_000),
+  SANDBOX_ACTIVITY_MS: optional(z.coerce.number().int().min(0)).transform((v) => v ?? 4000),
+  CRISP_RTM_MODE: optional(z.enum(['websocket', 'webhooks', 'off'])).transform((v) => v ?? 'websocket'),
+  CRISP_WEBHOOK_SECRET: optional(z.string().min(1)),
+  CRISP_WEBHOOK_MAX_AGE_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 300_000),
+  CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 15_000),
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  REDIS_KEY_PREFIX: optional(z.string().min(1)).transform((v) => v ?? 'crisp-gateway:'),
+});
 
 // Messages name the variable and the expectation; zod's own messages for strings could quote input.
 const expectations: Record<string, string> = {
@@ -94,15 +83,23 @@ export interface Config {
 /** Parses the environment. The only reader of `process.env` in the gateway. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = new Map<string, string>();
-    for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0] ?? 'environment');
-      if (problems.has(name)) continue;
-      problems.set(name, `${name} ${issue.code === 'custom' ? issue.message : (expectations[name] ?? 'is not valid')}`);
-    }
-    throw new ConfigError([...problems.values()]);
+  const problems = new Map<string, string>();
+  for (const issue of parsed.error?.issues ?? []) {
+    const name = String(issue.path[0] ?? 'environment');
+    if (!problems.has(name)) problems.set(name, `${name} ${expectations[name] ?? 'is not valid'}`);
   }
+  // Checked on the raw values, so they are reported alongside any malformed variable.
+  const set = (name: string) => blankToUndefined(env[name]) !== undefined;
+  if (set('CRISP_IDENTIFIER') && !set('CRISP_KEY')) problems.set('CRISP_KEY', 'CRISP_KEY is required when CRISP_IDENTIFIER is set');
+  if (set('CRISP_KEY') && !set('CRISP_IDENTIFIER')) problems.set('CRISP_IDENTIFIER', 'CRISP_IDENTIFIER is required when CRISP_KEY is set');
+  // A website token covers exactly one website, which the gateway has to be told.
+  if (set('CRISP_IDENTIFIER') && env.CRISP_TIER === 'website' && !set('CRISP_WEBSITE_ID')) {
+    problems.set('CRISP_WEBSITE_ID', 'CRISP_WEBSITE_ID is required with CRISP_TIER=website');
+  }
+  if (env.CRISP_RTM_MODE === 'webhooks' && !set('CRISP_WEBHOOK_SECRET')) {
+    problems.set('CRISP_WEBHOOK_SECRET', 'CRISP_WEBHOOK_SECRET is required with CRISP_RTM_MODE=webhooks');
+  }
+  if (!parsed.success || problems.size > 0) throw new ConfigError([...problems.values()]);
   const e = parsed.data;
   return {
     port: e.PORT,

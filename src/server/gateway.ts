@@ -5,16 +5,20 @@ import { createYoga, type YogaLogger } from 'graphql-yoga';
 import { CrispClient } from '../datasources/crisp-client.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
 import { createLoaders } from '../datasources/loaders.ts';
+import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
 import type { Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
+import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
   /** REST base (with `/v1`) used instead of `config.crispApiUrl`, e.g. a sandbox's `url`. */
   crispBaseUrl?: string;
   /** Where log lines go. @default console */
   logger?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
+  /** Live-event tuning that has no environment variable (tests shorten the delays). */
+  rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize'>;
 }
 
 export interface Gateway {
@@ -23,6 +27,8 @@ export interface Gateway {
   /** The node:http server, so a WebSocket transport can share the port. */
   readonly server: Server;
   readonly crisp: CrispClient;
+  /** Live Crisp events (RTM socket, web hooks); absent when CRISP_RTM_MODE=off. */
+  readonly live?: Live;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -57,6 +63,23 @@ function createLogger(out: NonNullable<GatewayOptions['logger']>): YogaLogger {
 }
 
 /**
+ * graphql-js reports a variable that does not fit its type (a string where an object is due, two
+ * keys in a @oneOf input, a bad custom scalar) without a code; it is bad user input like a
+ * validation failure, so it gets the same code and the `field` it names (`input.content.text`).
+ */
+function withInputCode(error: GraphQLError): GraphQLError {
+  const match = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"/s.exec(error.message) ?? /^Variable "\$([^"]+)"/.exec(error.message);
+  if (!match || error.extensions.field) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field: match[1] },
+  });
+}
+
+/**
  * Yoga's masking, narrowed: request errors (syntax, validation, variable coercion — no path),
  * typed Crisp failures and BAD_USER_INPUT keep their message and `extensions.code`; any other
  * resolver failure becomes "Unexpected error." and is logged.
@@ -68,8 +91,9 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
     return error as Error;
   }
   if (error instanceof GraphQLError) {
-    if (!error.path) return error;
-    if (root instanceof GraphQLError && root.extensions.code === 'BAD_USER_INPUT') return error;
+    if (!error.path) return withInputCode(error);
+    const kept = ['BAD_USER_INPUT', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF'];
+    if (root instanceof GraphQLError && kept.includes(String(root.extensions.code))) return error;
   }
   const located = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError(MASKED_MESSAGE, {
@@ -88,6 +112,20 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     timeoutMs: config.crispTimeoutMs,
   });
   const logger = createLogger(options.logger ?? console);
+  const live =
+    config.rtmMode === 'off'
+      ? undefined
+      : buildLive({
+          crisp,
+          token: config.crisp,
+          mode: config.rtmMode,
+          websiteId: config.defaultWebsiteId,
+          webhook: config.webhookSecret ? { secret: config.webhookSecret, maxAgeMs: config.webhookMaxAgeMs } : undefined,
+          redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisKeyPrefix } : undefined,
+          leaseTtlMs: config.rtmLeaseTtlMs,
+          logger: options.logger ?? console,
+          ...options.rtm,
+        });
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -97,7 +135,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     graphiql: { title: 'Crisp GraphQL gateway', defaultQuery: graphiqlExamples },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     // A fresh set of loaders per operation: nothing is cached across requests.
-    context: () => ({ crisp, loaders: createLoaders(crisp), defaultWebsiteId: config.defaultWebsiteId }),
+    context: () => ({ crisp, loaders: createLoaders(crisp), defaultWebsiteId: config.defaultWebsiteId, live }),
   });
 
   const server = createServer((req, res) => {
@@ -105,8 +143,10 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       return void res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: 'ok' }));
     }
+    if (req.url === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
     void yoga(req, res);
   });
+  const ws = attachWebSocket(server, yoga);
 
   let url = '';
   return {
@@ -116,6 +156,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     },
     server,
     crisp,
+    live,
     async start() {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -128,8 +169,11 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       // 0.0.0.0 / :: listen everywhere; a browser reaches them as localhost.
       const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
       url = `http://${host}:${port}/graphql`;
+      await live?.start();
     },
     async stop() {
+      await ws.close();
+      await live?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await crisp.close();

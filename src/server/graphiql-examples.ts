@@ -1,11 +1,10 @@
 /**
- * What GraphiQL opens with: one document of named operations for the main flows, so a newcomer
- * can press Run and pick one. Fields other engineers have not landed yet are left out; see
- * examples/ for the documents the typed client is generated from.
+ * What GraphiQL opens with: named operations for the main flows, so a newcomer can press Run and
+ * pick one. `npm run codegen` turns each into a typed document node in client/ for frontend
+ * teams, and test/graphiql-examples.e2e.test.ts runs them against the sandbox.
  */
-export const graphiqlExamples = /* GraphQL */ `# Welcome to the Crisp GraphQL gateway.
-# Pick an operation with the Run button. Without CRISP_IDENTIFIER the gateway serves sandbox data.
 
+export const Websites = /* GraphQL */ `
 query Websites {
   websites {
     id
@@ -14,3 +13,113 @@ query Websites {
   }
 }
 `;
+
+export const Inbox = /* GraphQL */ `
+# The inbox: latest conversations with their contact, last message and assignee.
+query Inbox {
+  website {
+    name
+    conversations(first: 10) {
+      edges {
+        node {
+          sessionId
+          state
+          updatedAt
+          person {
+            nickname
+            email
+          }
+          lastMessage {
+            excerpt
+            from
+          }
+          assignedOperator {
+            firstName
+            lastName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+`;
+
+export const Conversation = /* GraphQL */ `
+# One conversation's latest messages. Variables: { "sessionId": "session_…" } (from Inbox).
+query Conversation($sessionId: String!) {
+  website {
+    conversation(sessionId: $sessionId) {
+      sessionId
+      state
+      messages(limit: 20) {
+        edges {
+          node {
+            fingerprint
+            from
+            type
+            text
+            timestamp
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const SendMessage = /* GraphQL */ `
+# Reply as an operator. Variables: { "sessionId": "session_…", "text": "Hello!" }
+mutation SendMessage($sessionId: String!, $text: String!) {
+  sendMessage(input: { sessionId: $sessionId, from: OPERATOR, content: { text: $text } }) {
+    __typename
+    ... on MutationSendMessageSuccess {
+      data {
+        fingerprint
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+`;
+
+export const ConversationMessages = /* GraphQL */ `
+# Live messages of one conversation. Variables: { "websiteId": "…", "sessionId": "session_…" }
+subscription ConversationMessages($websiteId: ID!, $sessionId: String!) {
+  conversationMessages(websiteId: $websiteId, sessionId: $sessionId) {
+    kind
+    fingerprint
+    message {
+      from
+      text
+      timestamp
+    }
+  }
+}
+`;
+
+export const CrispRequest = /* GraphQL */ `
+# Any Crisp REST route the schema does not cover yet, sent with the gateway's token.
+# Variables: { "path": "/website/<websiteId>/operators/list" }
+query CrispRequest($path: String!) {
+  crispRequest(input: { path: $path }) {
+    status
+    reason
+    data
+  }
+}
+`;
+
+const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an operation.
+# Without CRISP_IDENTIFIER the gateway serves the offline sandbox, and its first website is
+# the default one, so most operations below need no website id.
+`;
+
+/** GraphiQL's default document: every example above, in order. */
+export const graphiqlExamples = [welcome, Websites, Inbox, Conversation, SendMessage, ConversationMessages, CrispRequest].join('');

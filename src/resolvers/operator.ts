@@ -1,0 +1,43 @@
+import * as datasource from '../datasources/operator.ts';
+import { operatorKey, type LastActiveOperatorModel, type OperatorModel, type OperatorRole, type VerifyChallengeRaw } from '../datasources/operator.ts';
+import type { GatewayContext } from '../server/context.ts';
+import { websiteIdOrDefault } from './website.ts';
+
+export const operators = (ctx: GatewayContext, websiteId: string) => ctx.loaders.operators.load(websiteId);
+
+export const invites = async (ctx: GatewayContext, websiteId: string) => (await ctx.loaders.operatorList.load(websiteId)).invites;
+
+export const operator = (ctx: GatewayContext, websiteId: string, userId: string) =>
+  ctx.loaders.operator.load(operatorKey(websiteId, userId.toLowerCase()));
+
+export const lastActive = (ctx: GatewayContext, websiteId: string) => datasource.listLastActiveWebsiteOperators(ctx.crisp, websiteId);
+
+/** The full operator behind a last-active entry; free when the website's list was read already. */
+export const lastActiveOperator = (ctx: GatewayContext, a: LastActiveOperatorModel) => operator(ctx, a.websiteId, a.userId);
+
+export async function inviteOperator(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; email: string; role: OperatorRole; verify: VerifyChallengeRaw },
+): Promise<boolean> {
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, { email: input.email, role: input.role, verify: input.verify });
+  return true;
+}
+
+export async function changeOperatorMembership(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; userId: string; role?: OperatorRole | null; title?: string | null },
+): Promise<OperatorModel> {
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const userId = input.userId.toLowerCase();
+  await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, {
+    ...(input.role != null && { role: input.role }),
+    ...(input.title != null && { title: input.title }),
+  });
+  return datasource.getWebsiteOperator(ctx.crisp, websiteId, userId);
+}
+
+export async function unlinkOperator(ctx: GatewayContext, input: { websiteId?: string | null; userId: string }): Promise<boolean> {
+  await datasource.unlinkOperatorFromWebsite(ctx.crisp, websiteIdOrDefault(ctx, input.websiteId), input.userId.toLowerCase());
+  return true;
+}

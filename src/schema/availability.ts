@@ -1,0 +1,15 @@
+import type { WebsiteAvailabilityModel } from '../datasources/availability.ts';
+import * as availability from '../resolvers/availability.ts';
+import { builder } from './builder.ts';
+import { Website } from './website.ts';
+
+const WebsiteAvailability = builder.objectRef<WebsiteAvailabilityModel>('WebsiteAvailability').implement({
+  fields: (t) => ({
+    status: t.exposeString('status', { description: 'Overall team availability: `online`, `away` or `offline`.' }),
+    since: t.expose('since', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.objectField(Website, 'availability', (t) =>
+  t.field({ type: WebsiteAvailability, resolve: (w, _, ctx) => availability.status(ctx, w.id) }),
+);

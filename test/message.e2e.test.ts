@@ -1,0 +1,316 @@
+import type { Sandbox } from '../src/sandbox/index.ts';
+import { describe, expect, test as base } from './support/fixtures.ts';
+
+// Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
+const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
+
+function acme(sandbox: Sandbox) {
+  const website = [...sandbox.store.websites.values()][0]!;
+  const records = [...website.conversations.values()];
+  const long = records.reduce((a, b) => (b.messages.length > a.messages.length ? b : a));
+  return { website, websiteId: website.website.website_id as string, records, long, sessionId: long.conversation.session_id as string };
+}
+
+const History = /* GraphQL */ `
+  query History($id: ID, $s: String!, $before: DateTime, $limit: Int!) {
+    website(id: $id) { conversation(sessionId: $s) {
+      messages(before: $before, limit: $limit) {
+        edges { cursor node { fingerprint timestamp } }
+        pageInfo { hasPreviousPage hasNextPage startCursor }
+      }
+    } }
+  }
+`;
+
+describe('reading messages', () => {
+  test('messages(limit) reads the latest batch once when it holds enough', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    const data = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 10 });
+    const { edges, pageInfo } = data.website.conversation.messages;
+    expect(edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint)).toEqual(long.messages.slice(-10).map((m) => m.fingerprint));
+    expect(edges[0].cursor).toBe(new Date(long.messages.at(-10)!.timestamp).toISOString());
+    expect(pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, startCursor: edges[0].cursor });
+    const reads = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ method: 'GET', path: `/website/${websiteId}/conversation/${sessionId}/messages`, query: {} });
+  });
+
+  test('a limit beyond one batch walks back with timestamp_before, only as far as needed', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    expect(long.messages.length).toBeGreaterThan(20);
+    const data = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 100 });
+    const fingerprints = data.website.conversation.messages.edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint);
+    expect(fingerprints).toEqual(long.messages.map((m) => m.fingerprint));
+    expect(data.website.conversation.messages.pageInfo.hasPreviousPage).toBe(false);
+    const reads = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
+    // The first batch holds the latest 20 and answers 206; the one before it holds the rest (200).
+    const oldestOfFirst = long.messages.at(-20)!.timestamp;
+    expect(reads.map((c) => [c.status, c.query.timestamp_before])).toEqual([
+      [206, undefined],
+      [200, String(oldestOfFirst)],
+    ]);
+  });
+
+  test('before pages back from a cursor', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    const first = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 5 });
+    sandbox.resetCalls();
+    const before = first.website.conversation.messages.pageInfo.startCursor;
+    const older = await gateway.executeOk(History, { id: websiteId, s: sessionId, before, limit: 5 });
+    expect(older.website.conversation.messages.edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint)).toEqual(
+      long.messages.slice(-10, -5).map((m) => m.fingerprint),
+    );
+    const read = sandbox.calls.find((c) => c.id === 'website.conversation.get_messages')!;
+    expect(read.query.timestamp_before).toBe(String(new Date(before).getTime()));
+  });
+
+  test('identical message reads within one operation happen once', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    await gateway.executeOk(
+      `query($id: ID, $s: String!) { website(id: $id) {
+        a: conversation(sessionId: $s) { messages(limit: 5) { edges { node { fingerprint } } } }
+        b: conversation(sessionId: $s) { messages(limit: 8) { edges { node { text } } } }
+      } }`,
+      { id: websiteId, s: sessionId },
+    );
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(1);
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get')).toHaveLength(1);
+  });
+
+  test('message(fingerprint) reads one message with its typed content', async ({ gateway, sandbox }) => {
+    const { websiteId, records } = acme(sandbox);
+    const record = records.find((r) => r.messages.some((m) => m.type === 'file'))!;
+    const file = record.messages.find((m) => m.type === 'file')!;
+    const sessionId = record.conversation.session_id as string;
+    const data = await gateway.executeOk(
+      `query($id: ID, $s: String!, $f: Fingerprint!) { website(id: $id) { conversation(sessionId: $s) { message(fingerprint: $f) {
+        fingerprint type from origin text edited timestamp user { type nickname }
+        content { __typename ... on FileContent { name url mimeType } }
+      } } } }`,
+      { id: websiteId, s: sessionId, f: file.fingerprint },
+    );
+    expect(data.website.conversation.message).toMatchObject({
+      fingerprint: file.fingerprint,
+      type: 'FILE',
+      from: String(file.from).toUpperCase(),
+      content: { __typename: 'FileContent', name: file.content.name, url: file.content.url, mimeType: file.content.type },
+    });
+    expect(sandbox.calls.find((c) => c.id === 'website.conversation.get_message')).toMatchObject({
+      method: 'GET',
+      path: `/website/${websiteId}/conversation/${sessionId}/message/${file.fingerprint}`,
+    });
+  });
+
+  test('a missing message is NOT_FOUND on its field, the conversation stays', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    const res = await gateway.execute(
+      `query($id: ID, $s: String!) { website(id: $id) { conversation(sessionId: $s) { sessionId message(fingerprint: 1) { text } } } }`,
+      { id: websiteId, s: sessionId },
+    );
+    expect(res.data.website.conversation).toEqual({ sessionId, message: null });
+    expect(res.errors?.[0]).toMatchObject({ path: ['website', 'conversation', 'message'], extensions: { code: 'NOT_FOUND' } });
+  });
+});
+
+const Send = /* GraphQL */ `
+  mutation Send($i: SendMessageInput!) {
+    sendMessage(input: $i) {
+      __typename
+      ... on Error { code message }
+      ... on MutationSendMessageSuccess { data { fingerprint message { type text content { __typename } } } }
+    }
+  }
+`;
+
+describe('sending messages', () => {
+  const contents = [
+    ['text', { text: 'Hello there' }, 'Hello there'],
+    ['note', { note: 'Internal: refund approved' }, 'Internal: refund approved'],
+    [
+      'file',
+      { file: { name: 'invoice.pdf', url: 'https://files.example/invoice.pdf', mimeType: 'application/pdf' } },
+      { name: 'invoice.pdf', url: 'https://files.example/invoice.pdf', type: 'application/pdf' },
+    ],
+    ['animation', { animation: { url: 'https://media.example/wave.gif', mimeType: 'image/gif' } }, { url: 'https://media.example/wave.gif', type: 'image/gif' }],
+    ['audio', { audio: { url: 'https://media.example/v.webm', mimeType: 'audio/webm', duration: 12 } }, { url: 'https://media.example/v.webm', type: 'audio/webm', duration: 12 }],
+    [
+      'picker',
+      {
+        picker: {
+          id: 'rating',
+          text: 'How did we do?',
+          choices: [
+            { value: 'good', label: 'Good', selected: false, action: { type: 'link', target: 'https://example.com/thanks' } },
+            { value: 'bad', label: 'Bad', selected: false },
+          ],
+          required: true,
+        },
+      },
+      {
+        id: 'rating',
+        text: 'How did we do?',
+        choices: [
+          { value: 'good', label: 'Good', selected: false, action: { type: 'link', target: 'https://example.com/thanks' } },
+          { value: 'bad', label: 'Bad', selected: false },
+        ],
+        required: true,
+      },
+    ],
+    ['field', { field: { id: 'email', text: 'Your email?', explain: 'name@example.com' } }, { id: 'email', text: 'Your email?', explain: 'name@example.com' }],
+    [
+      'carousel',
+      { carousel: { text: 'Our plans', targets: [{ title: 'Pro', description: 'For teams', actions: [{ label: 'Buy', url: 'https://example.com/pro' }] }] } },
+      { text: 'Our plans', targets: [{ title: 'Pro', description: 'For teams', actions: [{ label: 'Buy', url: 'https://example.com/pro' }] }] },
+    ],
+    ['event', { event: { namespace: 'state:resolved', text: 'Resolved' } }, { namespace: 'state:resolved', text: 'Resolved' }],
+  ] as const;
+
+  for (const [type, content, wire] of contents) {
+    test(`a ${type} message goes out with its type and content, and a fingerprint`, async ({ gateway, sandbox }) => {
+      const { websiteId, sessionId, long } = acme(sandbox);
+      const data = await gateway.executeOk(Send, { i: { websiteId, sessionId, from: 'OPERATOR', content } });
+      const sent = sandbox.calls.find((c) => c.id === 'website.conversation.send_message')!;
+      expect(sent).toMatchObject({ method: 'POST', path: `/website/${websiteId}/conversation/${sessionId}/message`, status: 200 });
+      const body = sent.body as { type: string; content: unknown; from: string; origin: string; fingerprint: number };
+      expect(body).toEqual({ type, content: wire, from: 'operator', origin: 'chat', fingerprint: body.fingerprint });
+      expect(Number.isSafeInteger(body.fingerprint) && body.fingerprint > 0).toBe(true);
+      expect(data.sendMessage.data.fingerprint).toBe(body.fingerprint);
+      expect(data.sendMessage.data.message.type).toBe(type.toUpperCase());
+      expect(long.messages.at(-1)!.fingerprint).toBe(body.fingerprint);
+    });
+  }
+
+  test('every module field of Send a Message travels in the body', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, website } = acme(sandbox);
+    const operatorId = [...website.operators.keys()][0]!;
+    const input = {
+      websiteId,
+      sessionId,
+      content: { note: 'Please check the refund, @team' },
+      from: 'OPERATOR',
+      origin: 'urn:crisp.im:slack:0',
+      mentions: [operatorId],
+      fingerprint: 524653764345,
+      user: { type: 'WEBSITE', nickname: 'Support Bot', avatar: 'https://avatars.example/bot.png' },
+      original: { type: 'text/html', content: '<p>Please check the refund</p>' },
+      translated: false,
+      stealth: true,
+      automated: true,
+    };
+    const data = await gateway.executeOk(Send, { i: input });
+    expect(data.sendMessage.data.fingerprint).toBe(524653764345);
+    expect(sandbox.calls[0]!.body).toEqual({
+      type: 'note',
+      content: 'Please check the refund, @team',
+      from: 'operator',
+      origin: 'urn:crisp.im:slack:0',
+      mentions: [operatorId],
+      fingerprint: 524653764345,
+      user: { type: 'website', nickname: 'Support Bot', avatar: 'https://avatars.example/bot.png' },
+      original: { type: 'text/html', content: '<p>Please check the refund</p>' },
+      translated: false,
+      stealth: true,
+      automated: true,
+    });
+    expect(sandbox.violations).toEqual([]);
+  });
+
+  test('sending again with the same fingerprint stores one message', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    const before = long.messages.length;
+    const i = { websiteId, sessionId, from: 'USER', content: { text: 'Are you there?' }, fingerprint: 987654321012 };
+    const first = await gateway.executeOk(Send, { i });
+    const retry = await gateway.executeOk(Send, { i });
+    expect(retry.sendMessage.data.fingerprint).toBe(first.sendMessage.data.fingerprint);
+    expect(long.messages.length).toBe(before + 1);
+  });
+
+  test('bad input is refused before any call, naming the field', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    const base = { websiteId, sessionId, from: 'OPERATOR' };
+    const cases = [
+      [{ ...base, content: { text: 'hi' }, fingerprint: -1 }, 'i.fingerprint'],
+      [{ ...base, content: { text: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' } } }, 'i.content.text'],
+      [{ ...base, content: { text: 'hi', file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' } } }, 'i.content'],
+      [{ ...base, content: { file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'pdf' } } }, 'input.content.file.mimeType'],
+      [{ ...base, content: { text: '' } }, 'input.content.text'],
+      [{ ...base, content: { text: 'hi' }, origin: 'fax' }, 'input.origin'],
+      [{ ...base, sessionId: 'session_nope', content: { text: 'hi' } }, 'input.sessionId'],
+    ] as const;
+    for (const [i, field] of cases) {
+      const res = await gateway.execute(Send, { i });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(i)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(sandbox.calls).toHaveLength(0);
+  });
+});
+
+describe('editing, typing and receipts', () => {
+  test('updateMessage patches the content and reads the message back', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    const text = long.messages.findLast((m) => m.type === 'text')!;
+    const data = await gateway.executeOk(
+      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename
+        ... on MutationUpdateMessageSuccess { data { fingerprint message { text edited } } } } }`,
+      { i: { websiteId, sessionId, fingerprint: text.fingerprint, content: { text: 'Edited text' } } },
+    );
+    expect(data.updateMessage.data).toEqual({ fingerprint: text.fingerprint, message: { text: 'Edited text', edited: true } });
+    expect(sandbox.calls[0]).toMatchObject({
+      id: 'website.conversation.update_message',
+      method: 'PATCH',
+      path: `/website/${websiteId}/conversation/${sessionId}/message/${text.fingerprint}`,
+      body: { content: 'Edited text' },
+    });
+  });
+
+  test("content of another type than the message's is Crisp's InvalidDataError, without its message", async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId, long } = acme(sandbox);
+    const text = long.messages.findLast((m) => m.type === 'text')!;
+    const data = await gateway.executeOk(
+      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename ... on Error { code message } } }`,
+      { i: { websiteId, sessionId, fingerprint: text.fingerprint, content: { event: { namespace: 'x' } } } },
+    );
+    expect(data.updateMessage).toEqual({ __typename: 'InvalidDataError', code: 'UPSTREAM_INVALID_DATA', message: 'Crisp refused the data sent.' });
+    expect(sandbox.calls[0]).toMatchObject({ body: { content: { namespace: 'x' } }, status: 400 });
+  });
+
+  test('composeMessage sends the typing state', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    const data = await gateway.executeOk(
+      `mutation($i: ComposeMessageInput!) { composeMessage(input: $i) { __typename ... on MutationComposeMessageSuccess { data { sessionId } } } }`,
+      { i: { websiteId, sessionId, type: 'START', from: 'OPERATOR', excerpt: 'Let me check' } },
+    );
+    expect(data.composeMessage.data.sessionId).toBe(sessionId);
+    expect(sandbox.calls[0]).toMatchObject({
+      id: 'website.conversation.compose',
+      method: 'PATCH',
+      path: `/website/${websiteId}/conversation/${sessionId}/compose`,
+      body: { type: 'start', from: 'operator', excerpt: 'Let me check' },
+    });
+  });
+
+  for (const [field, input, id, part] of [
+    ['markMessagesRead', 'MarkMessagesReadInput', 'website.conversation.mark_read', 'read'],
+    ['markMessagesDelivered', 'MarkMessagesDeliveredInput', 'website.conversation.mark_delivered', 'delivered'],
+  ] as const) {
+    test(`${field} sends the side, the channel and the fingerprints`, async ({ gateway, sandbox }) => {
+      const { websiteId, records } = acme(sandbox);
+      const record = records.find((r) => r.conversation.unread.operator > 0) ?? records[0]!;
+      const sessionId = record.conversation.session_id as string;
+      const fingerprints = record.messages.filter((m) => m.from === 'user').slice(-2).map((m) => m.fingerprint);
+      const data = await gateway.executeOk(
+        `mutation($i: ${input}!) { ${field}(input: $i) { __typename ... on Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success { data { unread { operator } } } } }`,
+        { i: { websiteId, sessionId, from: 'OPERATOR', fingerprints } },
+      );
+      expect(sandbox.calls[0]).toMatchObject({
+        id,
+        method: 'PATCH',
+        path: `/website/${websiteId}/conversation/${sessionId}/${part}`,
+        body: { from: 'operator', origin: 'chat', fingerprints },
+      });
+      // The counters are read afresh after the write.
+      expect(sandbox.calls[1]).toMatchObject({ id: 'website.conversation.get' });
+      if (part === 'read') expect(data[field].data.unread.operator).toBe(record.conversation.unread.operator);
+    });
+  }
+});
