@@ -117,7 +117,8 @@ describe('a website token', () => {
 });
 
 describe('create and delete (user token)', () => {
-  const userTest = test.extend({ sandboxOptions: { tier: 'user' as const } });
+  // User tokens do not reach the RTM relay through plugin discovery; live events play no part here.
+  const userTest = test.extend({ sandboxOptions: { tier: 'user' as const }, gatewayEnv: { CRISP_RTM_MODE: 'off' } });
   const CreateWebsite = /* GraphQL */ `
     mutation CreateWebsite($input: CreateWebsiteInput!) {
       createWebsite(input: $input) {

@@ -7,12 +7,20 @@ export interface BatchConversationsRaw {
 }
 
 /** PATCH /website/{website_id}/batch/resolve */
-export async function batchResolveConversations(crisp: CrispClient, websiteId: string, body: BatchConversationsRaw): Promise<void> {
+export async function batchResolveConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: BatchConversationsRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/batch/resolve`, body);
 }
 
 /** PATCH /website/{website_id}/batch/read */
-export async function batchReadConversations(crisp: CrispClient, websiteId: string, body: BatchConversationsRaw): Promise<void> {
+export async function batchReadConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: BatchConversationsRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/batch/read`, body);
 }
 
@@ -20,6 +28,10 @@ export async function batchReadConversations(crisp: CrispClient, websiteId: stri
  * PATCH /website/{website_id}/batch/remove — the same route removes people when the body says
  * `people`; `sessions` makes it remove conversations.
  */
-export async function batchRemoveConversations(crisp: CrispClient, websiteId: string, body: BatchConversationsRaw): Promise<void> {
+export async function batchRemoveConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: BatchConversationsRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/batch/remove`, body);
 }

@@ -2,7 +2,10 @@ import { route, type CrispClient } from './crisp-client.ts';
 import type { ConversationKey, ConversationState, MessageFrom } from './conversation.ts';
 import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
 
-/** The parts of a conversation Crisp serves on their own routes: metas, state, routing, block, pages, events, files. */
+/**
+ * The parts of a conversation Crisp serves on their own routes: metas, state, routing, block,
+ * transcript, and the page-numbered pages, events and files.
+ */
 
 type ScalarMap = Record<string, string | number | boolean>;
 
@@ -106,28 +109,49 @@ export interface ConversationMetaUpdateRaw {
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/meta */
-export async function getConversationMetas(crisp: CrispClient, key: ConversationKey): Promise<ConversationMetaModel> {
-  return toConversationMeta(await crisp.get<ConversationMetaRaw>(route`/website/${key.websiteId}/conversation/${key.sessionId}/meta`));
+export async function getConversationMetas(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<ConversationMetaModel> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/meta`;
+  return toConversationMeta(await crisp.get<ConversationMetaRaw>(path));
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/meta */
-export async function updateConversationMetas(crisp: CrispClient, key: ConversationKey, metas: ConversationMetaUpdateRaw): Promise<void> {
+export async function updateConversationMetas(
+  crisp: CrispClient,
+  key: ConversationKey,
+  metas: ConversationMetaUpdateRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/meta`, metas);
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/state */
-export async function getConversationState(crisp: CrispClient, key: ConversationKey): Promise<ConversationState> {
-  return (await crisp.get<{ state: ConversationState }>(route`/website/${key.websiteId}/conversation/${key.sessionId}/state`)).state;
+export async function getConversationState(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<ConversationState> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/state`;
+  return (await crisp.get<{ state: ConversationState }>(path)).state;
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/state */
-export async function changeConversationState(crisp: CrispClient, key: ConversationKey, state: ConversationState): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/state`, { state });
+export async function changeConversationState(
+  crisp: CrispClient,
+  key: ConversationKey,
+  state: ConversationState,
+): Promise<void> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/state`;
+  await crisp.patch(path, { state });
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/routing — the assignee's user_id, if any. */
-export async function getConversationRoutingAssign(crisp: CrispClient, key: ConversationKey): Promise<string | null> {
-  const raw = await crisp.get<{ assigned?: { user_id?: string } | null }>(route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`);
+export async function getConversationRoutingAssign(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<string | null> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`;
+  const raw = await crisp.get<{ assigned?: { user_id?: string } | null }>(path);
   return raw.assigned?.user_id ?? null;
 }
 
@@ -138,17 +162,27 @@ export async function assignConversationRouting(
   userId: string | null,
   silent?: boolean,
 ): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`, { assigned: userId ? { user_id: userId } : null, silent });
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`;
+  await crisp.patch(path, { assigned: userId ? { user_id: userId } : null, silent });
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/block */
-export async function getBlockStatusForConversation(crisp: CrispClient, key: ConversationKey): Promise<boolean> {
-  return (await crisp.get<{ blocked?: boolean }>(route`/website/${key.websiteId}/conversation/${key.sessionId}/block`)).blocked ?? false;
+export async function getBlockStatusForConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<boolean> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/block`;
+  return (await crisp.get<{ blocked?: boolean }>(path)).blocked ?? false;
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/block */
-export async function blockIncomingMessagesForConversation(crisp: CrispClient, key: ConversationKey, blocked: boolean): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/block`, { blocked });
+export async function blockIncomingMessagesForConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  blocked: boolean,
+): Promise<void> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/block`;
+  await crisp.patch(path, { blocked });
 }
 
 /** POST /website/{website_id}/conversation/{session_id}/transcript */
@@ -157,7 +191,8 @@ export async function requestEmailTranscriptForConversation(
   key: ConversationKey,
   request: { to: MessageFrom; email?: string },
 ): Promise<void> {
-  await crisp.post(route`/website/${key.websiteId}/conversation/${key.sessionId}/transcript`, request);
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/transcript`;
+  await crisp.post(path, request);
 }
 
 export interface ConversationPageModel {
@@ -185,22 +220,37 @@ export interface ConversationFileModel {
 const date = (ms: number | undefined) => (typeof ms === 'number' ? new Date(ms) : undefined);
 
 /** GET /website/{website_id}/conversation/{session_id}/pages/{page_number} */
-export async function listConversationPages(crisp: CrispClient, key: ConversationKey, pageNumber: number): Promise<ConversationPageModel[]> {
+export async function listConversationPages(
+  crisp: CrispClient,
+  key: ConversationKey,
+  pageNumber: number,
+): Promise<ConversationPageModel[]> {
   type Raw = { page_title?: string; page_url?: string; page_referrer?: string; timestamp?: number };
-  const raw = await crisp.get<Raw[]>(route`/website/${key.websiteId}/conversation/${key.sessionId}/pages/${pageNumber}`);
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/pages/${pageNumber}`;
+  const raw = await crisp.get<Raw[]>(path);
   return raw.map((p) => ({ title: p.page_title, url: p.page_url, referrer: p.page_referrer, timestamp: date(p.timestamp) }));
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/events/{page_number} */
-export async function listConversationEvents(crisp: CrispClient, key: ConversationKey, pageNumber: number): Promise<ConversationEventModel[]> {
+export async function listConversationEvents(
+  crisp: CrispClient,
+  key: ConversationKey,
+  pageNumber: number,
+): Promise<ConversationEventModel[]> {
   type Raw = { text?: string; data?: Record<string, unknown>; color?: string; timestamp?: number };
-  const raw = await crisp.get<Raw[]>(route`/website/${key.websiteId}/conversation/${key.sessionId}/events/${pageNumber}`);
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/events/${pageNumber}`;
+  const raw = await crisp.get<Raw[]>(path);
   return raw.map((e) => ({ text: e.text, data: e.data ?? {}, color: e.color, timestamp: date(e.timestamp) }));
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/files/{page_number} */
-export async function listConversationFiles(crisp: CrispClient, key: ConversationKey, pageNumber: number): Promise<ConversationFileModel[]> {
+export async function listConversationFiles(
+  crisp: CrispClient,
+  key: ConversationKey,
+  pageNumber: number,
+): Promise<ConversationFileModel[]> {
   type Raw = { name?: string; type?: string; url?: string; fingerprint?: number; timestamp?: number };
-  const raw = await crisp.get<Raw[]>(route`/website/${key.websiteId}/conversation/${key.sessionId}/files/${pageNumber}`);
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/files/${pageNumber}`;
+  const raw = await crisp.get<Raw[]>(path);
   return raw.map((f) => ({ name: f.name, mimeType: f.type, url: f.url, fingerprint: f.fingerprint, timestamp: date(f.timestamp) }));
 }

@@ -11,7 +11,16 @@ import {
 } from './conversation-detail.ts';
 
 export type ConversationState = 'pending' | 'unresolved' | 'resolved';
-export type MessageType = 'text' | 'note' | 'file' | 'animation' | 'audio' | 'picker' | 'field' | 'carousel' | 'event';
+export type MessageType =
+  | 'text'
+  | 'note'
+  | 'file'
+  | 'animation'
+  | 'audio'
+  | 'picker'
+  | 'field'
+  | 'carousel'
+  | 'event';
 export type MessageFrom = 'user' | 'operator';
 
 /** Catalogue `Conversation` (list items and `GET /conversation/{session_id}`). */
@@ -148,28 +157,43 @@ export async function listConversations(
   pageNumber: number,
   query: ConversationListQuery,
 ): Promise<ConversationModel[]> {
-  const raw = await crisp.get<ConversationRaw[]>(route`/website/${websiteId}/conversations/${pageNumber}`, { ...query });
+  const path = route`/website/${websiteId}/conversations/${pageNumber}`;
+  const raw = await crisp.get<ConversationRaw[]>(path, { ...query });
   return raw.map(toConversation);
 }
 
 /** GET /website/{website_id}/conversation/{session_id} */
-export async function getConversation(crisp: CrispClient, key: ConversationKey): Promise<ConversationModel> {
-  return toConversation(await crisp.get<ConversationRaw>(route`/website/${key.websiteId}/conversation/${key.sessionId}`));
+export async function getConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<ConversationModel> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}`;
+  return toConversation(await crisp.get<ConversationRaw>(path));
 }
 
 /** HEAD /website/{website_id}/conversation/{session_id} */
-export function checkConversationExists(crisp: CrispClient, key: ConversationKey): Promise<boolean> {
+export function checkConversationExists(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<boolean> {
   return crisp.head(route`/website/${key.websiteId}/conversation/${key.sessionId}`);
 }
 
 /** POST /website/{website_id}/conversation — returns the new session_id. */
-export async function createNewConversation(crisp: CrispClient, websiteId: string): Promise<ConversationKey> {
-  const { session_id } = await crisp.post<{ session_id: string }>(route`/website/${websiteId}/conversation`);
+export async function createNewConversation(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<ConversationKey> {
+  const path = route`/website/${websiteId}/conversation`;
+  const { session_id } = await crisp.post<{ session_id: string }>(path);
   return { websiteId, sessionId: session_id };
 }
 
 /** POST /website/{website_id}/conversation/{session_id}/initiate */
-export async function initiateConversationWithExistingSession(crisp: CrispClient, key: ConversationKey): Promise<void> {
+export async function initiateConversationWithExistingSession(
+  crisp: CrispClient,
+  key: ConversationKey,
+): Promise<void> {
   await crisp.post(route`/website/${key.websiteId}/conversation/${key.sessionId}/initiate`);
 }
 
@@ -201,9 +225,14 @@ export function createLimiter(max: number) {
   };
 }
 
-/** A per-request loader over one Crisp read per key: de-duplicated, capped in flight, errors kept per key. */
-export function limitedLoader<V>(limit: ReturnType<typeof createLimiter>, read: (key: string) => Promise<V>) {
-  return new DataLoader<string, V>((keys) => Promise.all(keys.map((key) => limit(() => read(key)).catch((e: Error) => e))));
+/** A per-request loader, one Crisp read per key: de-duplicated, capped in flight, errors per key. */
+export function limitedLoader<V>(
+  limit: ReturnType<typeof createLimiter>,
+  read: (key: string) => Promise<V>,
+) {
+  return new DataLoader<string, V>((keys) =>
+    Promise.all(keys.map((key) => limit(() => read(key)).catch((e: Error) => e))),
+  );
 }
 
 export function createConversationLoaders(crisp: CrispClient) {

@@ -83,7 +83,12 @@ export function toMessage(raw: MessageRaw): MessageModel {
     automated: raw.automated ?? false,
     stamped: raw.stamped ?? false,
     timestamp: new Date(raw.timestamp),
-    user: raw.user && { type: raw.user.type, userId: raw.user.user_id, nickname: raw.user.nickname, avatar: raw.user.avatar },
+    user: raw.user && {
+      type: raw.user.type,
+      userId: raw.user.user_id,
+      nickname: raw.user.nickname,
+      avatar: raw.user.avatar,
+    },
     originalId: raw.original?.original_id,
   };
 }
@@ -99,7 +104,11 @@ export interface MessageBatch {
  * before `timestampBefore` (ms). Crisp answers 206 when older history remains
  * (ruby-crisp-api#16), so the status is read here rather than through `request`.
  */
-export async function getMessagesInConversation(crisp: CrispClient, key: ConversationKey, timestampBefore?: number): Promise<MessageBatch> {
+export async function getMessagesInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  timestampBefore?: number,
+): Promise<MessageBatch> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/messages`;
   const res = await crisp.send({ method: 'GET', path, query: { timestamp_before: timestampBefore } });
   const envelope = res.body as { error?: boolean; reason?: string; data?: unknown } | null;
@@ -110,7 +119,11 @@ export async function getMessagesInConversation(crisp: CrispClient, key: Convers
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/message/{fingerprint} */
-export async function getMessageInConversation(crisp: CrispClient, key: ConversationKey, fingerprint: number): Promise<MessageModel> {
+export async function getMessageInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  fingerprint: number,
+): Promise<MessageModel> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`;
   return toMessage(await crisp.get<MessageRaw>(path));
 }
@@ -131,7 +144,11 @@ export interface MessageNewRaw {
 }
 
 /** POST /website/{website_id}/conversation/{session_id}/message — returns the fingerprint Crisp kept. */
-export async function sendMessageInConversation(crisp: CrispClient, key: ConversationKey, message: MessageNewRaw): Promise<number> {
+export async function sendMessageInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  message: MessageNewRaw,
+): Promise<number> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message`;
   const { fingerprint } = await crisp.post<{ fingerprint?: number }>(path, message);
   return fingerprint ?? message.fingerprint;
@@ -144,7 +161,8 @@ export async function updateMessageInConversation(
   fingerprint: number,
   content: MessageContentRaw,
 ): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`, { content });
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`;
+  await crisp.patch(path, { content });
 }
 
 /** Catalogue `ComposeMessageNew`. */
@@ -157,8 +175,13 @@ export interface ComposeRaw {
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/compose */
-export async function composeMessageInConversation(crisp: CrispClient, key: ConversationKey, compose: ComposeRaw): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/compose`, compose);
+export async function composeMessageInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  compose: ComposeRaw,
+): Promise<void> {
+  const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/compose`;
+  await crisp.patch(path, compose);
 }
 
 /** Catalogue `MessagesMark`: `from` is the side that read (or received) the other side's messages. */
@@ -169,12 +192,20 @@ export interface MessagesMarkRaw {
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/read */
-export async function markMessagesReadInConversation(crisp: CrispClient, key: ConversationKey, mark: MessagesMarkRaw): Promise<void> {
+export async function markMessagesReadInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  mark: MessagesMarkRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/read`, mark);
 }
 
 /** PATCH /website/{website_id}/conversation/{session_id}/delivered */
-export async function markMessagesDeliveredInConversation(crisp: CrispClient, key: ConversationKey, mark: MessagesMarkRaw): Promise<void> {
+export async function markMessagesDeliveredInConversation(
+  crisp: CrispClient,
+  key: ConversationKey,
+  mark: MessagesMarkRaw,
+): Promise<void> {
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/delivered`, mark);
 }
 

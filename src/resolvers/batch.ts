@@ -20,7 +20,11 @@ export interface BatchConversationsInput {
  * One batch call for many conversations. Crisp applies it asynchronously, so the result only
  * echoes the sessions that were sent.
  */
-export async function conversations(ctx: GatewayContext, operation: BatchOperation, input: BatchConversationsInput): Promise<string[]> {
+export async function conversations(
+  ctx: GatewayContext,
+  operation: BatchOperation,
+  input: BatchConversationsInput,
+): Promise<string[]> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId);
   await calls[operation](ctx.crisp, websiteId, { sessions: input.sessionIds, inbox_id: input.inboxId ?? undefined });
   return input.sessionIds;

@@ -30,7 +30,10 @@ export function exists(ctx: GatewayContext, key: ConversationKey): Promise<boole
 
 // A bare key (a mutation's result) reads only the part asked for, on its own route.
 
-export async function state(ctx: GatewayContext, c: ConversationParent): Promise<ConversationState> {
+export async function state(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<ConversationState> {
   return isLoaded(c) ? c.state : ctx.loaders.conversationState.load(conversationKey(c));
 }
 
@@ -38,11 +41,17 @@ export async function isBlocked(ctx: GatewayContext, c: ConversationParent): Pro
   return isLoaded(c) ? c.isBlocked : ctx.loaders.conversationBlock.load(conversationKey(c));
 }
 
-export async function metas(ctx: GatewayContext, c: ConversationParent): Promise<ConversationMetaModel> {
+export async function metas(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<ConversationMetaModel> {
   return isLoaded(c) ? c.metas : ctx.loaders.conversationMetas.load(conversationKey(c));
 }
 
-export async function assignedUserId(ctx: GatewayContext, c: ConversationParent): Promise<string | null> {
+export async function assignedUserId(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<string | null> {
   return isLoaded(c) ? (c.assignedUserId ?? null) : ctx.loaders.conversationRouting.load(conversationKey(c));
 }
 
@@ -51,13 +60,19 @@ export async function unread(ctx: GatewayContext, c: ConversationParent) {
   return { operator: full.unreadOperator, visitor: full.unreadVisitor };
 }
 
-export async function person(ctx: GatewayContext, c: ConversationParent): Promise<PersonModel | null> {
+export async function person(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<PersonModel | null> {
   const { peopleId } = await loaded(ctx, c);
   return peopleId ? ctx.loaders.person.load(personKey(c.websiteId, peopleId)) : null;
 }
 
 /** The assignee, found in the website's operator list: one list read per website per request. */
-export async function assignedOperator(ctx: GatewayContext, c: ConversationParent): Promise<OperatorModel | null> {
+export async function assignedOperator(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<OperatorModel | null> {
   const userId = await assignedUserId(ctx, c);
   if (!userId) return null;
   const operators = await ctx.loaders.operators.load(c.websiteId);
@@ -128,7 +143,13 @@ export function decodeListCursor(cursor: string): number | undefined {
  * conversation read primes the conversation loader, so `conversation(sessionId)` and `node()`
  * do not read it again.
  */
-export async function list(ctx: GatewayContext, websiteId: string, filter: ConversationFilter, first: number, after?: number) {
+export async function list(
+  ctx: GatewayContext,
+  websiteId: string,
+  filter: ConversationFilter,
+  first: number,
+  after?: number,
+) {
   const start = after === undefined ? 0 : after + 1;
   const perPage = filter.perPage ?? Math.min(50, Math.max(20, first));
   const query = toListQuery(filter, perPage);
@@ -183,11 +204,17 @@ export function forget(ctx: GatewayContext, key: ConversationKey): ConversationK
   return key;
 }
 
-export function create(ctx: GatewayContext, websiteId: string | null | undefined): Promise<ConversationKey> {
+export function create(
+  ctx: GatewayContext,
+  websiteId: string | null | undefined,
+): Promise<ConversationKey> {
   return datasource.createNewConversation(ctx.crisp, websiteIdOrDefault(ctx, websiteId));
 }
 
-export async function initiate(ctx: GatewayContext, input: ConversationInput): Promise<ConversationKey> {
+export async function initiate(
+  ctx: GatewayContext,
+  input: ConversationInput,
+): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await datasource.initiateConversationWithExistingSession(ctx.crisp, key);
   return forget(ctx, key);
@@ -213,7 +240,10 @@ export interface UpdateMetasInput extends ConversationInput {
   data?: Record<string, string | number | boolean> | null;
 }
 
-export async function updateMetas(ctx: GatewayContext, input: UpdateMetasInput): Promise<ConversationKey> {
+export async function updateMetas(
+  ctx: GatewayContext,
+  input: UpdateMetasInput,
+): Promise<ConversationKey> {
   const { websiteId: _w, sessionId: _s, ...fields } = input;
   // Crisp merges what is sent: only the fields the client gave go out.
   const metas = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as ConversationMetaUpdateRaw;
@@ -222,7 +252,10 @@ export async function updateMetas(ctx: GatewayContext, input: UpdateMetasInput):
   return forget(ctx, key);
 }
 
-export async function changeState(ctx: GatewayContext, input: ConversationInput & { state: ConversationState }): Promise<ConversationKey> {
+export async function changeState(
+  ctx: GatewayContext,
+  input: ConversationInput & { state: ConversationState },
+): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.changeConversationState(ctx.crisp, key, input.state);
   return forget(ctx, key);
@@ -237,7 +270,10 @@ export async function assignRouting(
   return forget(ctx, key);
 }
 
-export async function block(ctx: GatewayContext, input: ConversationInput & { blocked: boolean }): Promise<ConversationKey> {
+export async function block(
+  ctx: GatewayContext,
+  input: ConversationInput & { blocked: boolean },
+): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.blockIncomingMessagesForConversation(ctx.crisp, key, input.blocked);
   return forget(ctx, key);

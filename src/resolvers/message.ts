@@ -16,7 +16,12 @@ export interface MessageReceiptModel extends ConversationKey {
  * before `timestamp_before`; this walks back batch by batch only while `limit` is not reached and
  * Crisp says older history remains. Identical batch reads in one request happen once (loader).
  */
-export async function messages(ctx: GatewayContext, c: ConversationKey, before: Date | undefined, limit: number) {
+export async function messages(
+  ctx: GatewayContext,
+  c: ConversationKey,
+  before: Date | undefined,
+  limit: number,
+) {
   const newestFirst: MessageModel[] = [];
   let cursor = before?.getTime();
   let more = true;
@@ -41,7 +46,11 @@ export async function messages(ctx: GatewayContext, c: ConversationKey, before: 
   };
 }
 
-export function get(ctx: GatewayContext, c: ConversationKey, fingerprint: number): Promise<MessageModel> {
+export function get(
+  ctx: GatewayContext,
+  c: ConversationKey,
+  fingerprint: number,
+): Promise<MessageModel> {
   return ctx.loaders.message.load(messageKey(c, fingerprint));
 }
 
@@ -85,7 +94,10 @@ export interface SendMessageInput extends ConversationInput {
   automated?: boolean | null;
 }
 
-export async function send(ctx: GatewayContext, input: SendMessageInput): Promise<MessageReceiptModel> {
+export async function send(
+  ctx: GatewayContext,
+  input: SendMessageInput,
+): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
   const fingerprint = await datasource.sendMessageInConversation(ctx.crisp, key, {
     ...toMessageContentRaw(contentOf(input.content)),
@@ -93,7 +105,13 @@ export async function send(ctx: GatewayContext, input: SendMessageInput): Promis
     origin: input.origin,
     fingerprint: input.fingerprint ?? newFingerprint(),
     mentions: input.mentions ?? undefined,
-    user: input.user ? withoutNulls(input.user) as datasource.MessageNewRaw['user'] : undefined,
+    user: input.user
+      ? {
+          type: input.user.type ?? undefined,
+          nickname: input.user.nickname ?? undefined,
+          avatar: input.user.avatar ?? undefined,
+        }
+      : undefined,
     original: input.original ?? undefined,
     translated: input.translated ?? undefined,
     stealth: input.stealth ?? undefined,
@@ -108,7 +126,8 @@ export async function update(
   input: ConversationInput & { fingerprint: number; content: ContentInput },
 ): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
-  await datasource.updateMessageInConversation(ctx.crisp, key, input.fingerprint, toMessageContentRaw(contentOf(input.content)).content);
+  const { content } = toMessageContentRaw(contentOf(input.content));
+  await datasource.updateMessageInConversation(ctx.crisp, key, input.fingerprint, content);
   ctx.loaders.message.clear(messageKey(key, input.fingerprint));
   forget(ctx, key);
   return { ...key, fingerprint: input.fingerprint };
@@ -126,7 +145,13 @@ export async function compose(
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   const { type, from, excerpt, stealth, automated } = input;
-  await datasource.composeMessageInConversation(ctx.crisp, key, withoutNulls({ type, from, excerpt, stealth, automated }) as datasource.ComposeRaw);
+  await datasource.composeMessageInConversation(ctx.crisp, key, {
+    type,
+    from,
+    excerpt: excerpt ?? undefined,
+    stealth: stealth ?? undefined,
+    automated: automated ?? undefined,
+  });
   return key;
 }
 

@@ -7,8 +7,15 @@ export const operators = (ctx: GatewayContext, websiteId: string) => ctx.loaders
 
 export const invites = async (ctx: GatewayContext, websiteId: string) => (await ctx.loaders.operatorList.load(websiteId)).invites;
 
-export const operator = (ctx: GatewayContext, websiteId: string, userId: string) =>
-  ctx.loaders.operator.load(operatorKey(websiteId, userId.toLowerCase()));
+/**
+ * Looks the operator up in the website's list, which costs one call for any number of operators
+ * in a request; someone missing from it (unlinked since) is read on its own, and 404s there.
+ */
+export async function operator(ctx: GatewayContext, websiteId: string, userId: string): Promise<OperatorModel> {
+  const id = userId.toLowerCase();
+  const listed = (await ctx.loaders.operators.load(websiteId)).find((o) => o.userId === id);
+  return listed ?? ctx.loaders.operator.load(operatorKey(websiteId, id));
+}
 
 export const lastActive = (ctx: GatewayContext, websiteId: string) => datasource.listLastActiveWebsiteOperators(ctx.crisp, websiteId);
 

@@ -102,9 +102,14 @@ export function buildLive(options: LiveOptions) {
   let gapSince = Date.now();
   let stopControl: (() => Promise<void>) | undefined;
 
+  /** Events this replica took from the bus, by source, and the copies it dropped. */
+  const stats = { socket: 0, hook: 0, backfill: 0, duplicates: 0 };
+
   function onBusEvent(e: RtmEvent): void {
     const channel = channels.get(e.websiteId);
-    if (!channel || !dedupe.accept(e)) return;
+    if (!channel) return;
+    stats[e.source]++;
+    if (!dedupe.accept(e)) return void stats.duplicates++;
     if (e.sessionId && e.timestamp !== null && MESSAGE_NAMES.includes(e.name)) {
       const key = `${e.websiteId}|${e.sessionId}`;
       lastSeen.delete(key);
@@ -255,6 +260,12 @@ export function buildLive(options: LiveOptions) {
     /** `POST /webhooks/crisp`, when a hook secret is configured. */
     handleWebhook: webhook as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined,
 
+    /** Resolves once every backfill queued so far has run. */
+    settled: (): Promise<void> => backfilling,
+
+    /** Counters since start, for metrics and tests. */
+    stats: stats as Readonly<typeof stats>,
+
     /** Local subscribers of a website (for tests and metrics). */
     subscribers(websiteId: string): number {
       return channels.get(websiteId)?.locals.size ?? 0;
@@ -288,7 +299,12 @@ export function buildLive(options: LiveOptions) {
         void owner.ready.then((unsubscribe) => unsubscribe());
       });
       owner.locals.add(local);
-      await owner.ready;
+      try {
+        await owner.ready;
+      } catch (err) {
+        await feed.return();
+        throw err;
+      }
       return feed;
     },
 

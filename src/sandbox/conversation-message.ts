@@ -1,9 +1,10 @@
 import { validateBody } from './catalogue.ts';
-import { emitSession, isChat, refreshDerived, type MessageFrom } from './conversation-model.ts';
+import { emitSession, type MessageFrom } from './conversation-model.ts';
+import { isChat, refreshDerived } from './conversation-summary.ts';
 import { invalidData, notFound } from './reply.ts';
 import type { ConversationRecord, Raw, SandboxStore } from './store.ts';
 
-/** Reads and edits of single messages, read/delivered receipts, and the history batches. */
+/** Edits of single messages, read/delivered receipts, and the history batches. */
 
 /** Crisp answers `/messages` in batches of 20 (ruby-crisp-api#16). */
 export const MESSAGE_BATCH = 20;
@@ -72,7 +73,7 @@ export function markMessages(
   store: SandboxStore,
   record: ConversationRecord,
   receipt: 'read' | 'delivered',
-  mark: { from: MessageFrom; origin: string; fingerprints: number[] },
+  mark: { from: MessageFrom; origin: string; fingerprints: readonly number[] },
 ): number[] {
   const wanted = new Set(mark.fingerprints);
   const changed: number[] = [];
@@ -95,7 +96,7 @@ export function markMessages(
   return changed;
 }
 
-/** Flags the conversation unread for `from`'s side: the other side's last message is unread again. */
+/** Flags the conversation unread for `from`'s side: the other side's last message turns unread. */
 export function markUnread(
   store: SandboxStore,
   record: ConversationRecord,

@@ -41,7 +41,13 @@ export const NOTE_LINES = [
   'Renewal due next month, mention the annual discount.',
 ] as const;
 
-export const SUBJECTS = ['Invoice question', 'Problem with my order', 'Account access', 'Partnership enquiry', 'Feature request'] as const;
+export const SUBJECTS = [
+  'Invoice question',
+  'Problem with my order',
+  'Account access',
+  'Partnership enquiry',
+  'Feature request',
+] as const;
 export const TOPICS = ['billing', 'shipping', 'account', 'bug', 'sales'] as const;
 export const PLANS = ['free', 'starter', 'pro', 'enterprise'] as const;
 export const ISPS = [
@@ -51,29 +57,52 @@ export const ISPS = [
   { isp: 'BT Public Internet Service', asn: 'AS2856' },
 ] as const;
 export const BROWSERS = [
-  { os: { name: 'Mac OS', version: '14.5' }, engine: { name: 'WebKit', version: '605.1.15' }, browser: { name: 'Safari', version: '17.5', major: '17' } },
-  { os: { name: 'Windows', version: '10' }, engine: { name: 'Blink', version: '126.0' }, browser: { name: 'Chrome', version: '126.0', major: '126' } },
-  { os: { name: 'Linux', version: 'x86_64' }, engine: { name: 'Gecko', version: '128.0' }, browser: { name: 'Firefox', version: '128.0', major: '128' } },
+  {
+    os: { name: 'Mac OS', version: '14.5' },
+    engine: { name: 'WebKit', version: '605.1.15' },
+    browser: { name: 'Safari', version: '17.5', major: '17' },
+  },
+  {
+    os: { name: 'Windows', version: '10' },
+    engine: { name: 'Blink', version: '126.0' },
+    browser: { name: 'Chrome', version: '126.0', major: '126' },
+  },
+  {
+    os: { name: 'Linux', version: 'x86_64' },
+    engine: { name: 'Gecko', version: '128.0' },
+    browser: { name: 'Firefox', version: '128.0', major: '128' },
+  },
 ] as const;
 
 /** Team-side message kinds a bot sends: marked `automated`. */
 export const AUTOMATED = new Set(['picker', 'field', 'carousel']);
 
 /** The content of one message of `type`, drawn from the pools. */
-export function contentFor(random: Random, type: string, from: 'user' | 'operator', host: string, email?: string): unknown {
+export function contentFor(
+  random: Random,
+  type: string,
+  from: 'user' | 'operator',
+  host: string,
+  email?: string,
+): unknown {
+  const files = `https://files.crisp.example/${host}`;
+  const slug = (title: string) => title.toLowerCase().replace(/\W+/g, '-');
   switch (type) {
     case 'text':
       return random.pick(from === 'user' ? VISITOR_LINES : OPERATOR_LINES);
     case 'note':
       return random.pick(NOTE_LINES);
     case 'file':
-      return from === 'user'
-        ? { name: 'screenshot.png', url: `https://files.crisp.example/${host}/screenshot-${random.int(100, 999)}.png`, type: 'image/png' }
-        : { name: 'invoice.pdf', url: `https://files.crisp.example/${host}/invoice-${random.int(1000, 9999)}.pdf`, type: 'application/pdf' };
+      if (from === 'user') {
+        return { name: 'screenshot.png', url: `${files}/shot-${random.int(100, 999)}.png`, type: 'image/png' };
+      }
+      return { name: 'invoice.pdf', url: `${files}/invoice-${random.int(1000, 9999)}.pdf`, type: 'application/pdf' };
     case 'animation':
-      return { url: `https://media.crisp.example/gifs/${random.pick(['thumbs-up', 'party', 'thank-you'])}.gif`, type: 'image/gif' };
+      const gif = random.pick(['thumbs-up', 'party', 'thank-you']);
+      return { url: `https://media.crisp.example/gifs/${gif}.gif`, type: 'image/gif' };
     case 'audio':
-      return { url: `https://files.crisp.example/${host}/voice-${random.int(100, 999)}.webm`, type: 'audio/webm', duration: random.int(3, 45) };
+      const url = `${files}/voice-${random.int(100, 999)}.webm`;
+      return { url, type: 'audio/webm', duration: random.int(3, 45) };
     case 'picker': {
       const answered = random.next() < 0.5;
       return {
@@ -84,20 +113,31 @@ export function contentFor(random: Random, type: string, from: 'user' | 'operato
           { value: 'great', label: 'Great', selected: answered },
           { value: 'okay', label: 'Okay', selected: false },
           { value: 'bad', label: 'Bad', selected: false },
-          { value: 'help', label: 'Read the help center', selected: false, action: { type: 'link', target: `https://${host}/help` } },
+          {
+            value: 'help',
+            label: 'Read the help center',
+            selected: false,
+            action: { type: 'link', target: `https://${host}/help` },
+          },
         ],
       };
     }
     case 'field':
-      return { id: 'email', text: 'What is your email?', explain: 'Enter your email address', required: true, ...(email ? { value: email } : {}) };
+      return {
+        id: 'email',
+        text: 'What is your email?',
+        explain: 'Enter your email address',
+        required: true,
+        ...(email ? { value: email } : {}),
+      };
     case 'carousel':
       return {
         text: 'These articles may help:',
         targets: ['Getting started', 'Billing FAQ'].map((title) => ({
           title,
           description: `${title} in five minutes.`,
-          image: `https://media.crisp.example/covers/${title.toLowerCase().replace(/\W+/g, '-')}.png`,
-          actions: [{ label: 'Read', url: `https://${host}/help/${title.toLowerCase().replace(/\W+/g, '-')}` }],
+          image: `https://media.crisp.example/covers/${slug(title)}.png`,
+          actions: [{ label: 'Read', url: `https://${host}/help/${slug(title)}` }],
         })),
       };
     default:
@@ -109,12 +149,24 @@ export function contentFor(random: Random, type: string, from: 'user' | 'operato
   }
 }
 
+/** Cumulative odds of each message type, per side. */
+const VISITOR_ODDS = [['text', 0.82], ['file', 0.9], ['audio', 0.95], ['animation', 1]] as const;
+const TEAM_ODDS = [
+  ['text', 0.64],
+  ['note', 0.74],
+  ['file', 0.79],
+  ['animation', 0.83],
+  ['picker', 0.88],
+  ['field', 0.92],
+  ['carousel', 0.96],
+  ['event', 1],
+] as const;
+
 /** A message type for one turn; the team side also writes notes, bot widgets and system events. */
 export function typeFor(random: Random, from: 'user' | 'operator'): string {
   const r = random.next();
-  if (from === 'user') return r < 0.82 ? 'text' : r < 0.9 ? 'file' : r < 0.95 ? 'audio' : 'animation';
-  if (r < 0.64) return 'text';
-  return r < 0.74 ? 'note' : r < 0.79 ? 'file' : r < 0.83 ? 'animation' : r < 0.88 ? 'picker' : r < 0.92 ? 'field' : r < 0.96 ? 'carousel' : 'event';
+  const odds = from === 'user' ? VISITOR_ODDS : TEAM_ODDS;
+  return odds.find(([, upTo]) => r < upTo)?.[0] ?? 'text';
 }
 
 /** The fixed opening of each website's first conversation, so every message type is present. */
@@ -135,9 +187,12 @@ export const SHOWCASE: readonly ['user' | 'operator', string][] = [
   ['operator', 'text'],
 ];
 
-export const pageFor = (random: Random, host: string, pages: readonly (readonly [string, string])[], timestamp: number): Raw => {
+type PagePool = readonly (readonly [string, string])[];
+
+export function pageFor(random: Random, host: string, pages: PagePool, timestamp: number): Raw {
   const [title, path] = random.pick(pages);
   const page: Raw = { page_title: title, page_url: `https://${host}${path}`, timestamp };
-  if (random.next() < 0.4) page.page_referrer = random.pick(['https://www.google.com/', 'https://news.example/', `https://${host}/`]);
+  const referrers = ['https://www.google.com/', 'https://news.example/', `https://${host}/`];
+  if (random.next() < 0.4) page.page_referrer = random.pick(referrers);
   return page;
-};
+}

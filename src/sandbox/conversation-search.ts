@@ -26,7 +26,7 @@ export function perPage(query: Record<string, string>): number {
   const value = query.per_page;
   if (value === undefined || value === '') return 20;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 20 || n > 50) throw invalidData('per_page must be an integer from 20 to 50');
+  if (!Number.isInteger(n) || n < 20 || n > 50) throw invalidData('per_page must be from 20 to 50');
   return n;
 }
 
@@ -34,8 +34,9 @@ const lower = (v: unknown) => String(v).toLowerCase();
 
 /** Values at a criterion path: the conversation first, then its metas (`email` = `meta.email`). */
 function valuesAt(c: Raw, path: string): unknown[] {
-  const walk = (root: unknown) =>
-    path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Raw)[key] : undefined), root);
+  const step = (v: unknown, key: string) =>
+    v && typeof v === 'object' ? (v as Raw)[key] : undefined;
+  const walk = (root: unknown) => path.split('.').reduce<unknown>(step, root);
   const found = walk(c) ?? walk(c.meta);
   if (found === undefined || found === null) return [];
   return Array.isArray(found) ? found : [found];
@@ -53,7 +54,7 @@ const operators: Record<string, (values: unknown[], query: string[]) => boolean>
   lte: (vs, q) => vs.some((v) => q.some((x) => Number(v) <= Number(x))),
 };
 
-/** `search_type=filter`: a JSON array of `ConversationFilterCriterion` joined by `search_operator`. */
+/** `search_type=filter`: `ConversationFilterCriterion`, joined by `search_operator`. */
 function filterTest(searchQuery: string, operator: string | undefined): Test {
   let clauses: unknown;
   try {
@@ -61,8 +62,10 @@ function filterTest(searchQuery: string, operator: string | undefined): Test {
   } catch {
     throw invalidData('search_query must be a JSON array of filter criteria');
   }
-  if (!Array.isArray(clauses)) throw invalidData('search_query must be a JSON array of filter criteria');
-  if (operator !== undefined && operator !== 'and' && operator !== 'or') throw invalidData('search_operator must be and or or');
+  if (!Array.isArray(clauses)) throw invalidData('search_query must be a JSON array of criteria');
+  if (operator !== undefined && operator !== 'and' && operator !== 'or') {
+    throw invalidData('search_operator must be and or or');
+  }
   const tests = clauses.map((clause: Raw): Test => {
     const op = operators[clause?.operator];
     if (typeof clause?.criterion !== 'string' || !Array.isArray(clause.query) || !op) {
@@ -87,7 +90,11 @@ function searchTest(query: Record<string, string>): Test | undefined {
   if (q === undefined || q === '') return undefined;
   const type = query.search_type || 'text';
   if (type === 'text') return textTest(q);
-  if (type === 'segment') return ({ conversation: c }) => (c.meta?.segments ?? []).some((s: string) => lower(s) === lower(q));
+  if (type === 'segment') {
+    const segment = lower(q);
+    const has = (segments: string[] = []) => segments.some((s) => lower(s) === segment);
+    return ({ conversation: c }) => has(c.meta?.segments);
+  }
   if (type === 'filter') return filterTest(q, query.search_operator);
   throw invalidData('search_type must be text, segment or filter');
 }
@@ -99,25 +106,28 @@ const sortKeys: Record<'updated' | 'created' | 'waiting', (c: Raw) => number> = 
   waiting: (c) => c.waiting_since ?? Number.MAX_SAFE_INTEGER,
 };
 
-/** Every conversation the query selects, in the order Crisp lists them (most recent activity first). */
+/** Every conversation the query selects, in Crisp's order (most recent activity first). */
 export function searchConversations(website: WebsiteRecord, query: Record<string, string>): Raw[] {
   const tests: Test[] = [];
-  if (!flag(query, 'include_empty')) tests.push((r) => r.messages.length > 0 || hiddenOf(r).initiated);
-  if (flag(query, 'filter_unread')) tests.push(({ conversation: c }) => (c.unread?.operator ?? 0) > 0);
-  if (flag(query, 'filter_resolved')) tests.push(({ conversation: c }) => c.state === 'resolved');
-  if (flag(query, 'filter_not_resolved')) tests.push(({ conversation: c }) => c.state !== 'resolved');
-  if (flag(query, 'filter_mention')) tests.push(({ conversation: c }) => (c.mentions ?? []).length > 0);
-  if (flag(query, 'filter_unassigned')) tests.push(({ conversation: c }) => !c.assigned?.user_id);
+  const on = (test: (c: Raw) => boolean) => tests.push((r) => test(r.conversation));
+  // Empty sessions stay out of the inbox unless asked for, or initiated by the team.
+  const shown = (r: ConversationRecord) => r.messages.length > 0 || hiddenOf(r).initiated;
+  if (!flag(query, 'include_empty')) tests.push(shown);
+  if (flag(query, 'filter_unread')) on((c) => (c.unread?.operator ?? 0) > 0);
+  if (flag(query, 'filter_resolved')) on((c) => c.state === 'resolved');
+  if (flag(query, 'filter_not_resolved')) on((c) => c.state !== 'resolved');
+  if (flag(query, 'filter_mention')) on((c) => (c.mentions ?? []).length > 0);
+  if (flag(query, 'filter_unassigned')) on((c) => !c.assigned?.user_id);
   const assigned = query.filter_assigned;
   // Older clients send 0/1; the current Node typing sends the assignee's user_id.
-  if (assigned === '1') tests.push(({ conversation: c }) => Boolean(c.assigned?.user_id));
-  else if (assigned && assigned !== '0') tests.push(({ conversation: c }) => c.assigned?.user_id === assigned);
-  if (query.filter_inbox_id) tests.push(({ conversation: c }) => c.inbox_id === query.filter_inbox_id);
+  if (assigned === '1') on((c) => Boolean(c.assigned?.user_id));
+  else if (assigned && assigned !== '0') on((c) => c.assigned?.user_id === assigned);
+  if (query.filter_inbox_id) on((c) => c.inbox_id === query.filter_inbox_id);
   // Dates bound the last update, as in Crisp's reference.
   const start = date(query, 'filter_date_start');
   const end = date(query, 'filter_date_end');
-  if (start !== undefined) tests.push(({ conversation: c }) => c.updated_at >= start);
-  if (end !== undefined) tests.push(({ conversation: c }) => c.updated_at <= end);
+  if (start !== undefined) on((c) => c.updated_at >= start);
+  if (end !== undefined) on((c) => c.updated_at <= end);
   const search = searchTest(query);
   if (search) tests.push(search);
 

@@ -1,13 +1,12 @@
 import {
   createConversation,
-  isChat,
-  refreshDerived,
   statusOf,
   storeMessage,
   type ConversationState,
   type MessageFrom,
   type MessageInput,
 } from './conversation-model.ts';
+import { isChat, refreshDerived } from './conversation-summary.ts';
 import {
   AUTOMATED,
   BROWSERS,

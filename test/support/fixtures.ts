@@ -4,6 +4,7 @@ import { test as base } from 'vitest';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
+import { waitFor } from './wait-for.ts';
 
 export interface ExecutionResult<TData> {
   data: TData;
@@ -95,6 +96,16 @@ export const test = base.extend<Fixtures>({
   gateway: async ({ sandbox, gatewayEnv }, use) => {
     const gateway = buildGateway(testConfig(sandbox, gatewayEnv), { logger: quietLogger });
     await gateway.start();
+    // The RTM socket settles first, and its start-up traffic (the endpoints lookup) is not the
+    // test's: `calls` starts empty.
+    // A token whose tier cannot reach the relay keeps discovering: such tests set
+    // `gatewayEnv: { CRISP_RTM_MODE: 'off' }`.
+    await waitFor(() => {
+      const state = gateway.live?.state ?? 'off';
+      if (['standby', 'discovering', 'connecting'].includes(state)) throw new Error(`the RTM socket is still ${state}`);
+      return true;
+    });
+    sandbox.resetCalls();
     await use(createTestGateway(gateway));
     await gateway.stop();
   },

@@ -7,6 +7,8 @@ import { waitFor } from './wait-for.ts';
 /** One subscription's results as they arrive, from either transport. */
 export interface Stream<T> {
   results: FormattedExecutionResult<T>[];
+  /** `performance.now()` at the arrival of each result. */
+  arrivals: number[];
   /** The `data` of each result, in order. */
   readonly data: T[];
   /** Resolves when the server completes the stream, rejects on a transport error. */
@@ -23,8 +25,10 @@ function stream<T>(): Stream<T> & { complete(): void; fail(e: unknown): void } {
   });
   done.catch(() => undefined);
   const results: FormattedExecutionResult<T>[] = [];
+  const arrivals: number[] = [];
   return {
     results,
+    arrivals,
     get data() {
       return results.flatMap((r) => (r.data ? [r.data] : []));
     },
@@ -44,7 +48,7 @@ export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Rec
   const s = stream<T>();
   const unsubscribe = client.subscribe<T>(
     { query, variables },
-    { next: (r) => void s.results.push(r as FormattedExecutionResult<T>), error: s.fail, complete: s.complete },
+    { next: (r) => void (s.arrivals.push(performance.now()), s.results.push(r as FormattedExecutionResult<T>)), error: s.fail, complete: s.complete },
   );
   s.close = () => {
     unsubscribe();
@@ -81,7 +85,9 @@ export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Re
           .map((l) => l.slice(5).trim())
           .join('\n');
         if (event === 'complete') return s.complete();
-        if (data) s.results.push(JSON.parse(data) as FormattedExecutionResult<T>);
+        if (!data) continue;
+        s.arrivals.push(performance.now());
+        s.results.push(JSON.parse(data) as FormattedExecutionResult<T>);
       }
     }
     s.complete();

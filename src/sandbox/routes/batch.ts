@@ -13,7 +13,8 @@ import { peopleRoutes } from './people.ts';
  */
 function selected({ website, body }: RouteContext): ConversationRecord[] {
   const all = [...website.conversations.values()];
-  const inScope = body.inbox_id === undefined ? all : all.filter((r) => (r.conversation.inbox_id ?? null) === body.inbox_id);
+  const inInbox = (r: ConversationRecord) => (r.conversation.inbox_id ?? null) === body.inbox_id;
+  const inScope = body.inbox_id === undefined ? all : all.filter(inInbox);
   if (!Array.isArray(body.sessions)) return inScope;
   const wanted = new Set(body.sessions as string[]);
   return inScope.filter((r) => wanted.has(r.conversation.session_id));
@@ -31,7 +32,9 @@ export const batchRoutes: Routes = {
   },
 
   'website.batch.read_conversations': (ctx) => {
-    for (const record of selected(ctx)) markMessages(ctx.store, record, 'read', { from: 'operator', origin: 'chat', fingerprints: [] });
+    // Read by the team: an empty fingerprint list marks every visitor message.
+    const mark = { from: 'operator', origin: 'chat', fingerprints: [] } as const;
+    for (const record of selected(ctx)) markMessages(ctx.store, record, 'read', mark);
     return {};
   },
 
@@ -53,7 +56,9 @@ export const batchRoutes: Routes = {
       if (!removePeople) throw notFound('route');
       return removePeople(ctx);
     }
-    for (const record of selected(ctx)) removeConversation(ctx.store, ctx.website, record.conversation.session_id);
+    for (const { conversation } of selected(ctx)) {
+      removeConversation(ctx.store, ctx.website, conversation.session_id);
+    }
     return {};
   },
 };

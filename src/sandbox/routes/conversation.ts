@@ -27,17 +27,23 @@ import type { RouteContext, Routes } from '../handler.ts';
 import { invalidData, notFound, page, Reply } from '../reply.ts';
 import type { Raw, WebsiteRecord } from '../store.ts';
 
-const conversationOf = ({ website, params }: RouteContext) => requireConversation(website, params.session_id!);
+const conversationOf = ({ website, params }: RouteContext) =>
+  requireConversation(website, params.session_id!);
+const fingerprintOf = ({ params }: RouteContext) => parseFingerprint(params.fingerprint);
+/** The `MessagesMark` body of read and delivered receipts. */
+const markOf = ({ body }: RouteContext) => body as Parameters<typeof markMessages>[3];
 
 /** Newest first, one fixed-size page. */
 const newestPage = (list: Raw[], pageNumber: number) => page([...list].reverse(), pageNumber);
 
-/** The operator card for `session:set_opened` / `set_closed`: the assignee, else the first operator. */
+/** The operator card of `session:set_opened` / `set_closed`: the assignee, else the first one. */
 function operatorCard(website: WebsiteRecord, userId: string | undefined): Raw | undefined {
-  const entry = (userId && website.operators.get(userId)) || website.operators.values().next().value;
+  const first = website.operators.values().next().value;
+  const entry = (userId && website.operators.get(userId)) || first;
   const d = entry?.details ?? entry;
   if (!d?.user_id) return undefined;
-  const card: Raw = { user_id: d.user_id, nickname: [d.first_name, d.last_name].filter(Boolean).join(' ') };
+  const nickname = [d.first_name, d.last_name].filter(Boolean).join(' ');
+  const card: Raw = { user_id: d.user_id, nickname };
   if (d.avatar) card.avatar = d.avatar;
   return card;
 }
@@ -54,7 +60,8 @@ export const conversationRoutes: Routes = {
     return { session_id: sessionId };
   },
 
-  'website.conversation.check_exists': ({ website, params }) => website.conversations.has(params.session_id!),
+  'website.conversation.check_exists': ({ website, params }) =>
+    website.conversations.has(params.session_id!),
 
   'website.conversation.get': (ctx) => conversationOf(ctx).conversation,
 
@@ -82,15 +89,16 @@ export const conversationRoutes: Routes = {
     return { fingerprint: message.fingerprint };
   },
 
-  'website.conversation.get_message': (ctx) => requireMessage(conversationOf(ctx), parseFingerprint(ctx.params.fingerprint)),
+  'website.conversation.get_message': (ctx) =>
+    requireMessage(conversationOf(ctx), fingerprintOf(ctx)),
 
   'website.conversation.update_message': (ctx) => {
-    editMessage(ctx.store, conversationOf(ctx), parseFingerprint(ctx.params.fingerprint), ctx.body.content);
+    editMessage(ctx.store, conversationOf(ctx), fingerprintOf(ctx), ctx.body.content);
     return {};
   },
 
   'website.conversation.remove_message': (ctx) => {
-    removeMessage(ctx.store, conversationOf(ctx), parseFingerprint(ctx.params.fingerprint));
+    removeMessage(ctx.store, conversationOf(ctx), fingerprintOf(ctx));
     return {};
   },
 
@@ -101,12 +109,12 @@ export const conversationRoutes: Routes = {
   },
 
   'website.conversation.mark_read': (ctx) => {
-    markMessages(ctx.store, conversationOf(ctx), 'read', ctx.body as Parameters<typeof markMessages>[3]);
+    markMessages(ctx.store, conversationOf(ctx), 'read', markOf(ctx));
     return {};
   },
 
   'website.conversation.mark_delivered': (ctx) => {
-    markMessages(ctx.store, conversationOf(ctx), 'delivered', ctx.body as Parameters<typeof markMessages>[3]);
+    markMessages(ctx.store, conversationOf(ctx), 'delivered', markOf(ctx));
     return {};
   },
 
@@ -119,7 +127,8 @@ export const conversationRoutes: Routes = {
     const record = conversationOf(ctx);
     const operator = operatorCard(ctx.website, record.conversation.assigned?.user_id);
     // The event names the operator who opened the view; a sandbox without operators has none.
-    if (operator) emitSession(ctx.store, record, ctx.body.opened ? 'session:set_opened' : 'session:set_closed', { operator });
+    const event = ctx.body.opened ? 'session:set_opened' : 'session:set_closed';
+    if (operator) emitSession(ctx.store, record, event, { operator });
     return {};
   },
 
@@ -131,7 +140,8 @@ export const conversationRoutes: Routes = {
   'website.conversation.assign_routing': (ctx) => {
     const record = conversationOf(ctx);
     const userId: string | null = ctx.body.assigned?.user_id ?? null;
-    if (userId && ctx.website.operators.size > 0 && !ctx.website.operators.has(userId)) throw notFound('operator');
+    const { operators } = ctx.website;
+    if (userId && operators.size > 0 && !operators.has(userId)) throw notFound('operator');
     assignRouting(ctx.store, record, userId);
     return {};
   },

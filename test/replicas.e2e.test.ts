@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterEach } from 'vitest';
+import { buildGateway, type Gateway } from '../src/server/gateway.ts';
+import { describe, expect, test, testConfig } from './support/fixtures.ts';
+import { closeClients, subscribed, subscribeWs } from './support/live.ts';
+import { waitFor } from './support/wait-for.ts';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const SECRET = 'replica-hook-secret';
+const quiet = { debug() {}, info() {}, warn() {}, error: console.error };
+
+const EVENTS = `subscription ($w: ID!, $names: [RtmEventName!]!) {
+  crispEvents(websiteId: $w, names: $names) { name source payload }
+}`;
+interface Received {
+  crispEvents: { name: string; source: string; payload: Record<string, unknown> };
+}
+
+let prefix: string;
+const started: Gateway[] = [];
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  await closeClients();
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  await Promise.all(started.splice(0).map((g) => g.stop()));
+  // Each run has its own prefix; the lease key is the only key written, and has a TTL anyway.
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+function env() {
+  return {
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    CRISP_WEBHOOK_SECRET: SECRET,
+    CRISP_RTM_LEASE_TTL_MS: '1500',
+  };
+}
+
+async function replica(sandbox: Parameters<typeof testConfig>[0]): Promise<Gateway> {
+  const gateway = buildGateway(testConfig(sandbox, env()), { logger: quiet, rtm: { reconnect: { minMs: 100, maxMs: 500 } } });
+  started.push(gateway);
+  await gateway.start();
+  return gateway;
+}
+
+async function postHook(gatewayUrl: string, websiteId: string, event: string, data: object): Promise<number> {
+  const raw = JSON.stringify({ website_id: websiteId, event, data, timestamp: Date.now() });
+  const timestamp = String(Date.now());
+  const signature = createHmac('sha256', SECRET).update(`[${timestamp};${raw}]`).digest('hex');
+  const res = await fetch(new URL('/webhooks/crisp', gatewayUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-crisp-request-timestamp': timestamp, 'x-crisp-signature': signature },
+    body: raw,
+  });
+  await res.body?.cancel();
+  return res.status;
+}
+
+const holderOf = async (a: Gateway, b: Gateway) =>
+  waitFor(() => {
+    const holders = [a, b].filter((g) => g.live?.state === 'connected');
+    const standby = [a, b].filter((g) => g.live?.state === 'standby');
+    return holders.length === 1 && standby.length === 1 && { holder: holders[0]!, standby: standby[0]! };
+  });
+
+describe('replicas sharing Redis', () => {
+  test.beforeEach(() => {
+    prefix = `crisp-gateway-test:${randomUUID()}:`;
+  });
+
+  test('only one replica holds the RTM socket, and a hook received by one reaches the other once', async ({ sandbox }) => {
+    const a = await replica(sandbox);
+    const b = await replica(sandbox);
+    const { holder, standby } = await holderOf(a, b);
+    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const sessionId = [...website.conversations.keys()][0]!;
+
+    const onStandby = subscribeWs<Received>(standby.url, EVENTS, { w: websiteId, names: ['SESSION_SET_STATE', 'SESSION_SET_SUBJECT'] });
+    const onHolder = subscribeWs<Received>(holder.url, EVENTS, { w: websiteId, names: ['SESSION_SET_STATE', 'SESSION_SET_SUBJECT'] });
+    await subscribed(standby, websiteId);
+    await subscribed(holder, websiteId);
+
+    // A hook that only the holder receives reaches the standby's subscriber through Redis.
+    expect(await postHook(holder.url, websiteId, 'session:set_subject', { website_id: websiteId, session_id: sessionId, subject: 'via A' })).toBe(200);
+    // A hook on the standby plus the same event on the holder's socket: one delivery on each.
+    sandbox.addHook({ url: new URL('/webhooks/crisp', standby.url).href, secret: SECRET });
+    sandbox.store.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: sessionId, inbox_id: null, state: 'resolved' });
+
+    await waitFor(() => standby.live!.stats.socket >= 1 && standby.live!.stats.hook >= 2 && holder.live!.stats.hook >= 2);
+    for (const sub of [onStandby, onHolder]) {
+      await waitFor(() => sub.data.length === 2);
+      expect(sub.data.map((d) => d.crispEvents.name).sort()).toEqual(['SESSION_SET_STATE', 'SESSION_SET_SUBJECT']);
+    }
+    expect(holder.live!.stats.duplicates).toBe(1);
+    expect(standby.live!.stats.duplicates).toBe(1);
+  });
+
+  test('stopping the socket holder hands the lease over, and what was missed meanwhile is backfilled', async ({ sandbox }) => {
+    const a = await replica(sandbox);
+    const b = await replica(sandbox);
+    const { holder, standby } = await holderOf(a, b);
+    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const sessionId = [...website.conversations.keys()][0]!;
+    const sub = subscribeWs<{ conversationMessages: { fingerprint: number } }>(
+      standby.url,
+      `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`,
+      { w: websiteId, s: sessionId },
+    );
+    await subscribed(standby, websiteId);
+    const send = (text: string) =>
+      fetch(`${standby.url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { ... on MutationSendMessageSuccess { data { fingerprint } } } }`,
+          variables: { input: { websiteId, sessionId, from: 'USER', origin: 'chat', content: { text } } },
+        }),
+      }).then(async (r) => ((await r.json()) as { data: { sendMessage: { data: { fingerprint: number } } } }).data.sendMessage.data.fingerprint);
+
+    const before = await send('before the handover');
+    await waitFor(() => sub.data.length === 1);
+    await holder.stop();
+    started.splice(started.indexOf(holder), 1);
+    const during = await send('while nobody holds the socket');
+    await waitFor(() => standby.live?.state === 'connected', { timeout: 5000 });
+    const after = await send('after the handover');
+    await waitFor(() => sub.data.length === 3);
+    await standby.live!.settled();
+    expect(sub.data.map((d) => d.conversationMessages.fingerprint).sort()).toEqual([before, during, after].sort());
+    // The message written while no replica held the socket could only come back through backfill.
+    expect(standby.live!.stats.backfill).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a replica in another OS process that dies loses the lease when it lapses', async ({ sandbox }) => {
+    // The first replica is `src/main.ts` in a child process; it takes the lease first.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        CRISP_IDENTIFIER: sandbox.token.identifier,
+        CRISP_KEY: sandbox.token.key,
+        CRISP_TIER: sandbox.token.tier,
+        CRISP_API_URL: sandbox.url,
+        ...env(),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(child);
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    const childUrl = await waitFor(() => /ready: (http:\/\/\S+)/.exec(output)?.[1], { timeout: 15_000 });
+    const redis = new Redis(REDIS_URL);
+    await waitFor(async () => (await redis.keys(`${prefix}lease:*`)).length === 1, { timeout: 5000 });
+    await redis.quit();
+
+    const local = await replica(sandbox);
+    expect(local.live?.state).toBe('standby');
+    const [websiteId] = [...sandbox.store.websites.keys()] as [string];
+    const sub = subscribeWs<Received>(local.url, EVENTS, { w: websiteId, names: ['WEBSITE_UPDATE_VISITORS_COUNT'] });
+    await subscribed(local, websiteId);
+
+    // Across processes: a hook posted to the child reaches this process's subscriber once.
+    expect(await postHook(childUrl, websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: 1 })).toBe(200);
+    await waitFor(() => sub.data.length === 1);
+
+    // SIGKILL: no release, so the lease must lapse (1.5 s) before this replica takes over.
+    const killedAt = Date.now();
+    child.kill('SIGKILL');
+    await waitFor(() => local.live?.state === 'connected', { timeout: 5000 });
+    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(1000);
+    sandbox.store.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: 2 });
+    await waitFor(() => sub.data.length === 2);
+    expect(sub.data.map((d) => [d.crispEvents.source, d.crispEvents.payload.visitors_count])).toEqual([
+      ['HOOK', 1],
+      ['SOCKET', 2],
+    ]);
+  });
+});
