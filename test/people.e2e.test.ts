@@ -335,16 +335,16 @@ describe('writing people', () => {
     expect(callsOf(sandbox, 'website.people.update_data')[0]).toMatchObject({ method: 'PATCH', path, body: { data: { seats: 3, trial: false } } });
   });
 
-  test('updatePersonSubscription sends a PATCH with the email flag', async ({ gateway, sandbox }) => {
+  test('updatePersonSubscription by email sends a PATCH with the email flag', async ({ gateway, sandbox }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: UpdatePersonSubscriptionInput!) { updatePersonSubscription(input: $input) { ... on MutationUpdatePersonSubscriptionSuccess { data { email } } } }`,
-      { input: { websiteId, peopleId: person.people_id, email: false } },
+      { input: { websiteId, email: person.email, subscribed: false } },
     );
     expect(data.updatePersonSubscription.data).toEqual({ email: false });
     expect(callsOf(sandbox, 'website.people.update_subscription')[0]).toMatchObject({
       method: 'PATCH',
-      path: `/website/${websiteId}/people/subscription/${person.people_id}`,
+      path: `/website/${websiteId}/people/subscription/${encodeURIComponent(person.email)}`,
       body: { email: false },
     });
   });
@@ -398,19 +398,19 @@ describe('bad input is refused before any upstream call', () => {
       'a three-letter country code',
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`,
       { input: { email: 'a@b.example', person: { geolocation: { country: 'FRA' } } } },
-      'country',
+      'input.person.geolocation.country',
     ],
     [
       'a malformed locale',
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`,
       { input: { email: 'a@b.example', person: { locales: ['en', 'not a locale'] } } },
-      'locales',
+      'input.person.locales[1]',
     ],
     [
       'custom data holding a nested object',
       `mutation($input: UpdatePersonDataInput!) { updatePersonData(input: $input) { __typename } }`,
       { input: { email: 'a@b.example', data: { plan: { name: 'pro' } } } },
-      'data.plan',
+      'input.data.plan',
     ],
     ['both id and email', `query($w: ID, $e: Email, $i: ID) { website(id: $w) { person(id: $i, email: $e) { nickname } } }`, { e: 'a@b.example', i: '7d9c3f4e-1b2a-4c5d-8e6f-0a1b2c3d4e5f' }, 'id'],
     ['neither id nor email', `query($w: ID) { website(id: $w) { person { nickname } } }`, {}, 'id'],
@@ -418,7 +418,7 @@ describe('bad input is refused before any upstream call', () => {
       'an update naming no contact',
       `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { __typename } }`,
       { input: { profile: { notepad: 'x' } } },
-      'peopleId',
+      'input.peopleId',
     ],
   ];
 
@@ -429,9 +429,8 @@ describe('bad input is refused before any upstream call', () => {
       const vars = input ? { ...variables, input: { websiteId, ...input } } : { w: websiteId, ...variables };
       sandbox.resetCalls();
       const { data, errors } = await gateway.execute(query, vars);
-      console.log(JSON.stringify(errors));
       expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(`${errors?.[0]?.message} ${String(errors?.[0]?.extensions?.field ?? '')}`).toContain(field);
+      expect(errors?.[0]?.extensions?.field).toBe(field);
       expect(data?.website?.person ?? null).toBeNull();
       // A field under `website` may follow the read of its parent website; nothing else goes out.
       expect(sandbox.calls.map((c) => c.id).filter((id) => id !== 'website.base.get')).toEqual([]);

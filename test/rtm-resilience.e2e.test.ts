@@ -1,4 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
 import { afterEach } from 'vitest';
+import { createRtmSocket } from '../src/rtm/socket-io.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
@@ -85,5 +89,38 @@ describe('RTM resilience', () => {
     for await (const item of feed) seen.push(item);
     expect(seen).toHaveLength(6);
     expect(seen.at(-1)).toMatchObject({ extensions: { code: 'SUBSCRIBER_TOO_SLOW' } });
+  });
+
+  test('bursts of rebind requests become one socket:bind per interval', async () => {
+    const http = createServer();
+    const relay = new Server(http, { path: '/relay/', transports: ['websocket'] });
+    const binds: number[] = [];
+    relay.on('connection', (socket) => {
+      socket.on('authentication', () => socket.emit('authenticated', true));
+      socket.on('socket:bind', () => binds.push(Date.now()));
+    });
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    const rtm = createRtmSocket({
+      url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/relay/`,
+      username: 'id',
+      password: 'key',
+      tier: 'plugin',
+      events: ['plugin:subscription:updated'],
+      rebindIntervalMs: 300,
+      onEvent: () => undefined,
+      onAuthenticated: () => undefined,
+    });
+    try {
+      rtm.start();
+      await waitFor(() => rtm.state === 'connected');
+      for (let i = 0; i < 5; i++) rtm.rebind();
+      await waitFor(() => binds.length === 1);
+      for (let i = 0; i < 5; i++) rtm.rebind();
+      await waitFor(() => binds.length === 2);
+      expect(binds[1]! - binds[0]!).toBeGreaterThanOrEqual(290);
+    } finally {
+      rtm.stop();
+      relay.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { createSandbox } from '../src/sandbox/index.ts';
 import { buildGateway } from '../src/server/gateway.ts';
@@ -175,7 +176,50 @@ describe('subscriptions over graphql-ws and SSE', () => {
   });
 });
 
-describe('relay credentials', () => {
+describe('the RTM socket', () => {
+  test('a website that installs the plugin is heard once plugin:subscription:updated triggers a rebind', async ({ sandbox }) => {
+    const secret = 'rebind-secret';
+    const [w1, w3] = [...sandbox.store.websites.keys()].filter((_, i) => i === 0 || i === 2) as [string, string];
+    const token = sandbox.store.tokens.get(sandbox.token.identifier)!;
+    token.websiteIds.delete(w3); // not installed yet when the socket authenticates
+    const gateway = buildGateway(testConfig(sandbox, { CRISP_WEBHOOK_SECRET: secret }), { logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    await gateway.start();
+    try {
+      await connected(gateway);
+      type Result = { crispEvents: { websiteId: string; source: string } };
+      const query = `subscription ($w: ID!) { crispEvents(websiteId: $w, names: [SESSION_SET_STATE]) { websiteId source } }`;
+      const newcomer = subscribeWs<Result>(gateway.url, query, { w: w3 });
+      const marker = subscribeWs<Result>(gateway.url, query, { w: w1 });
+      await subscribed(gateway, w3);
+      await subscribed(gateway, w1);
+      const state = (websiteId: string) =>
+        sandbox.store.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: `session_${crypto.randomUUID()}`, inbox_id: null, state: 'pending' });
+
+      // One socket keeps its packets in order: once the marker is in, the unbound event is lost.
+      state(w3);
+      state(w1);
+      await waitFor(() => marker.data.length === 1);
+      expect(newcomer.data).toEqual([]);
+
+      token.websiteIds.add(w3);
+      const raw = JSON.stringify({ website_id: w3, event: 'plugin:subscription:updated', data: { website_id: w3, plugin_id: crypto.randomUUID(), bound: true } });
+      const timestamp = String(Date.now());
+      const signature = createHmac('sha256', secret).update(`[${timestamp};${raw}]`).digest('hex');
+      const res = await fetch(new URL('/webhooks/crisp', gateway.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-crisp-request-timestamp': timestamp, 'x-crisp-signature': signature },
+        body: raw,
+      });
+      expect(res.status).toBe(200);
+      // The rebind is asynchronous on the relay: emit until the socket carries one.
+      await waitFor(() => newcomer.data.length > 0 || void state(w3));
+      expect(newcomer.data[0]!.crispEvents).toEqual({ websiteId: w3, source: 'SOCKET' });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+
   test('credentials the relay refuses leave the socket unauthorized, without retries', async ({ sandbox }) => {
     const gateway = buildGateway(testConfig(sandbox), { logger: { debug() {}, info() {}, warn() {}, error() {} }, rtm: { reconnect: { minMs: 20, maxMs: 50 } } });
     await gateway.start();

@@ -341,15 +341,21 @@ export async function batchRemovePeople(crisp: CrispClient, websiteId: string, p
 }
 
 export function createPeopleLoaders(crisp: CrispClient) {
-  return {
-    // Crisp has no batch read for profiles: the loader de-duplicates within a request.
-    person: new DataLoader<string, PersonModel>((keys) =>
-      Promise.all(
-        keys.map((key) => {
-          const { websiteId, peopleId } = parsePersonKey(key);
-          return getPeopleProfile(crisp, websiteId, peopleId).catch((e: Error) => e);
-        }),
-      ),
+  // Crisp has no batch read for profiles: the loader de-duplicates within a request.
+  const person: DataLoader<string, PersonModel> = new DataLoader((keys) =>
+    Promise.all(
+      keys.map(async (key) => {
+        const { websiteId, peopleId } = parsePersonKey(key);
+        try {
+          const found = await getPeopleProfile(crisp, websiteId, peopleId);
+          // A read by email also answers later reads by people_id.
+          person.prime(personKey(websiteId, found.peopleId), found);
+          return found;
+        } catch (e) {
+          return e as Error;
+        }
+      }),
     ),
-  };
+  );
+  return { person };
 }

@@ -19,6 +19,8 @@ export const SortOrder = builder.enumType('SortOrder', {
   values: { ASC: { value: 'ascending' }, DESC: { value: 'descending' } } as const,
 });
 
+export const searchOperatorDescription = 'How `filter` clauses combine. @default AND';
+
 export const SearchOperator = builder.enumType('SearchOperator', {
   description: 'How several filter clauses combine.',
   values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
@@ -157,3 +159,77 @@ export const personTargetFields = (t: InputFields) => ({
 export const personTargetSchema = z
   .looseObject({ peopleId: z.string().nullish(), email: z.string().nullish() })
   .refine((v) => (v.peopleId == null) !== (v.email == null), { message: 'pass exactly one of peopleId or email', path: ['peopleId'] });
+
+export const CreatePersonInput = builder.inputType('CreatePersonInput', {
+  fields: (t) => ({
+    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+    ...profileFields(t),
+    email: t.field({ type: 'Email', required: true, description: 'Crisp keeps one contact per email.' }),
+  }),
+});
+
+export const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+  description: 'Changes only the fields given (PATCH).',
+  fields: (t) => ({ ...personTargetFields(t), profile: t.field({ type: PersonProfileInput, required: true }) }),
+  validate: personTargetSchema,
+});
+
+export const SavePersonInput = builder.inputType('SavePersonInput', {
+  description: 'Replaces the whole profile (PUT): fields left out are cleared.',
+  fields: (t) => ({ ...personTargetFields(t), profile: t.field({ type: PersonProfileInput, required: true }) }),
+  validate: personTargetSchema,
+});
+
+export const RemovePersonInput = builder.inputType('RemovePersonInput', {
+  fields: (t) => personTargetFields(t),
+  validate: personTargetSchema,
+});
+
+const PersonEventColor = builder.enumType('PersonEventColor', {
+  description: 'Colour of a timeline event.',
+  values: ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'grey', 'black'] as const,
+});
+
+export const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
+  fields: (t) => ({
+    ...personTargetFields(t),
+    text: t.string({ required: true, validate: z.string().min(1).max(500) }),
+    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.' }).validate(peopleDataSchema.nullish()),
+    color: t.field({ type: PersonEventColor }),
+  }),
+  validate: personTargetSchema,
+});
+
+const PersonDataInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      ...personTargetFields(t),
+      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.' }).validate(peopleDataSchema),
+    }),
+    validate: personTargetSchema,
+  });
+
+export const SavePersonDataInput = PersonDataInput('SavePersonDataInput', 'Replaces all custom data (PUT).');
+export const UpdatePersonDataInput = PersonDataInput('UpdatePersonDataInput', 'Merges keys into the custom data (PATCH).');
+
+export const UpdatePersonSubscriptionInput = builder.inputType('UpdatePersonSubscriptionInput', {
+  fields: (t) => ({
+    ...personTargetFields(t),
+    subscribed: t.boolean({ required: true, description: 'Whether the contact receives email campaigns.' }),
+  }),
+  validate: personTargetSchema,
+});
+
+export const BatchRemovePeopleInput = builder.inputType('BatchRemovePeopleInput', {
+  description: 'Removes contacts by id, or every contact a search matches (exactly one).',
+  fields: (t) => ({
+    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+    peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
+    filter: t.field({ type: [PeopleFilterInput] }),
+    searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
+  }),
+  validate: z
+    .looseObject({ peopleIds: z.array(z.string()).nullish(), filter: z.array(z.unknown()).nullish() })
+    .refine((v) => (v.peopleIds == null) !== (v.filter == null), { message: 'pass exactly one of peopleIds or filter', path: ['peopleIds'] }),
+});

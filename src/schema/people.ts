@@ -14,15 +14,20 @@ import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
 import {
+  AddPersonEventInput,
+  BatchRemovePeopleInput,
+  CreatePersonInput,
   PeopleFilterInput,
-  PersonProfileInput,
+  RemovePersonInput,
+  SavePersonDataInput,
+  SavePersonInput,
   SearchOperator,
   SortOrder,
-  peopleDataSchema,
+  UpdatePersonDataInput,
+  UpdatePersonInput,
+  UpdatePersonSubscriptionInput,
   peopleIdSchema,
-  personTargetFields,
-  personTargetSchema,
-  profileFields,
+  searchOperatorDescription,
 } from './people-input.ts';
 import { Website, websiteIdSchema } from './website.ts';
 
@@ -186,8 +191,6 @@ builder.node(Person, {
   }),
 });
 
-const searchOperatorArg = { description: 'How `filter` clauses combine. @default AND' };
-
 builder.objectFields(Website, (t) => ({
   people: t.connection({
     type: Person,
@@ -197,7 +200,7 @@ builder.objectFields(Website, (t) => ({
       sortField: t.arg.string({ description: 'A profile field to sort on, e.g. `created_at`.' }),
       sortOrder: t.arg({ type: SortOrder }),
       filter: t.arg({ type: [PeopleFilterInput] }),
-      searchOperator: t.arg({ type: SearchOperator, ...searchOperatorArg }),
+      searchOperator: t.arg({ type: SearchOperator, description: searchOperatorDescription }),
     },
     resolve: (w, args, ctx) => people.people(ctx, w.id, args),
   }),
@@ -225,85 +228,6 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, args, ctx) => people.suggestedSegments(ctx, w.id, args),
   }),
 }));
-
-const CreatePersonInput = builder.inputType('CreatePersonInput', {
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    ...profileFields(t),
-    email: t.field({ type: 'Email', required: true, description: 'Crisp keeps one contact per email.' }),
-  }),
-});
-
-const profileArgs = {
-  profile: { type: PersonProfileInput, required: true },
-} as const;
-
-const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
-  description: 'Changes only the fields given (PATCH).',
-  fields: (t) => ({ ...personTargetFields(t), profile: t.field(profileArgs.profile) }),
-  validate: personTargetSchema,
-});
-
-const SavePersonInput = builder.inputType('SavePersonInput', {
-  description: 'Replaces the whole profile (PUT): fields left out are cleared.',
-  fields: (t) => ({ ...personTargetFields(t), profile: t.field(profileArgs.profile) }),
-  validate: personTargetSchema,
-});
-
-const RemovePersonInput = builder.inputType('RemovePersonInput', {
-  fields: (t) => personTargetFields(t),
-  validate: personTargetSchema,
-});
-
-export const PersonEventColor = builder.enumType('PersonEventColor', {
-  description: 'Colour of a timeline event.',
-  values: ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'grey', 'black'] as const,
-});
-
-const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
-  fields: (t) => ({
-    ...personTargetFields(t),
-    text: t.string({ required: true, validate: z.string().min(1).max(500) }),
-    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.' }).validate(peopleDataSchema.nullish()),
-    color: t.field({ type: PersonEventColor }),
-  }),
-  validate: personTargetSchema,
-});
-
-const PersonDataInput = (name: string, description: string) =>
-  builder.inputType(name, {
-    description,
-    fields: (t) => ({
-      ...personTargetFields(t),
-      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.' }).validate(peopleDataSchema),
-    }),
-    validate: personTargetSchema,
-  });
-
-const SavePersonDataInput = PersonDataInput('SavePersonDataInput', 'Replaces all custom data (PUT).');
-const UpdatePersonDataInput = PersonDataInput('UpdatePersonDataInput', 'Merges keys into the custom data (PATCH).');
-
-const UpdatePersonSubscriptionInput = builder.inputType('UpdatePersonSubscriptionInput', {
-  fields: (t) => ({
-    ...personTargetFields(t),
-    email: t.boolean({ required: true, description: 'Whether the contact receives email campaigns.' }),
-  }),
-  // `email` is the subscription flag here, so the contact is named by peopleId only.
-  validate: z.looseObject({ peopleId: z.string() }),
-});
-
-const BatchRemovePeopleInput = builder.inputType('BatchRemovePeopleInput', {
-  description: 'Removes contacts by id, or every contact a search matches (exactly one).',
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
-    filter: t.field({ type: [PeopleFilterInput] }),
-    searchOperator: t.field({ type: SearchOperator, ...searchOperatorArg }),
-  }),
-  validate: z
-    .looseObject({ peopleIds: z.array(z.string()).nullish(), filter: z.array(z.unknown()).nullish() })
-    .refine((v) => (v.peopleIds == null) !== (v.filter == null), { message: 'pass exactly one of peopleIds or filter', path: ['peopleIds'] }),
-});
 
 builder.mutationFields((t) => ({
   createPerson: t.field({
@@ -354,7 +278,7 @@ builder.mutationFields((t) => ({
     type: PersonSubscription,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonSubscriptionInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.updateSubscription(ctx, { websiteId: input.websiteId, peopleId: input.peopleId }, input.email),
+    resolve: (_, { input }, ctx) => people.updateSubscription(ctx, input, input.subscribed),
   }),
   batchRemovePeople: t.boolean({
     description: 'Removes many contacts at once; Crisp may finish the work after answering.',
