@@ -10,10 +10,10 @@ async function main(): Promise<void> {
     sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
     // Its first website becomes the default, so GraphiQL's examples run without ids.
     const firstWebsiteId = sandbox.store.websites.keys().next().value;
-    config = { ...config, crisp: sandbox.token, crispApiUrl: sandbox.url, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId };
+    config = { ...config, crisp: sandbox.token, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId };
     console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);
   }
-  const gateway = buildGateway(config);
+  const gateway = buildGateway(config, { crispBaseUrl: sandbox?.url });
   await gateway.start();
   // Loopback addresses print as localhost, the address a browser user types.
   console.log(`Crisp GraphQL gateway ready: ${gateway.url.replace('//127.0.0.1:', '//localhost:')} (GraphiQL in a browser)`);

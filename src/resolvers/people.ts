@@ -1,11 +1,12 @@
 import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import * as detail from '../datasources/people-detail.ts';
+import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import * as datasource from '../datasources/people.ts';
 import {
   PAGE_SIZE,
   personKey,
   type BatchPeopleSelectorRaw,
   type CompanyRaw,
-  type PeopleDataValue,
   type PeopleFilterRaw,
   type PeopleListQuery,
   type PeopleProfileUpdateRaw,
@@ -181,23 +182,23 @@ export function people(ctx: GatewayContext, websiteId: string, args: PeopleSearc
   });
 }
 
-export const statistics = (ctx: GatewayContext, websiteId: string) => datasource.getPeopleStatistics(ctx.crisp, websiteId);
+export const statistics = (ctx: GatewayContext, websiteId: string) => detail.getPeopleStatistics(ctx.crisp, websiteId);
 
 export const suggestedSegments = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => datasource.listSuggestedPeopleSegments(ctx.crisp, websiteId, page));
+  pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page));
 
 export const events = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => datasource.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page));
+  pageConnection(args, (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page));
 
-export const data = (ctx: GatewayContext, p: PersonModel) => datasource.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
+export const data = (ctx: GatewayContext, p: PersonModel) => detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
 
 export const subscription = (ctx: GatewayContext, p: PersonModel) =>
-  datasource.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, p.peopleId);
+  detail.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, p.peopleId);
 
 /** Crisp answers bare session ids; the Conversation type loads each one only if asked. */
 export const conversations = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
   pageConnection(args, async (page) => {
-    const sessionIds = await datasource.listPeopleConversations(ctx.crisp, p.websiteId, p.peopleId, page);
+    const sessionIds = await detail.listPeopleConversations(ctx.crisp, p.websiteId, p.peopleId, page);
     return sessionIds.map((sessionId) => ({ websiteId: p.websiteId, sessionId }));
   });
 
@@ -239,20 +240,20 @@ export async function addPersonEvent(
   event: { text: string; data?: Record<string, PeopleDataValue> | null; color?: string | null },
 ): Promise<boolean> {
   const { websiteId, peopleId } = target(ctx, t);
-  await datasource.addPeopleEvent(ctx.crisp, websiteId, peopleId, compact(event));
+  await detail.addPeopleEvent(ctx.crisp, websiteId, peopleId, compact(event));
   return true;
 }
 
 export async function writePersonData(ctx: GatewayContext, t: PersonTarget, values: Record<string, PeopleDataValue>, mode: 'save' | 'update') {
   const { websiteId, peopleId } = target(ctx, t);
-  const write = mode === 'save' ? datasource.savePeopleData : datasource.updatePeopleData;
+  const write = mode === 'save' ? detail.savePeopleData : detail.updatePeopleData;
   await write(ctx.crisp, websiteId, peopleId, values);
-  return datasource.getPeopleData(ctx.crisp, websiteId, peopleId);
+  return detail.getPeopleData(ctx.crisp, websiteId, peopleId);
 }
 
 export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, email: boolean) {
   const { websiteId, peopleId } = target(ctx, t);
-  await datasource.updatePeopleSubscriptionStatus(ctx.crisp, websiteId, peopleId, email);
+  await detail.updatePeopleSubscriptionStatus(ctx.crisp, websiteId, peopleId, email);
   return { email };
 }
 

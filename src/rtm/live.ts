@@ -112,8 +112,9 @@ export function buildLive(options: LiveOptions) {
     if (!dedupe.accept(e)) return void stats.duplicates++;
     if (e.sessionId && e.timestamp !== null && MESSAGE_NAMES.includes(e.name)) {
       const key = `${e.websiteId}|${e.sessionId}`;
-      lastSeen.delete(key);
-      lastSeen.set(key, Math.max(lastSeen.get(key) ?? 0, e.timestamp));
+      const newest = Math.max(lastSeen.get(key) ?? 0, e.timestamp);
+      lastSeen.delete(key); // re-inserted last: Map order is the eviction order
+      lastSeen.set(key, newest);
       if (lastSeen.size > 10_000) lastSeen.delete(lastSeen.keys().next().value!);
     }
     for (const l of channel.locals) {

@@ -1,14 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import {
-  parsePersonKey,
-  personKey,
-  type CompanyModel,
-  type GeolocationModel,
-  type PeopleEventModel,
-  type PersonModel,
-  type SuggestedSegmentModel,
-} from '../datasources/people.ts';
+import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
+import { parsePersonKey, personKey, type CompanyModel, type GeolocationModel, type PersonModel } from '../datasources/people.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';

@@ -143,7 +143,8 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       return void res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: 'ok' }));
     }
-    if (req.url === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
+    // Path only: a hook URL configured in Crisp may carry a query string.
+    if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
     void yoga(req, res);
   });
   const ws = attachWebSocket(server, yoga);

@@ -96,10 +96,9 @@ export const test = base.extend<Fixtures>({
   gateway: async ({ sandbox, gatewayEnv }, use) => {
     const gateway = buildGateway(testConfig(sandbox, gatewayEnv), { logger: quietLogger });
     await gateway.start();
-    // The RTM socket settles first, and its start-up traffic (the endpoints lookup) is not the
-    // test's: `calls` starts empty.
-    // A token whose tier cannot reach the relay keeps discovering: such tests set
-    // `gatewayEnv: { CRISP_RTM_MODE: 'off' }`.
+    // The RTM socket settles first and its start-up traffic (the endpoints lookup) is not the
+    // test's, so `calls` starts empty. A token that cannot reach the relay keeps discovering:
+    // tests with one set `gatewayEnv: { CRISP_RTM_MODE: 'off' }`.
     await waitFor(() => {
       const state = gateway.live?.state ?? 'off';
       if (['standby', 'discovering', 'connecting'].includes(state)) throw new Error(`the RTM socket is still ${state}`);
