@@ -44,11 +44,8 @@ const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
 const follow = <T>(ctx: GatewayContext, scope: Scope, names: readonly string[], map: (e: RtmEvent) => T | undefined) =>
   liveOf(ctx).subscribe(filter(scope, names), map);
 
-/** The value a subscription yields: a typed event, or the error that ends a stream too slow to keep up. */
-export type Yielded<T> = T | SlowSubscriberError;
-
 /** Field resolvers turn the overflow marker into the stream's last result, an error. */
-export function unwrap<T>(value: Yielded<T>): T {
+export function unwrap<T>(value: T | SlowSubscriberError): T {
   if (value instanceof SlowSubscriberError) throw value;
   return value;
 }

@@ -67,3 +67,79 @@ export async function sessionsActiveSince(crisp: CrispClient, websiteId: string,
   }
   return sessions;
 }
+
+/** What one replica's subscribers follow, with when each target's earliest subscriber started. */
+export interface BackfillTargets {
+  /** `websiteId|sessionId` → subscribed since. */
+  sessions: Map<string, number>;
+  /** Website-wide subscriptions: websiteId → subscribed since. */
+  websites: Map<string, number>;
+}
+
+export interface BackfillOptions {
+  crisp: CrispClient;
+  publish(event: RtmEvent): Promise<void>;
+  /** Backfill starts this long before the disconnect, for events in flight. @default 2000 */
+  marginMs?: number;
+  logger: Pick<Console, 'warn'>;
+}
+
+const earliest = (m: Map<string, number>, key: string, at: number) => m.set(key, Math.min(m.get(key) ?? at, at));
+
+/**
+ * Remembers the newest message seen per conversation, and after each resync reads back what
+ * came later. Runs one backfill at a time, in order: a drop during a backfill queues the next.
+ */
+export function createBackfill(options: BackfillOptions) {
+  const marginMs = options.marginMs ?? 2000;
+  const lastSeen = new Map<string, number>();
+  let running: Promise<void> = Promise.resolve();
+
+  async function session(websiteId: string, sessionId: string, since: number, subscribedAt: number): Promise<void> {
+    const seen = lastSeen.get(`${websiteId}|${sessionId}`);
+    // lastSeen is Crisp's own clock, so it is the better bound when it is older than the gap;
+    // nothing from before the first subscriber is wanted.
+    const after = Math.max(Math.min(seen ?? Infinity, since - marginMs), subscribedAt);
+    for (const e of await messagesAfter(options.crisp, websiteId, sessionId, after)) await options.publish(e);
+  }
+
+  async function run(since: number, targets: BackfillTargets): Promise<void> {
+    const sessions = new Map(targets.sessions);
+    for (const [websiteId, subscribedAt] of targets.websites) {
+      try {
+        const active = await sessionsActiveSince(options.crisp, websiteId, Math.max(since - marginMs, subscribedAt));
+        for (const sessionId of active) earliest(sessions, `${websiteId}|${sessionId}`, subscribedAt);
+      } catch (err) {
+        options.logger.warn('rtm: backfill could not list conversations', { websiteId, error: (err as Error).name });
+      }
+    }
+    for (const [key, subscribedAt] of sessions) {
+      const [websiteId, sessionId] = key.split('|') as [string, string];
+      try {
+        await session(websiteId, sessionId, since, subscribedAt);
+      } catch (err) {
+        options.logger.warn('rtm: backfill failed', { websiteId, sessionId, error: (err as Error).name });
+      }
+    }
+  }
+
+  return {
+    /** Called with every accepted event; keeps the newest message timestamp per conversation. */
+    observe(e: RtmEvent): void {
+      if (!e.sessionId || e.timestamp === null || (e.name !== 'message:send' && e.name !== 'message:received')) return;
+      const key = `${e.websiteId}|${e.sessionId}`;
+      const newest = Math.max(lastSeen.get(key) ?? 0, e.timestamp);
+      lastSeen.delete(key); // re-inserted last: Map order is the eviction order
+      lastSeen.set(key, newest);
+      if (lastSeen.size > 10_000) lastSeen.delete(lastSeen.keys().next().value!);
+    },
+    /** Queues a backfill from `since`; targets are read when it starts, not when it is queued. */
+    schedule(since: number, targets: () => BackfillTargets): void {
+      running = running.then(() => run(since, targets()));
+    },
+    /** Resolves once every backfill queued so far has run. */
+    settled: (): Promise<void> => running,
+  };
+}
+
+export { earliest as earliestSubscription };

@@ -111,5 +111,3 @@ export function createDedupe(options: DedupeOptions = {}) {
     },
   };
 }
-
-export type Dedupe = ReturnType<typeof createDedupe>;

@@ -4,10 +4,6 @@ import { readFileSync } from 'node:fs';
 export interface RtmEventInfo {
   name: string;
   group: string;
-  /** The payload carries `website_id`; false for bucket / media replies (RTM.md §8). */
-  websiteScoped: boolean;
-  /** The payload carries `session_id`. */
-  sessionScoped: boolean;
   /** Tiers that receive it over RTM (`spam:*` is user-only, `identity:verify:request` plugin-only). */
   tiers: string[];
 }
@@ -15,8 +11,6 @@ export interface RtmEventInfo {
 interface CatalogueEvent {
   name: string;
   group: string;
-  website_scoped: boolean;
-  session_scoped: boolean;
   legacy: boolean;
   tiers: string[] | null;
 }
@@ -32,8 +26,6 @@ export const rtmEvents: readonly RtmEventInfo[] = catalogue.events
   .map((e) => ({
     name: e.name,
     group: e.group,
-    websiteScoped: e.website_scoped,
-    sessionScoped: e.session_scoped,
     tiers: e.tiers ?? [],
   }));
 

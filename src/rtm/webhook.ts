@@ -47,7 +47,7 @@ const header = (req: IncomingMessage, name: string) => {
 };
 
 /** Plugin Hooks sign `[timestamp;raw body]` with HMAC-SHA256, lower-case hex (RTM.md §7). */
-export function signHook(secret: string, timestamp: string, raw: Buffer | string): string {
+function signHook(secret: string, timestamp: string, raw: Buffer | string): string {
   return createHmac('sha256', secret).update(`[${timestamp};`).update(raw).update(']').digest('hex');
 }
 
