@@ -70,11 +70,13 @@ describe('websites', () => {
     expect(sandbox.calls).toHaveLength(0);
   });
 
+  // `website(id)` is a reference: its own fields (name, domain…) read the website when selected,
+  // so a query that goes straight to conversations or people costs no website read.
   test('a missing website is NOT_FOUND, other fields intact, without Crisp’s message', async ({ gateway, sandbox, expect }) => {
-    const body = await gateway.execute(`{ website(id: "${MISSING}") { id } websiteExists(domain: "acme.example") }`);
+    const body = await gateway.execute(`{ website(id: "${MISSING}") { id name } websiteExists(domain: "acme.example") }`);
     expect(body.data).toEqual({ website: null, websiteExists: true });
     expect(body.errors).toHaveLength(1);
-    expect(body.errors?.[0]).toMatchObject({ path: ['website'], extensions: { code: 'NOT_FOUND' } });
+    expect(body.errors?.[0]).toMatchObject({ path: ['website', 'name'], extensions: { code: 'NOT_FOUND' } });
     // The sandbox answered `data.message: "website not found"`; that text must not travel.
     expect(sandbox.calls.find((c) => c.route === 'GET /website/:website_id')?.status).toBe(404);
     expect(JSON.stringify(body)).not.toContain('website not found');
@@ -82,7 +84,7 @@ describe('websites', () => {
 
   test('an unexpected upstream failure keeps its code, not its details', async ({ gateway, sandbox, expect }) => {
     sandbox.failNext('website.base.get', { status: 503, reason: 'maintenance' });
-    const { errors } = await gateway.execute(`{ website(id: "${firstWebsiteId(sandbox)}") { id } }`);
+    const { errors } = await gateway.execute(`{ website(id: "${firstWebsiteId(sandbox)}") { id domain } }`);
     expect(errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     expect(JSON.stringify(errors)).not.toContain('maintenance');
   });

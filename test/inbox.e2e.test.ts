@@ -43,8 +43,6 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
   const breakdown = countBy(sandbox.calls.map((c) => c.id));
   console.info('inbox REST calls by catalogue id:', breakdown, `(${distinctPeople} distinct people)`);
   expect(breakdown).toEqual({
-    // Query.website reads the website itself (its resolver answers NOT_FOUND for an unknown id).
-    'website.base.get': 1,
     // One page of 20: `first: 20` fits Crisp's default page size.
     'website.conversation.list': 1,
     // One history batch per conversation: Crisp's latest batch holds up to 20 messages, and a
@@ -55,8 +53,9 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
     // Every assignee is looked up in one operator list per website.
     'website.operator.list': 1,
   });
-  // 1 + 1 + 20 + distinct people + 1; none of the listed conversations is read again.
-  expect(sandbox.calls).toHaveLength(23 + distinctPeople);
+  // 1 list + 20 histories + distinct people + 1 operator list; the website itself is never read
+  // (no field of its own is selected) and none of the listed conversations is read again.
+  expect(sandbox.calls).toHaveLength(22 + distinctPeople);
 
   const messageCalls = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
   expect(messageCalls.every((c) => c.method === 'GET' && c.query.timestamp_before === undefined)).toBe(true);

@@ -26,6 +26,9 @@ export interface WebsiteModel {
   institutional?: boolean;
 }
 
+/** A website known by id alone, or with its details already read. */
+export type WebsiteRef = { id: string } | WebsiteModel;
+
 export interface WebsiteCreateInput {
   name: string;
   domain: string;

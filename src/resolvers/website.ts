@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
 import * as datasource from '../datasources/website.ts';
-import type { WebsiteCreateInput, WebsiteModel } from '../datasources/website.ts';
+import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
 import type { GatewayContext } from '../server/context.ts';
 
 /**
@@ -32,8 +32,14 @@ export async function websites(ctx: GatewayContext): Promise<WebsiteModel[]> {
   });
 }
 
-export function website(ctx: GatewayContext, id: string | null | undefined): Promise<WebsiteModel> {
-  return ctx.loaders.website.load(websiteIdOrDefault(ctx, id));
+/** A reference only: the website's own fields load it when selected (see `details`). */
+export function website(ctx: GatewayContext, id: string | null | undefined): WebsiteRef {
+  return { id: websiteIdOrDefault(ctx, id) };
+}
+
+/** The website's details: those already at hand, else one (per-request cached) read. */
+export function details(ctx: GatewayContext, ref: WebsiteRef): WebsiteModel | Promise<WebsiteModel> {
+  return 'name' in ref ? ref : ctx.loaders.website.load(ref.id);
 }
 
 export function websiteExists(ctx: GatewayContext, domain: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WebsiteModel } from '../datasources/website.ts';
+import type { WebsiteRef } from '../datasources/website.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
@@ -17,17 +17,28 @@ const domainSchema = z
  * Website ids stay Crisp's UUIDs rather than relay global ids: every `websiteId` argument, the
  * `crispRequest` paths and CRISP_WEBSITE_ID take the same value a client reads here.
  */
-export const Website = builder.objectRef<WebsiteModel>('Website');
+export const Website = builder.objectRef<WebsiteRef>('Website');
 
 Website.implement({
   description: 'A Crisp website (workspace).',
+  // Only these fields read GET /website/{id}: a query that goes from a website to its
+  // conversations or people costs no read of the website itself.
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
-    name: t.exposeString('name'),
-    domain: t.exposeString('domain'),
-    logo: t.expose('logo', { type: 'URL', nullable: true, description: 'Logo image URL, when one is set.' }),
-    verified: t.exposeBoolean('verified', { nullable: true, description: 'Whether the domain ownership is verified.' }),
-    institutional: t.exposeBoolean('institutional', { nullable: true }),
+    name: t.string({ resolve: async (w, _, ctx) => (await website.details(ctx, w)).name }),
+    domain: t.string({ resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain }),
+    logo: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Logo image URL, when one is set.',
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).logo,
+    }),
+    verified: t.boolean({
+      nullable: true,
+      description: 'Whether the domain ownership is verified.',
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
+    }),
+    institutional: t.boolean({ nullable: true, resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional }),
   }),
 });
 
