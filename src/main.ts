@@ -8,9 +8,12 @@ async function main(): Promise<void> {
   if (!config.crisp) {
     // No token: serve the built-in Crisp sandbox so `npm start` works offline.
     sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
+    // SANDBOX_LATENCY_MS: a slower demo Crisp (the shutdown test keeps an operation in flight with it).
+    if (config.sandboxLatencyMs > 0) sandbox.setLatency(config.sandboxLatencyMs);
     // Its first website becomes the default, so GraphiQL's examples run without ids.
     const firstWebsiteId = sandbox.store.websites.keys().next().value;
-    config = { ...config, crisp: sandbox.token, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId };
+    // `sandbox`: open without client auth, GraphiQL and introspection on (unless configured).
+    config = { ...config, crisp: sandbox.token, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId, sandbox: true };
     console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);
   }
   const gateway = buildGateway(config, { crispBaseUrl: sandbox?.url });
@@ -19,14 +22,17 @@ async function main(): Promise<void> {
   console.log(`Crisp GraphQL gateway ready: ${gateway.url.replace('//127.0.0.1:', '//localhost:')} (GraphiQL in a browser)`);
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    console.log(`${signal}: finishing operations in flight (up to ${config.shutdownTimeoutMs} ms), then stopping.`);
+    // A stop that hangs (a socket that never closes) still ends the process, with an error code.
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5000).unref();
     await gateway.stop();
     await sandbox?.close();
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
 }
 
 main().catch((err: unknown) => {

@@ -83,7 +83,8 @@ describe('websites', () => {
   });
 
   test('an unexpected upstream failure keeps its code, not its details', async ({ gateway, sandbox, expect }) => {
-    sandbox.failNext('website.base.get', { status: 503, reason: 'maintenance' });
+    // Every attempt fails (reads are retried 3 times in all on 5xx).
+    sandbox.failNext('website.base.get', { status: 503, reason: 'maintenance' }, 3);
     const { errors } = await gateway.execute(`{ website(id: "${firstWebsiteId(sandbox)}") { id domain } }`);
     expect(errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     expect(JSON.stringify(errors)).not.toContain('maintenance');

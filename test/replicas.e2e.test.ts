@@ -148,6 +148,8 @@ describe('replicas sharing Redis', () => {
         CRISP_KEY: sandbox.token.key,
         CRISP_TIER: sandbox.token.tier,
         CRISP_API_URL: sandbox.url,
+        // Client authentication is beside the point here.
+        GATEWAY_AUTH: 'none',
         ...env(),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -155,7 +157,13 @@ describe('replicas sharing Redis', () => {
     children.push(child);
     let output = '';
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    const childUrl = await waitFor(() => /ready: (http:\/\/\S+)/.exec(output)?.[1], { timeout: 15_000 });
+    const childUrl = await waitFor(
+      () => {
+        if (child.exitCode !== null) throw new Error(`the child gateway exited with ${child.exitCode}`);
+        return /ready: (http:\/\/\S+)/.exec(output)?.[1];
+      },
+      { timeout: 15_000 },
+    );
     const redis = new Redis(REDIS_URL);
     await waitFor(async () => (await redis.keys(`${prefix}lease:*`)).length === 1, { timeout: 5000 });
     await redis.quit();

@@ -1,5 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { errorFromResponse, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
+import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
+import { errorFromResponse, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
+import type { QuotaCounter } from './quota.ts';
+import { waitFor, type RateLimiter } from './rate-limit.ts';
+import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
 
 export type Tier = 'plugin' | 'website' | 'user';
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -17,6 +22,14 @@ export interface CrispClientOptions {
   timeoutMs?: number;
   /** @default 64 */
   connections?: number;
+  /** Retries of GET, HEAD and calls marked `idempotent`; `false`: one attempt each. @default defaultRetryPolicy */
+  retry?: Partial<RetryPolicy> | false;
+  /** Per-route circuit breaker; `false`: none. @default defaultBreakerOptions */
+  breaker?: Partial<BreakerOptions> | false;
+  /** The token bucket every attempt draws from. @default none */
+  rateLimiter?: RateLimiter;
+  /** Counts every attempt sent against the daily quota. @default none */
+  quota?: QuotaCounter;
 }
 
 export interface CrispRequest {
@@ -27,6 +40,11 @@ export interface CrispRequest {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Safe to send again after a failure although the method is not GET/HEAD: Crisp cannot apply
+   * it twice (a message carrying its fingerprint). Other writes are never retried. @default false
+   */
+  idempotent?: boolean;
 }
 
 /** One finished upstream call, for metrics and tests. */
@@ -34,9 +52,20 @@ export interface CrispCall {
   method: Method;
   /** Route template, ids as `:id`: `GET /website/:id/conversation/:id`. */
   route: string;
+  /** HTTP status; 0 when no answer came (timeout, reset). */
   status: number;
   ms: number;
+  /** 1 for the first attempt of a request, 2 for its first retry… */
+  attempt: number;
+  /** Why the attempt failed without a status, or had an unreadable body. */
+  error?: 'timeout' | 'network' | 'invalid_body';
 }
+
+/** Something the client did instead of, or between, calls: for metrics and logs. */
+export type CrispEvent =
+  | { kind: 'retry'; method: Method; route: string; attempt: number; reason: string; delayMs: number }
+  | { kind: 'wait'; method: Method; route: string; ms: number }
+  | { kind: 'refused'; method: Method; route: string; reason: 'circuit_open' | 'local_rate_limit' };
 
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
 
@@ -73,20 +102,33 @@ function encodeQuery(query: Record<string, QueryValue> | undefined): string {
   return s ? `?${s}` : '';
 }
 
+/** The caller's signal ended the wait or the call: not a failure of Crisp. */
+const isAbort = (err: unknown, signal?: AbortSignal) => signal?.aborted === true && !(err instanceof UpstreamUnavailableError);
+
 /**
  * The one way the gateway talks to Crisp: a keep-alive undici Pool for the Crisp origin, Basic
  * auth and tier headers, and the `{ error, reason, data }` envelope decoded into data or a
  * typed error. The credentials live only in the Authorization header built here.
+ *
+ * Each attempt draws a token from the rate limiter, passes the route's circuit breaker, and runs
+ * under its own timeout. GET, HEAD and calls marked `idempotent` are sent again on 429/420/422,
+ * 5xx, timeouts, resets and malformed bodies, after an exponential back-off with jitter or
+ * Crisp's `Retry-After`. This loop is written out rather than composed from undici's retry
+ * interceptor because the bucket, the breaker and the metrics must each see every attempt.
  */
 export class CrispClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly headers: Record<string, string>;
+  private readonly timeoutMs: number;
+  private readonly retry: RetryPolicy;
+  readonly breakers?: CircuitBreakers;
   private readonly listeners = new Set<(call: CrispCall) => void>();
+  private readonly eventListeners = new Set<(event: CrispEvent) => void>();
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
-    const timeout = options.timeoutMs ?? 10_000;
+    const timeout = (this.timeoutMs = options.timeoutMs ?? 10_000);
     this.pool = new Pool(base.origin, {
       connections: options.connections ?? 64,
       connectTimeout: timeout,
@@ -101,12 +143,20 @@ export class CrispClient {
       'user-agent': USER_AGENT,
       accept: 'application/json',
     };
+    this.retry = options.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...options.retry };
+    if (options.breaker !== false) this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
   }
 
-  /** Called after every upstream call (metrics, tests). Returns an unsubscribe function. */
+  /** Called after every upstream call, retries included (metrics, tests). Returns an unsubscribe function. */
   onCall(listener: (call: CrispCall) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Retries, rate-limit waits and refusals (metrics, logs). Returns an unsubscribe function. */
+  onEvent(listener: (event: CrispEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
   }
 
   get<T>(path: string | CrispPath, query?: Record<string, QueryValue>): Promise<T> {
@@ -130,7 +180,7 @@ export class CrispClient {
     const res = await this.send({ method: 'HEAD', path, query });
     if (res.status === 200) return true;
     if (res.status === 404) return false;
-    throw errorFromResponse(res.status, undefined, template('HEAD', path));
+    throw errorFromResponse(res.status, undefined, template('HEAD', path), res.retryAfter);
   }
 
   /** Decodes the envelope: returns `data`, or throws the typed error for Crisp's reason. */
@@ -146,12 +196,82 @@ export class CrispClient {
     return envelope.data as T;
   }
 
-  /** Sends a request and returns the status with the parsed JSON body (null when empty). */
+  /**
+   * Sends a request, with the retries its method allows, and returns the last status with the
+   * parsed JSON body (null when empty). Error statuses come back as answers; only transport
+   * failures, an open circuit and a refused rate-limit reservation throw.
+   */
   async send(req: CrispRequest): Promise<{ status: number; body: unknown; retryAfter?: number }> {
-    const started = performance.now();
     const name = template(req.method, req.path);
+    const route = name.slice(req.method.length + 1);
+    const retryable = req.method === 'GET' || req.method === 'HEAD' || req.idempotent === true;
+    for (let attempt = 1; ; attempt++) {
+      await this.admit(req, name, route);
+      let res: { status: number; body: unknown; retryAfter?: number };
+      try {
+        res = await this.attempt(req, name, route, attempt);
+      } catch (err) {
+        if (isAbort(err, req.signal)) {
+          this.breakers?.release(name);
+          throw err;
+        }
+        if (isRetryableError(err)) this.breakers?.failure(name);
+        else this.breakers?.release(name);
+        const delay = retryable && isRetryableError(err) ? retryDelay(this.retry, attempt, {}) : undefined;
+        if (delay === undefined) throw err;
+        await this.backOff(req, route, attempt, retryReason({ err }), delay);
+        continue;
+      }
+      if (res.status >= 500) this.breakers?.failure(name);
+      else this.breakers?.success(name);
+      const reason = (res.body as { reason?: unknown } | null)?.reason;
+      if ((res.status === 429 || res.status === 420) && res.retryAfter) this.options.rateLimiter?.pause(res.retryAfter * 1000);
+      if (!retryable || !isRetryableStatus(res.status)) return res;
+      const delay = retryDelay(this.retry, attempt, { reason: typeof reason === 'string' ? reason : undefined, retryAfterS: res.retryAfter });
+      if (delay === undefined) return res;
+      await this.backOff(req, route, attempt, retryReason({ status: res.status }), delay);
+    }
+  }
+
+  /** The circuit breaker and the token bucket, before each attempt. */
+  private async admit(req: CrispRequest, name: string, route: string): Promise<void> {
+    if (this.breakers && !this.breakers.allow(name)) {
+      this.emit({ kind: 'refused', method: req.method, route, reason: 'circuit_open' });
+      throw new UpstreamUnavailableError('circuit_open', name);
+    }
+    const limiter = this.options.rateLimiter;
+    if (!limiter) return;
+    const reservation = await limiter.reserve();
+    if (!reservation.ok) {
+      this.breakers?.release(name);
+      this.emit({ kind: 'refused', method: req.method, route, reason: 'local_rate_limit' });
+      throw new RateLimitedError('local_rate_limit', name, 0, Math.ceil(reservation.waitMs / 1000));
+    }
+    if (reservation.waitMs > 0) {
+      this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
+      try {
+        await waitFor(reservation, req.signal);
+      } catch (err) {
+        this.breakers?.release(name);
+        throw err;
+      }
+    }
+  }
+
+  private async backOff(req: CrispRequest, route: string, attempt: number, reason: string, delayMs: number): Promise<void> {
+    this.emit({ kind: 'retry', method: req.method, route, attempt, reason, delayMs });
+    await sleep(delayMs, undefined, { signal: req.signal });
+  }
+
+  /** One HTTP exchange under its own timeout (connect, headers and the whole body). */
+  private async attempt(req: CrispRequest, name: string, route: string, attempt: number): Promise<{ status: number; body: unknown; retryAfter?: number }> {
+    const started = performance.now();
     const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     let status = 0;
+    let error: CrispCall['error'];
+    this.options.quota?.count();
     try {
       const res: Dispatcher.ResponseData = await this.pool.request({
         method: req.method,
@@ -162,7 +282,7 @@ export class CrispClient {
           ...(hasBody ? { 'content-type': 'application/json' } : {}),
         },
         body: hasBody ? JSON.stringify(req.body) : undefined,
-        signal: req.signal,
+        signal,
       });
       status = res.statusCode;
       // Always read the body, errors included, so the connection goes back to the pool.
@@ -172,18 +292,34 @@ export class CrispClient {
       try {
         return { status, body: JSON.parse(text) as unknown, retryAfter };
       } catch {
+        error = 'invalid_body';
         throw new UpstreamUnavailableError('invalid_body', name, status);
       }
     } catch (err) {
-      throw toTransportError(err, name, status);
+      if (timeout.aborted && !req.signal?.aborted) {
+        error = 'timeout';
+        throw new UpstreamUnavailableError('timeout', name, status);
+      }
+      const e = toTransportError(err, name, status);
+      if (e instanceof UpstreamUnavailableError) error = e.reason as CrispCall['error'];
+      throw e;
     } finally {
-      const call: CrispCall = { method: req.method, route: name.slice(req.method.length + 1), status, ms: performance.now() - started };
+      const call: CrispCall = { method: req.method, route, status, ms: performance.now() - started, attempt, ...(error ? { error } : {}) };
       for (const l of this.listeners) l(call);
     }
   }
 
+  private emit(event: CrispEvent): void {
+    for (const l of this.eventListeners) l(event);
+  }
+
   close(): Promise<void> {
     return this.pool.close();
+  }
+
+  /** Ends every connection now, in-flight calls included (after the shutdown deadline). */
+  destroy(): Promise<void> {
+    return this.pool.destroy();
   }
 }
 

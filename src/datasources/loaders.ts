@@ -9,7 +9,7 @@ import { createMessageLoaders } from './message.ts';
  * Every dataloader, created per GraphQL operation so nothing is cached across requests. Each noun's
  * datasource file contributes its own loaders.
  */
-export function createLoaders(crisp: CrispClient) {
+function createEveryLoader(crisp: CrispClient) {
   return {
     ...createWebsiteLoaders(crisp),
     ...createPeopleLoaders(crisp),
@@ -19,4 +19,16 @@ export function createLoaders(crisp: CrispClient) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type Loaders = ReturnType<typeof createEveryLoader>;
+
+/**
+ * `off` hands out a fresh set on every access, so no load is batched with another, primed or
+ * answered from a cache: the gateway as it would run without dataloader, which `npm run bench`
+ * compares against. Never used to serve.
+ */
+export type LoaderMode = 'on' | 'off';
+
+export function createLoaders(crisp: CrispClient, mode: LoaderMode = 'on'): Loaders {
+  if (mode === 'on') return createEveryLoader(crisp);
+  return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
+}

@@ -150,7 +150,8 @@ export async function sendMessageInConversation(
   message: MessageNewRaw,
 ): Promise<number> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message`;
-  const { fingerprint } = await crisp.post<{ fingerprint?: number }>(path, message);
+  // Crisp keeps one message per fingerprint, and one is always sent: a retry cannot duplicate it.
+  const { fingerprint } = await crisp.request<{ fingerprint?: number }>({ method: 'POST', path, body: message, idempotent: true });
   return fingerprint ?? message.fingerprint;
 }
 

@@ -25,7 +25,7 @@ export async function conversations(
   operation: BatchOperation,
   input: BatchConversationsInput,
 ): Promise<string[]> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   await calls[operation](ctx.crisp, websiteId, { sessions: input.sessionIds, inbox_id: input.inboxId ?? undefined });
   return input.sessionIds;
 }

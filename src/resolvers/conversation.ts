@@ -185,8 +185,9 @@ export interface ConversationInput {
   sessionId: string;
 }
 
+/** For mutations: the caller needs write access to the website. */
 export function keyOf(ctx: GatewayContext, input: ConversationInput): ConversationKey {
-  return { websiteId: websiteIdOrDefault(ctx, input.websiteId), sessionId: input.sessionId };
+  return { websiteId: websiteIdOrDefault(ctx, input.websiteId, 'write'), sessionId: input.sessionId };
 }
 
 /** After a write, drop what this request already read of the conversation so fields read afresh. */
@@ -208,7 +209,7 @@ export function create(
   ctx: GatewayContext,
   websiteId: string | null | undefined,
 ): Promise<ConversationKey> {
-  return datasource.createNewConversation(ctx.crisp, websiteIdOrDefault(ctx, websiteId));
+  return datasource.createNewConversation(ctx.crisp, websiteIdOrDefault(ctx, websiteId, 'write'));
 }
 
 export async function initiate(

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Method, QueryValue } from '../datasources/crisp-client.ts';
+import { assertEveryWebsite, assertWebsite } from '../server/access.ts';
 import type { GatewayContext } from '../server/context.ts';
 
 export interface CrispRequestArgs {
@@ -70,6 +71,10 @@ export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readO
   const method: Method = input.method ?? 'GET';
   if (readOnly && method !== 'GET') throw badInput('Query.crispRequest only sends GET; use Mutation.crispRequest.', 'input.method');
   if (method === 'GET' && input.body !== undefined && input.body !== null) throw badInput('A GET request takes no body.', 'input.body');
+  // The caller's own bounds first, so a refused website costs no call (not even the listing).
+  const websiteId = WEBSITE_PATH.exec(input.path)?.[1];
+  if (websiteId) assertWebsite(ctx, websiteId, readOnly ? 'read' : 'write');
+  else assertEveryWebsite(ctx, readOnly ? 'read' : 'write');
   await checkWebsite(ctx, input.path);
   const res = await ctx.crisp.send({
     method,

@@ -26,7 +26,7 @@ export async function inviteOperator(
   ctx: GatewayContext,
   input: { websiteId?: string | null; email: string; role: OperatorRole; verify: VerifyChallengeRaw },
 ): Promise<boolean> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, { email: input.email, role: input.role, verify: input.verify });
   return true;
 }
@@ -35,7 +35,7 @@ export async function changeOperatorMembership(
   ctx: GatewayContext,
   input: { websiteId?: string | null; userId: string; role?: OperatorRole | null; title?: string | null },
 ): Promise<OperatorModel> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const userId = input.userId.toLowerCase();
   await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, {
     ...(input.role != null && { role: input.role }),
@@ -45,6 +45,6 @@ export async function changeOperatorMembership(
 }
 
 export async function unlinkOperator(ctx: GatewayContext, input: { websiteId?: string | null; userId: string }): Promise<boolean> {
-  await datasource.unlinkOperatorFromWebsite(ctx.crisp, websiteIdOrDefault(ctx, input.websiteId), input.userId.toLowerCase());
+  await datasource.unlinkOperatorFromWebsite(ctx.crisp, websiteIdOrDefault(ctx, input.websiteId, 'write'), input.userId.toLowerCase());
   return true;
 }

@@ -147,7 +147,7 @@ export interface PersonTarget {
 
 /** Every people route takes the email in place of the people_id (REST.md §10). */
 function target(ctx: GatewayContext, t: PersonTarget): { websiteId: string; peopleId: string } {
-  return { websiteId: websiteIdOrDefault(ctx, t.websiteId), peopleId: (t.peopleId ?? t.email)! };
+  return { websiteId: websiteIdOrDefault(ctx, t.websiteId, 'write'), peopleId: (t.peopleId ?? t.email)! };
 }
 
 export function person(ctx: GatewayContext, websiteId: string, t: PersonTarget): Promise<PersonModel> {
@@ -210,7 +210,7 @@ function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promi
 }
 
 export async function createPerson(ctx: GatewayContext, input: ProfileInput & { websiteId?: string | null }) {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const peopleId = await datasource.addNewPeopleProfile(ctx.crisp, websiteId, profileBody(input));
   return reload(ctx, websiteId, peopleId);
 }
@@ -261,7 +261,7 @@ export async function batchRemovePeople(
   ctx: GatewayContext,
   input: { websiteId?: string | null; peopleIds?: string[] | null; filter?: PeopleFilterRaw[] | null; searchOperator?: 'and' | 'or' | null },
 ): Promise<boolean> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId);
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const people: BatchPeopleSelectorRaw = input.peopleIds
     ? { profiles: input.peopleIds }
     : { search: { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' } };

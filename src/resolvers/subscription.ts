@@ -17,6 +17,7 @@ import {
 import { SlowSubscriberError, type Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
+import { assertWebsite } from '../server/access.ts';
 import type { GatewayContext } from '../server/context.ts';
 
 /** Scope arguments, already validated by the schema. */
@@ -41,8 +42,9 @@ const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
   names,
 });
 
+// Every field goes through here: the caller must be allowed the website (FORBIDDEN otherwise).
 const follow = <T>(ctx: GatewayContext, scope: Scope, names: readonly string[], map: (e: RtmEvent) => T | undefined) =>
-  liveOf(ctx).subscribe(filter(scope, names), map);
+  liveOf(ctx).subscribe(filter({ ...scope, websiteId: assertWebsite(ctx, scope.websiteId) }, names), map);
 
 /** Field resolvers turn the overflow marker into the stream's last result, an error. */
 export function unwrap<T>(value: T | SlowSubscriberError): T {

@@ -2,27 +2,31 @@ import { GraphQLError } from 'graphql';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
 import * as datasource from '../datasources/website.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
+import { assertEveryWebsite, assertWebsite, mayUse, type Access } from '../server/access.ts';
 import type { GatewayContext } from '../server/context.ts';
 
 /**
  * The website a field acts on: the id given, else CRISP_WEBSITE_ID. Fields of other nouns that
- * take an optional `websiteId` use this too, so the fallback behaves the same everywhere.
+ * take an optional `websiteId` use this too, so the fallback and the access check (the caller's
+ * websites, and write access for `write`) behave the same everywhere: FORBIDDEN, no Crisp call.
  */
-export function websiteIdOrDefault(ctx: GatewayContext, id: string | null | undefined): string {
+export function websiteIdOrDefault(ctx: GatewayContext, id: string | null | undefined, access: Access = 'read'): string {
   const websiteId = id ?? ctx.defaultWebsiteId;
   if (!websiteId) {
     throw new GraphQLError('A website id is required: pass one, or set CRISP_WEBSITE_ID on the gateway.', {
       extensions: { code: 'BAD_USER_INPUT', field: 'websiteId' },
     });
   }
-  return websiteId.toLowerCase();
+  return assertWebsite(ctx, websiteId, access);
 }
 
+/** The websites the token reaches, less those the caller may not use (never read). */
 export async function websites(ctx: GatewayContext): Promise<WebsiteModel[]> {
   if (ctx.crisp.options.tier !== 'plugin') {
-    return ctx.defaultWebsiteId ? [await ctx.loaders.website.load(ctx.defaultWebsiteId)] : [];
+    const id = ctx.defaultWebsiteId;
+    return id && mayUse(ctx.principal, id) ? [await ctx.loaders.website.load(id)] : [];
   }
-  const ids = await ctx.loaders.connectWebsiteIds.load('all');
+  const ids = (await ctx.loaders.connectWebsiteIds.load('all')).filter((id) => mayUse(ctx.principal, id));
   const loaded = await ctx.loaders.website.loadMany(ids);
   return loaded.filter((w): w is WebsiteModel => {
     // A website can uninstall the plugin between the listing and the read: leave it out.
@@ -47,13 +51,15 @@ export function websiteExists(ctx: GatewayContext, domain: string): Promise<bool
 }
 
 export async function createWebsite(ctx: GatewayContext, input: WebsiteCreateInput): Promise<WebsiteModel> {
+  // A new website is in no caller's list yet: only a caller allowed every website may create one.
+  assertEveryWebsite(ctx, 'write');
   const created = await datasource.createWebsite(ctx.crisp, input);
   ctx.loaders.website.prime(created.id, created);
   return created;
 }
 
 export async function deleteWebsite(ctx: GatewayContext, websiteId: string, password: string): Promise<string> {
-  const id = websiteId.toLowerCase();
+  const id = assertWebsite(ctx, websiteId, 'write');
   await datasource.deleteWebsite(ctx.crisp, id, password);
   return id;
 }

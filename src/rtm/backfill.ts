@@ -141,5 +141,3 @@ export function createBackfill(options: BackfillOptions) {
     settled: (): Promise<void> => running,
   };
 }
-
-export { earliest as earliestSubscription };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { reportRedisErrors } from './pubsub.ts';
 
 /**
  * Who may hold the RTM socket. Crisp pushes every event to every socket of a token and caps
@@ -36,6 +37,7 @@ export interface RedisLeaseOptions {
   key: string;
   /** A holder that stops renewing loses the lease after this long. @default 15000 */
   ttlMs?: number;
+  logger: Pick<Console, 'warn'>;
 }
 
 // Renew and release only if this replica still owns the key: a holder that was paused past its
@@ -47,7 +49,7 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 export function createRedisLease(options: RedisLeaseOptions): Lease {
   const ttlMs = options.ttlMs ?? 15_000;
   const owner = randomUUID();
-  const redis = new Redis(options.url);
+  const redis = reportRedisErrors(new Redis(options.url), options.logger, 'lease');
   let held = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;

@@ -1,25 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { route, type CrispClient, type Tier } from '../datasources/crisp-client.ts';
-import { UnauthenticatedError } from '../datasources/crisp-errors.ts';
-import { messagesAfter, sessionsActiveSince } from './backfill.ts';
+import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
+import { createBackfill, type BackfillTargets } from './backfill.ts';
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
-import { eventsForTier } from './events.ts';
 import { Feed } from './feed.ts';
-import { createLocalLease, createRedisLease, type Lease } from './lease.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
-import { createRtmSocket, type RtmSocket, type RtmSocketState } from './socket-io.ts';
+import { buildRelay, type RelayState } from './relay.ts';
 import type { RtmControl, RtmEvent } from './topics.ts';
 import { createWebhookHandler } from './webhook.ts';
 
 export type RtmMode = 'websocket' | 'webhooks' | 'off';
 
-/**
- * `standby`: another replica holds the socket. `discovering`: asking `connect/endpoints`.
- * `unauthorized`: the relay (or discovery) refused the token; nothing retries it.
- */
-export type LiveState = 'off' | 'webhooks' | 'standby' | 'discovering' | RtmSocketState;
+/** `webhooks`: no socket by design; otherwise the relay's state (`unauthorized` is final). */
+export type LiveState = 'off' | 'webhooks' | RelayState;
 
 export interface LiveOptions {
   crisp: CrispClient;
@@ -63,8 +56,7 @@ interface WebsiteChannel {
   ready: Promise<() => Promise<void>>;
 }
 
-const MESSAGE_NAMES = ['message:send', 'message:received'];
-const wantsMessages = (l: Local) => !l.names || MESSAGE_NAMES.some((n) => l.names!.has(n));
+const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l.names.has('message:received');
 
 /**
  * Live events for one gateway replica: the RTM socket (when this replica holds the lease), the
@@ -74,33 +66,38 @@ const wantsMessages = (l: Local) => !l.names || MESSAGE_NAMES.some((n) => l.name
  */
 export function buildLive(options: LiveOptions) {
   const logger = options.logger ?? console;
-  const leaseTtlMs = options.leaseTtlMs ?? 15_000;
   const bufferSize = options.bufferSize ?? 1000;
-  const marginMs = options.backfillMarginMs ?? 2000;
-  const pubsub = options.redis ? createRedisPubSub(options.redis) : createMemoryPubSub();
+  const pubsub = options.redis ? createRedisPubSub({ ...options.redis, logger }) : createMemoryPubSub();
   const bridge = createBridge(pubsub);
   const dedupe = createDedupe(options.dedupe);
   const channels = new Map<string, WebsiteChannel>();
-  /** Newest message timestamp seen per `website|session`: where backfill resumes. */
-  const lastSeen = new Map<string, number>();
-  const lease: Lease | undefined =
-    options.mode !== 'websocket'
-      ? undefined
-      : options.redis
-        ? createRedisLease({
-            url: options.redis.url,
-            // One lease per token; the identifier is hashed so it never shows in Redis.
-            key: `${options.redis.prefix}lease:${createHash('sha256').update(options.token.identifier).digest('hex').slice(0, 16)}`,
-            ttlMs: leaseTtlMs,
-          })
-        : createLocalLease();
-
-  let state: LiveState = options.mode === 'websocket' ? 'standby' : options.mode;
-  let socket: RtmSocket | undefined;
-  let discovery: NodeJS.Timeout | undefined;
-  /** When events may have started to be missed: the last disconnect, or when the lease was taken. */
-  let gapSince = Date.now();
+  const backfill = createBackfill({
+    crisp: options.crisp,
+    publish: (e) => pubsub.publish('website', e.websiteId, e),
+    marginMs: options.backfillMarginMs,
+    logger,
+  });
+  const relay =
+    options.mode === 'websocket'
+      ? buildRelay({
+          crisp: options.crisp,
+          token: options.token,
+          websiteId: options.websiteId,
+          redis: options.redis,
+          leaseTtlMs: options.leaseTtlMs,
+          reconnect: options.reconnect,
+          onEvent: (name, data) => {
+            bridge.ingest(name, data, { source: 'socket' }).catch((err: unknown) => {
+              logger.warn('rtm: could not publish', { event: name, error: (err as Error).name });
+            });
+          },
+          // Every replica backfills what its own subscribers follow, so the news goes on the bus.
+          onResync: (since) => void pubsub.publish('control', 'all', { kind: 'resync', since }),
+          logger,
+        })
+      : undefined;
   let stopControl: (() => Promise<void>) | undefined;
+  let stopped = false;
 
   /** Events this replica took from the bus, by source, and the copies it dropped. */
   const stats = { socket: 0, hook: 0, backfill: 0, duplicates: 0 };
@@ -110,13 +107,7 @@ export function buildLive(options: LiveOptions) {
     if (!channel) return;
     stats[e.source]++;
     if (!dedupe.accept(e)) return void stats.duplicates++;
-    if (e.sessionId && e.timestamp !== null && MESSAGE_NAMES.includes(e.name)) {
-      const key = `${e.websiteId}|${e.sessionId}`;
-      const newest = Math.max(lastSeen.get(key) ?? 0, e.timestamp);
-      lastSeen.delete(key); // re-inserted last: Map order is the eviction order
-      lastSeen.set(key, newest);
-      if (lastSeen.size > 10_000) lastSeen.delete(lastSeen.keys().next().value!);
-    }
+    backfill.observe(e);
     for (const l of channel.locals) {
       if (l.filter.sessionId && l.filter.sessionId !== e.sessionId) continue;
       if (l.names && !l.names.has(e.name)) continue;
@@ -124,145 +115,49 @@ export function buildLive(options: LiveOptions) {
     }
   }
 
-  // ---- Backfill: every replica backfills the conversations its own subscribers follow. ----
-
-  let backfilling: Promise<void> = Promise.resolve();
-
-  async function backfillSession(websiteId: string, sessionId: string, since: number, subscribedAt: number) {
-    const seen = lastSeen.get(`${websiteId}|${sessionId}`);
-    // lastSeen is Crisp's own clock, so it is the better bound when it is older than the gap.
-    const after = Math.max(Math.min(seen ?? Infinity, since - marginMs), subscribedAt);
-    for (const e of await messagesAfter(options.crisp, websiteId, sessionId, after)) {
-      await pubsub.publish('website', websiteId, e);
-    }
-  }
-
-  async function backfill(since: number): Promise<void> {
-    const sessions = new Map<string, number>();
-    const websites = new Map<string, number>();
+  /** The conversations and websites whose messages local subscribers follow. */
+  function targets(): BackfillTargets {
+    const found: BackfillTargets = { sessions: new Map(), websites: new Map() };
     const earliest = (m: Map<string, number>, key: string, at: number) => m.set(key, Math.min(m.get(key) ?? at, at));
     for (const [websiteId, channel] of channels) {
       for (const l of channel.locals) {
         if (!wantsMessages(l)) continue;
-        if (l.filter.sessionId) earliest(sessions, `${websiteId}|${l.filter.sessionId}`, l.since);
-        else earliest(websites, websiteId, l.since);
+        if (l.filter.sessionId) earliest(found.sessions, `${websiteId}|${l.filter.sessionId}`, l.since);
+        else earliest(found.websites, websiteId, l.since);
       }
     }
-    for (const [websiteId, subscribedAt] of websites) {
-      try {
-        const active = await sessionsActiveSince(options.crisp, websiteId, Math.max(since - marginMs, subscribedAt));
-        for (const sessionId of active) earliest(sessions, `${websiteId}|${sessionId}`, subscribedAt);
-      } catch (err) {
-        logger.warn('rtm: backfill could not list conversations', { websiteId, error: (err as Error).name });
-      }
-    }
-    for (const [key, subscribedAt] of sessions) {
-      const [websiteId, sessionId] = key.split('|') as [string, string];
-      try {
-        await backfillSession(websiteId, sessionId, since, subscribedAt);
-      } catch (err) {
-        logger.warn('rtm: backfill failed', { websiteId, sessionId, error: (err as Error).name });
-      }
-    }
+    return found;
   }
 
   function onControl(c: RtmControl): void {
-    if (c.kind === 'rebind') socket?.rebind();
-    // One backfill at a time, in order: a drop during a backfill queues the next one.
-    else backfilling = backfilling.then(() => backfill(c.since));
+    if (c.kind === 'rebind') relay?.rebind();
+    else backfill.schedule(c.since, targets);
   }
 
-  // ---- The socket, on the replica that holds the lease. ----
-
-  async function discoverRelay(): Promise<string> {
-    const { tier } = options.token;
-    const path = tier === 'website' ? route`/website/${options.websiteId ?? ''}/connect/endpoints` : `/${tier}/connect/endpoints`;
-    const data = await options.crisp.get<{ socket?: { app?: unknown } }>(path);
-    const url = data?.socket?.app;
-    if (typeof url !== 'string' || !url) throw new Error('connect/endpoints gave no socket.app');
-    return url;
-  }
-
-  function startSocket(attempt = 0): void {
-    state = 'discovering';
-    discoverRelay().then(
-      (url) => {
-        if (!lease?.held || socket) return;
-        socket = createRtmSocket({
-          url,
-          username: options.token.identifier,
-          password: options.token.key,
-          tier: options.token.tier,
-          events: eventsForTier(options.token.tier),
-          reconnectMinMs: options.reconnect?.minMs,
-          reconnectMaxMs: options.reconnect?.maxMs,
-          onEvent: (name, data) => {
-            bridge.ingest(name, data, { source: 'socket' }).catch((err: unknown) => {
-              logger.warn('rtm: could not publish', { event: name, error: (err as Error).name });
-            });
-          },
-          onAuthenticated: () => {
-            logger.info('rtm: authenticated', { tier: options.token.tier });
-            void pubsub.publish('control', 'all', { kind: 'resync', since: gapSince });
-          },
-          onDisconnected: () => {
-            gapSince = Date.now();
-          },
-          onState: (s) => {
-            state = s;
-            if (s === 'unauthorized') logger.warn('rtm: relay refused the token; not retrying', { tier: options.token.tier });
-          },
-        });
-        socket.start();
-      },
-      (err: unknown) => {
-        if (!lease?.held) return;
-        if (err instanceof UnauthenticatedError) {
-          state = 'unauthorized';
-          return logger.warn('rtm: discovery refused the token; not retrying', { tier: options.token.tier });
-        }
-        const delay = Math.min(30_000, 1000 * 2 ** attempt);
-        logger.warn('rtm: relay discovery failed', { error: (err as Error).name, retryInMs: delay });
-        discovery = setTimeout(() => startSocket(attempt + 1), delay);
-      },
-    );
-  }
-
-  function onLease(held: boolean): void {
-    if (held) {
-      // The previous holder may have died up to a TTL ago without anyone listening since.
-      gapSince = Date.now() - (options.redis ? leaseTtlMs : 0);
-      startSocket();
-    } else {
-      clearTimeout(discovery);
-      socket?.stop();
-      socket = undefined;
-      if (state !== 'unauthorized') state = 'standby';
-    }
-  }
-
-  const webhook = options.webhook && options.mode !== 'off'
-    ? createWebhookHandler({
-        secret: options.webhook.secret,
-        maxAgeMs: options.webhook.maxAgeMs,
-        ingest: (name, data, meta) => bridge.ingest(name, data, meta),
-        logger,
-      })
-    : undefined;
+  const webhook =
+    options.webhook && options.mode !== 'off'
+      ? createWebhookHandler({
+          secret: options.webhook.secret,
+          maxAgeMs: options.webhook.maxAgeMs,
+          ingest: (name, data, meta) => bridge.ingest(name, data, meta),
+          logger,
+        })
+      : undefined;
 
   return {
     get state(): LiveState {
-      return state;
+      if (stopped) return 'off';
+      return relay?.state ?? (options.mode === 'websocket' ? 'standby' : options.mode);
     },
     /** Whether this replica holds the RTM socket. */
     get holdsSocket(): boolean {
-      return lease?.held ?? false;
+      return relay?.held ?? false;
     },
     /** `POST /webhooks/crisp`, when a hook secret is configured. */
     handleWebhook: webhook as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined,
 
     /** Resolves once every backfill queued so far has run. */
-    settled: (): Promise<void> => backfilling,
+    settled: () => backfill.settled(),
 
     /** Counters since start, for metrics and tests. */
     stats: stats as Readonly<typeof stats>,
@@ -311,18 +206,15 @@ export function buildLive(options: LiveOptions) {
 
     async start(): Promise<void> {
       stopControl = await pubsub.subscribe('control', 'all', onControl);
-      lease?.start(onLease);
+      relay?.start();
     },
 
     async stop(): Promise<void> {
-      clearTimeout(discovery);
-      socket?.stop();
-      socket = undefined;
-      await lease?.stop();
+      stopped = true;
+      await relay?.stop();
       await stopControl?.();
-      await backfilling.catch(() => undefined);
+      await backfill.settled().catch(() => undefined);
       await pubsub.close();
-      state = 'off';
     },
   };
 }

@@ -49,6 +49,13 @@ export interface RedisPubSubOptions {
   url: string;
   /** Prepended to every channel, so several gateways (or test runs) can share one Redis. */
   prefix: string;
+  logger: Pick<Console, 'warn'>;
+}
+
+/** ioredis reconnects by itself; its errors are logged by code only (the URL can hold a password). */
+export function reportRedisErrors(redis: Redis, logger: Pick<Console, 'warn'>, role: string): Redis {
+  redis.on('error', (err: NodeJS.ErrnoException) => logger.warn('rtm: redis error', { role, code: err.code ?? err.name }));
+  return redis;
 }
 
 /**
@@ -57,8 +64,8 @@ export interface RedisPubSubOptions {
  * PUBLISHes, which is what lets each replica de-duplicate on its own and reach the same result.
  */
 export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
-  const publisher = new Redis(options.url, { lazyConnect: false });
-  const subscriber = new Redis(options.url, { lazyConnect: false });
+  const publisher = reportRedisErrors(new Redis(options.url), options.logger, 'publisher');
+  const subscriber = reportRedisErrors(new Redis(options.url), options.logger, 'subscriber');
   const listeners = new Listeners();
   // A second subscriber of a channel waits for the first one's SUBSCRIBE to be acknowledged.
   const subscribed = new Map<string, Promise<unknown>>();

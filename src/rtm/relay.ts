@@ -38,7 +38,7 @@ async function discoverRelay(crisp: CrispClient, tier: Tier, websiteId = ''): Pr
 }
 
 /** The RTM socket of one token, held by whichever replica holds the lease. */
-export function createRelay(options: RelayOptions) {
+export function buildRelay(options: RelayOptions) {
   const { logger, token } = options;
   const ttlMs = options.leaseTtlMs ?? 15_000;
   const lease: Lease = options.redis
@@ -47,6 +47,7 @@ export function createRelay(options: RelayOptions) {
         // One lease per token; the identifier is hashed so it never shows in Redis.
         key: `${options.redis.prefix}lease:${createHash('sha256').update(token.identifier).digest('hex').slice(0, 16)}`,
         ttlMs,
+        logger,
       })
     : createLocalLease();
   let state: RelayState = 'standby';

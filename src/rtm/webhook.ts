@@ -116,9 +116,11 @@ export function createWebhookHandler(options: WebhookOptions) {
     try {
       hook = await verify(req);
     } catch (err) {
-      if (!(err instanceof HookRejection)) throw err;
-      logger.warn('webhook: rejected', { reason: err.reason });
-      return answer(err.status, err.reason);
+      // Anything but a rejection is the request itself failing (client gone mid-body).
+      const rejection = err instanceof HookRejection ? err : new HookRejection(400, 'unreadable');
+      logger.warn('webhook: rejected', { reason: rejection.reason });
+      if (!res.headersSent && !res.destroyed) answer(rejection.status, rejection.reason);
+      return;
     }
     answer(200, 'accepted');
     setImmediate(() => {

@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import type { GatewayContext } from '../server/context.ts';
 
 export interface GatewaySchemaTypes {
@@ -33,6 +34,11 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A page is at most 100 items on every connection (Website.conversations checks its own).
+    firstArgOptions: { validate: z.number().int().min(0).max(100) },
+    lastArgOptions: { validate: z.number().int().min(0).max(100) },
+    // Each id of `nodes` can cost a Crisp call.
+    nodesQueryOptions: { validate: z.looseObject({ ids: z.array(z.unknown()).max(100, 'at most 100 ids') }) },
   },
   validation: {
     validationError: (failure) => {

@@ -9,6 +9,7 @@ import type {
 } from '../datasources/conversation-detail.ts';
 import { conversationKey, parseConversationKey, type ConversationParent } from '../datasources/conversation.ts';
 import * as conversation from '../resolvers/conversation.ts';
+import { assertWebsite } from '../server/access.ts';
 import { builder } from './builder.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
 import { Operator } from './operator.ts';
@@ -146,7 +147,11 @@ export const Conversation = builder.objectRef<ConversationParent>('Conversation'
 builder.node(Conversation, {
   description: 'A Crisp conversation (session) of one website.',
   id: { resolve: (c) => conversationKey(c), parse: parseGlobalKey }, // websiteId + sessionId
-  loadWithoutCache: (key: string, ctx) => ctx.loaders.conversation.load(key), // the loader caches already
+  // The website inside the id is checked like any `websiteId` argument; the loader caches already.
+  loadWithoutCache: (key: string, ctx) => {
+    assertWebsite(ctx, parseConversationKey(key).websiteId);
+    return ctx.loaders.conversation.load(key);
+  },
   fields: (t) => ({
     sessionId: t.exposeString('sessionId', { description: 'The Crisp session id (`session_<uuid>`).' }),
     websiteId: t.exposeID('websiteId'),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { parsePersonKey, personKey, type CompanyModel, type GeolocationModel, type PersonModel } from '../datasources/people.ts';
 import * as people from '../resolvers/people.ts';
+import { assertWebsite } from '../server/access.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
@@ -138,7 +139,11 @@ export const Person = builder.objectRef<PersonModel>('Person');
 builder.node(Person, {
   description: 'A Crisp contact (people profile) of one website.',
   id: { resolve: (p) => personKey(p.websiteId, p.peopleId), parse: parseGlobalKey }, // websiteId + peopleId
-  loadWithoutCache: (key: string, ctx) => ctx.loaders.person.load(key), // the loader caches already
+  // The website inside the id is checked like any `websiteId` argument; the loader caches already.
+  loadWithoutCache: (key: string, ctx) => {
+    assertWebsite(ctx, parsePersonKey(key).websiteId);
+    return ctx.loaders.person.load(key);
+  },
   fields: (t) => ({
     peopleId: t.exposeID('peopleId', { description: 'The Crisp people_id (UUID).' }),
     websiteId: t.exposeID('websiteId'),

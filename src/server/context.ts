@@ -1,6 +1,7 @@
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import type { Loaders } from '../datasources/loaders.ts';
 import type { Live } from '../rtm/live.ts';
+import type { AuthenticationError, Principal } from './auth.ts';
 
 /** What every resolver receives; built once per GraphQL operation. */
 export interface GatewayContext {
@@ -11,4 +12,8 @@ export interface GatewayContext {
   defaultWebsiteId?: string;
   /** Live Crisp events for subscriptions; absent when CRISP_RTM_MODE=off. */
   live?: Live;
+  /** Who is calling: the websites it may use and whether it may write (`anonymous` when open). */
+  principal: Principal;
+  /** Set when a WebSocket connection brought no valid credentials: every operation is refused. */
+  authError?: AuthenticationError;
 }

@@ -4,21 +4,33 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaLogger } from 'graphql-yoga';
 import { CrispClient } from '../datasources/crisp-client.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
-import { createLoaders } from '../datasources/loaders.ts';
+import { createLoaders, type LoaderMode } from '../datasources/loaders.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
+import { guardCrisp, useAccessControl } from './access.ts';
+import { createAuthenticator, identify, useAuthentication, type Principal } from './auth.ts';
 import type { Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
+import { createLimits } from './limits.ts';
 import { attachWebSocket } from './ws.ts';
+import { createHealth, type Health } from './health.ts';
+import { consoleOnLogger, createLogger as createJsonLogger, loggerOnConsole, requestIdOf, requestScope, type Logger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { useObservability } from './observability.ts';
+import { createUpstream } from './upstream.ts';
 
 export interface GatewayOptions {
   /** REST base (with `/v1`) used instead of `config.crispApiUrl`, e.g. a sandbox's `url`. */
   crispBaseUrl?: string;
-  /** Where log lines go. @default console */
+  /** Where log lines go, console-shaped (tests pass a silent one). @default `log` */
   logger?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
+  /** Structured JSON logs. @default pino on stdout at LOG_LEVEL, or onto `logger` when given */
+  log?: Logger;
   /** Live-event tuning that has no environment variable (tests shorten the delays). */
   rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize'>;
+  /** `off` disables dataloader batching and caching, for `npm run bench` only. @default 'on' */
+  loaders?: LoaderMode;
 }
 
 export interface Gateway {
@@ -29,8 +41,15 @@ export interface Gateway {
   readonly crisp: CrispClient;
   /** Live Crisp events (RTM socket, web hooks); absent when CRISP_RTM_MODE=off. */
   readonly live?: Live;
+  readonly metrics: Metrics;
+  readonly health: Health;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, closes WebSockets with 1001, lets operations in flight finish within
+   * `timeoutMs` (then cuts them), and closes the Crisp pool and Redis.
+   * @default { timeoutMs: config.shutdownTimeoutMs }
+   */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 const MASKED_MESSAGE = 'Unexpected error.';
@@ -106,12 +125,16 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
 /** The HTTP server: GraphQL and GraphiQL at /graphql, GET /health. */
 export function buildGateway(config: Config, options: GatewayOptions = {}): Gateway {
   if (!config.crisp) throw new Error('buildGateway needs Crisp credentials (config.crisp).');
-  const crisp = new CrispClient({
-    baseUrl: options.crispBaseUrl ?? config.crispApiUrl,
-    ...config.crisp,
-    timeoutMs: config.crispTimeoutMs,
-  });
-  const logger = createLogger(options.logger ?? console);
+  // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
+  // persisted-operations file.
+  const authenticator = createAuthenticator(config, (line) => (options.logger ?? console).warn(line));
+  const limits = createLimits(config);
+  const principals = new WeakMap<Request, Principal>();
+  const log = options.log ?? (options.logger ? (loggerOnConsole(options.logger) as Logger) : createJsonLogger({ level: config.logLevel }));
+  const out = options.logger ?? consoleOnLogger(log);
+  const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
+  const crisp: CrispClient = upstream.crisp;
+  const logger = createLogger(out);
   const live =
     config.rtmMode === 'off'
       ? undefined
@@ -123,31 +146,94 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
           webhook: config.webhookSecret ? { secret: config.webhookSecret, maxAgeMs: config.webhookMaxAgeMs } : undefined,
           redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisKeyPrefix } : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
-          logger: options.logger ?? console,
+          logger: out,
           ...options.rtm,
         });
+
+  const rtmState = live ? () => live.state : undefined;
+  const metrics = createMetrics({ crisp, quota: upstream.quota, rtmState });
+  const health = createHealth({ crisp, tier: config.crisp.tier, websiteId: config.defaultWebsiteId, quota: upstream.quota, rtmState, logger: log });
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: logger,
-    graphiql: { title: 'Crisp GraphQL gateway', defaultQuery: graphiqlExamples },
+    graphiql: limits.graphiql && { title: 'Crisp GraphQL gateway', defaultQuery: graphiqlExamples },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
-    // A fresh set of loaders per operation: nothing is cached across requests.
-    context: () => ({ crisp, loaders: createLoaders(crisp), defaultWebsiteId: config.defaultWebsiteId, live }),
+    cors: limits.cors,
+    maxRequestBodySize: limits.maxRequestBodySize,
+    // The persisted-documents id (GATEWAY_PERSISTED_OPERATIONS).
+    extraParamNames: ['documentId'],
+    plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl()],
+    // A fresh set of loaders per operation: nothing is cached across requests. Their Crisp client
+    // refuses websites the caller may not use.
+    context: async (initial) => {
+      const { principal, authError } = await identify(authenticator, principals, initial);
+      const scoped = guardCrisp(crisp, principal);
+      return { crisp: scoped, loaders: createLoaders(scoped, options.loaders), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
+    },
   });
 
+  /** Requests being answered, SSE streams aside (they end at shutdown, not by themselves). */
+  let inFlight = 0;
+  let draining = false;
+  const idle = new Set<() => void>();
   const server = createServer((req, res) => {
-    if (req.url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      return void res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: 'ok' }));
+    if (health.handle(req, res)) return;
+    if (req.url?.split('?')[0] === '/metrics' && req.method === 'GET') {
+      return void metrics.render().then(({ contentType, body }) => {
+        res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+        res.end(body);
+      });
     }
-    // Path only: a hook URL configured in Crisp may carry a query string.
-    if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
-    void yoga(req, res);
+    if (draining) {
+      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '1' });
+      return void res.end(JSON.stringify({ errors: [{ message: 'The gateway is shutting down.', extensions: { code: 'SHUTTING_DOWN' } }] }));
+    }
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    if (!String(req.headers.accept).includes('text/event-stream')) {
+      inFlight += 1;
+      res.once('close', () => {
+        inFlight -= 1;
+        if (inFlight === 0) for (const resolve of idle) resolve();
+      });
+    }
+    requestScope.run({ requestId }, () => {
+      // Path only: a hook URL configured in Crisp may carry a query string.
+      if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
+      void yoga(req, res);
+    });
   });
   const ws = attachWebSocket(server, yoga);
+  let stopping: Promise<void> | undefined;
+
+  async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {
+    draining = true;
+    health.drain();
+    health.stop();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    // graphql-ws closes every socket with 1001 (Going away); clients resubscribe elsewhere.
+    await ws.close();
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await new Promise<boolean>((resolve) => {
+      if (inFlight === 0) return resolve(true);
+      const done = () => resolve(true);
+      idle.add(done);
+      timer = setTimeout(() => {
+        idle.delete(done);
+        resolve(false);
+      }, timeoutMs);
+    });
+    clearTimeout(timer);
+    if (!finished) log.warn({ inFlight, timeoutMs }, 'shutdown deadline passed; cutting requests in flight');
+    server.closeAllConnections();
+    await closed;
+    await live?.stop();
+    await upstream.close(!finished);
+  }
 
   let url = '';
   return {
@@ -158,6 +244,8 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     server,
     crisp,
     live,
+    metrics,
+    health,
     async start() {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -170,14 +258,13 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       // 0.0.0.0 / :: listen everywhere; a browser reaches them as localhost.
       const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
       url = `http://${host}:${port}/graphql`;
-      await live?.start();
+      // /ready stays 503 until Crisp has accepted the token; a Crisp that cannot be reached is
+      // asked again in the background rather than holding the start.
+      await Promise.all([live?.start(), health.verify()]);
     },
-    async stop() {
-      await ws.close();
-      await live?.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await crisp.close();
+    stop(options = {}) {
+      stopping ??= stop(options.timeoutMs);
+      return stopping;
     },
   };
 }

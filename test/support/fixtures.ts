@@ -37,9 +37,13 @@ export interface Fixtures {
   gatewayEnv: Record<string, string>;
 }
 
-/** The configuration a test gateway runs with: the sandbox's token on a free loopback port. */
+/**
+ * The configuration a test gateway runs with: the sandbox's token on a free loopback port, in
+ * sandbox mode (open, GraphiQL and introspection on) as `npm start` without a token. Tests of
+ * client auth and limits spread `{ ...testConfig(…), sandbox: false }` for real-credentials mode.
+ */
 export function testConfig(sandbox: Sandbox, env: Record<string, string> = {}): Config {
-  return loadConfig({
+  const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     CRISP_IDENTIFIER: sandbox.token.identifier,
@@ -48,6 +52,7 @@ export function testConfig(sandbox: Sandbox, env: Record<string, string> = {}): 
     CRISP_API_URL: sandbox.url,
     ...env,
   });
+  return { ...config, sandbox: true };
 }
 
 export function createTestGateway(gateway: Gateway): TestGateway {

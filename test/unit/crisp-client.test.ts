@@ -13,7 +13,8 @@ import { test as base } from '../support/fixtures.ts';
 
 const test = base.extend<{ client: CrispClient; websiteId: string }>({
   client: async ({ sandbox }, use) => {
-    const client = new CrispClient({ baseUrl: sandbox.url, ...sandbox.token, timeoutMs: 2000 });
+    // One attempt per call: these tests are about how a single answer is decoded (retries: resilience.e2e).
+    const client = new CrispClient({ baseUrl: sandbox.url, ...sandbox.token, timeoutMs: 2000, retry: false });
     await use(client);
     await client.close();
   },
@@ -21,7 +22,7 @@ const test = base.extend<{ client: CrispClient; websiteId: string }>({
 });
 
 const clientFor = (sandbox: Sandbox, options: Partial<ConstructorParameters<typeof CrispClient>[0]>) =>
-  new CrispClient({ baseUrl: sandbox.url, ...sandbox.token, ...options });
+  new CrispClient({ baseUrl: sandbox.url, ...sandbox.token, retry: false, ...options });
 
 /** Everything an error exposes: message, stack, own properties and extensions. */
 const everything = (e: unknown) =>
@@ -86,7 +87,7 @@ describe('requests', () => {
     const calls: unknown[] = [];
     client.onCall((c) => calls.push(c));
     await client.get(route`/website/${websiteId}`);
-    expect(calls).toEqual([expect.objectContaining({ method: 'GET', route: '/website/:id', status: 200 })]);
+    expect(calls).toEqual([expect.objectContaining({ method: 'GET', route: '/website/:id', status: 200, attempt: 1 })]);
   });
 });
 

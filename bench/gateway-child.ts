@@ -1,0 +1,82 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Sandbox } from '../src/sandbox/index.ts';
+import type { ChildMessage, ChildQuestion, Question } from './gateway-process.ts';
+
+export interface GatewayChild {
+  /** The child's GraphQL endpoint. */
+  url: string;
+  pid: number;
+  /** The child's resident set size in bytes, after a full garbage collection. */
+  rss(): Promise<number>;
+  /** Live subscribers the child holds for one website. */
+  subscribers(websiteId: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = fileURLToPath(new URL('gateway-process.ts', import.meta.url));
+
+/** Starts `gateway-process.ts` pointed at `sandbox` and resolves once it is ready. */
+export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' | 'off'): Promise<GatewayChild> {
+  const child = fork(ENTRY, [], {
+    cwd: ROOT,
+    // BENCH_GATEWAY_NODE_ARGS adds flags to the gateway alone, e.g. `--cpu-prof` to profile it.
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CRISP_IDENTIFIER: sandbox.token.identifier,
+      CRISP_KEY: sandbox.token.key,
+      CRISP_TIER: sandbox.token.tier,
+      CRISP_API_URL: sandbox.url,
+      CRISP_RTM_MODE: rtmMode,
+    },
+  });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the gateway process exited (${code})`))));
+  exited.catch(() => undefined);
+  const url = await Promise.race([
+    new Promise<string>((resolve) => {
+      const onReady = (m: ChildMessage) => {
+        if (m.kind !== 'ready') return;
+        child.off('message', onReady);
+        resolve(m.url);
+      };
+      child.on('message', onReady);
+    }),
+    exited,
+  ]);
+
+  let nextId = 0;
+  const ask = (q: Question) =>
+    Promise.race([
+      new Promise<number>((resolve) => {
+        const id = ++nextId;
+        const onAnswer = (m: ChildMessage) => {
+          if (m.kind !== 'answer' || m.id !== id) return;
+          child.off('message', onAnswer);
+          resolve(m.value);
+        };
+        child.on('message', onAnswer);
+        child.send({ ...q, id } satisfies ChildQuestion);
+      }),
+      exited,
+    ]);
+
+  return {
+    url,
+    pid: child.pid!,
+    rss: () => ask({ kind: 'rss' }),
+    subscribers: (websiteId) => ask({ kind: 'subscribers', websiteId }),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.disconnect();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { buildGateway, type GatewayOptions } from '../src/server/gateway.ts';
+
+export interface InProcess {
+  sandbox: Sandbox;
+  /** POSTs an operation and returns `data`; throws on GraphQL errors, which a benchmark never expects. */
+  execute<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * A sandbox and a gateway in this process, RTM off, for the benchmarks that count calls or time
+ * one query at a time: nothing else runs, so every sandbox call is the query's own.
+ */
+export async function startInProcess(options: Pick<GatewayOptions, 'loaders'> = {}): Promise<InProcess> {
+  const sandbox = await createSandbox();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CRISP_IDENTIFIER: sandbox.token.identifier,
+    CRISP_KEY: sandbox.token.key,
+    CRISP_TIER: sandbox.token.tier,
+    CRISP_API_URL: sandbox.url,
+    CRISP_RTM_MODE: 'off',
+  });
+  const gateway = buildGateway(config, { logger: quiet, ...options });
+  await gateway.start();
+  return {
+    sandbox,
+    async execute<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: T; errors?: unknown[] };
+      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async close() {
+      await gateway.stop();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Sandbox } from '../src/sandbox/index.ts';
+
+/** The canonical inbox query of test/inbox.e2e.test.ts: 20 conversations with what an inbox shows. */
+export const INBOX = /* GraphQL */ `
+  query Inbox($websiteId: ID) {
+    website(id: $websiteId) {
+      conversations(first: 20) {
+        edges {
+          node {
+            sessionId
+            state
+            unread { operator }
+            person { nickname email }
+            messages(limit: 10) {
+              edges { node { fingerprint type text content { __typename } timestamp } }
+              pageInfo { hasPreviousPage }
+            }
+            assignedOperator { userId firstName lastName }
+          }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;
+
+export interface InboxData {
+  website: { conversations: { edges: { node: { sessionId: string } }[] } };
+}
+
+/** The first seeded website, the one the inbox test reads. */
+export function firstWebsiteId(sandbox: Sandbox): string {
+  return sandbox.store.websites.keys().next().value!;
+}
+
+/**
+ * The fewest REST calls that can answer the inbox: 1 list + 1 history read per conversation +
+ * 1 profile per distinct person + 1 operator list. People are counted from the seed, as the inbox
+ * test does, for the conversations the query returned.
+ */
+export function inboxLowerBound(sandbox: Sandbox, websiteId: string, data: InboxData): number {
+  const website = sandbox.store.websites.get(websiteId)!;
+  const sessions = data.website.conversations.edges.map((e) => e.node.sessionId);
+  const people = new Set(sessions.map((s) => website.conversations.get(s)?.conversation.people_id as string | undefined).filter(Boolean));
+  return 1 + sessions.length + people.size + 1;
+}

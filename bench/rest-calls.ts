@@ -1,0 +1,28 @@
+import { firstWebsiteId, INBOX, inboxLowerBound, type InboxData } from './inbox.ts';
+import { startInProcess } from './in-process.ts';
+import type { Row } from './report.ts';
+
+/** REST calls the canonical inbox query makes, with and without loaders. */
+async function countCalls(loaders: 'on' | 'off') {
+  const env = await startInProcess({ loaders });
+  try {
+    const websiteId = firstWebsiteId(env.sandbox);
+    env.sandbox.resetCalls();
+    const data = await env.execute<InboxData>(INBOX, { websiteId });
+    return { calls: env.sandbox.calls.length, lowerBound: inboxLowerBound(env.sandbox, websiteId, data) };
+  } finally {
+    await env.close();
+  }
+}
+
+/** B1: the gateway against the same query with loaders off and against the lower bound. */
+export async function benchRestCalls(): Promise<Row[]> {
+  const on = await countCalls('on');
+  const off = await countCalls('off');
+  const unit = 'calls';
+  return [
+    { bench: 'B1', measure: 'inbox REST calls, gateway', value: on.calls, unit, target: `= lower bound (${on.lowerBound})`, met: on.calls <= on.lowerBound },
+    { bench: 'B1', measure: 'inbox REST calls, loaders off', value: off.calls, unit },
+    { bench: 'B1', measure: 'inbox REST calls, lower bound', value: on.lowerBound, unit },
+  ];
+}

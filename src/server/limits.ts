@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, print, type DocumentNode, type ValidationContext } from 'graphql';
+import type { CORSOptions, GraphQLParams, Plugin } from 'graphql-yoga';
+import { ConfigError, type Config } from './config.ts';
+import type { GatewayContext } from './context.ts';
+
+/** Headers a browser cannot send cross-site without a CORS preflight: any one passes CSRF checks. */
+export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];
+
+export interface Limits {
+  /** Whether GraphiQL is served on `GET /graphql` (Accept: text/html). */
+  graphiql: boolean;
+  introspection: boolean;
+  cors: CORSOptions | false;
+  maxRequestBodySize: number;
+  plugins: Plugin<GatewayContext>[];
+}
+
+/** One document of the persisted-operations file, keyed by its hash without `sha256:`. */
+export type PersistedOperations = Map<string, DocumentNode>;
+
+const normalizeHash = (hash: string) => hash.replace(/^sha256:/i, '').toLowerCase();
+
+/**
+ * GATEWAY_PERSISTED_OPERATIONS: a JSON object `{ "<hash>": "<document>" }`, as graphql-codegen's
+ * client preset writes with `persistedDocuments: true` (keys `sha256:<hex>`); plain hex keys
+ * work too. Every document is parsed at start, so a bad file stops the gateway.
+ */
+export function loadPersistedOperations(path: string): PersistedOperations {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new ConfigError(['GATEWAY_PERSISTED_OPERATIONS must name a readable JSON file']);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new ConfigError(['GATEWAY_PERSISTED_OPERATIONS must hold a JSON object of hash → document']);
+  }
+  const operations: PersistedOperations = new Map();
+  for (const [hash, document] of Object.entries(json)) {
+    try {
+      if (typeof document !== 'string') throw new Error('not a string');
+      operations.set(normalizeHash(hash), parse(document));
+    } catch {
+      throw new ConfigError([`GATEWAY_PERSISTED_OPERATIONS: the document of ${hash} is not a GraphQL document`]);
+    }
+  }
+  return operations;
+}
+
+const persistedError = (message: string, code: string, status: number) => ({ message, extensions: { code, http: { status } } });
+
+/**
+ * The id a client sends: `documentId` (GraphQL over HTTP, persisted documents appendix) or
+ * Apollo's `extensions.persistedQuery.sha256Hash`.
+ */
+function persistedId(params: GraphQLParams & { documentId?: unknown }): string | null {
+  if (typeof params.documentId === 'string') return normalizeHash(params.documentId);
+  const pq = (params.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
+  return pq?.version === 1 && typeof pq.sha256Hash === 'string' ? normalizeHash(pq.sha256Hash) : null;
+}
+
+/**
+ * Only the allow-listed operations run. Over HTTP the plugin swaps the id for its document; over
+ * graphql-ws, which always carries a query, the query must print the same as a listed document.
+ */
+function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContext>[] {
+  const printed = new Set([...operations.values()].map((d) => print(d)));
+  return [
+    usePersistedOperations<GatewayContext>({
+      allowArbitraryOperations: false,
+      extractPersistedOperationId: persistedId,
+      getPersistedOperation: (key) => operations.get(key) ?? null,
+      customErrors: {
+        notFound: persistedError('Unknown persisted operation.', 'PERSISTED_QUERY_NOT_FOUND', 400),
+        persistedQueryOnly: persistedError('Only persisted operations are accepted: send documentId.', 'PERSISTED_QUERY_ONLY', 400),
+        keyNotFound: persistedError('A persisted operation id (documentId) is required.', 'PERSISTED_QUERY_ID_REQUIRED', 400),
+      },
+    }),
+    {
+      onParse({ context }) {
+        if ('request' in context && context.request) return;
+        return ({ result, replaceParseResult }) => {
+          if (result instanceof Error || result === null) return;
+          if (!printed.has(print(result as DocumentNode))) {
+            replaceParseResult(new GraphQLError('Only persisted operations are accepted.', { extensions: { code: 'PERSISTED_QUERY_ONLY' } }));
+          }
+        };
+      },
+    },
+  ];
+}
+
+/** Armor reports through validation, so a refused operation is a 400 with a code, like any invalid one. */
+const report = (ctx: ValidationContext | null, error: GraphQLError) =>
+  ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }));
+
+/**
+ * What bounds an operation before it runs, from the configuration: graphql-armor (depth, cost,
+ * aliases, tokens, directives; field suggestions hidden when introspection is off), the body
+ * size, CSRF prevention, CORS, introspection and GraphiQL, and the persisted-operations list.
+ */
+export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits {
+  const l = config.limits;
+  const open = Boolean(config.sandbox);
+  const introspection = l.introspection ?? open;
+  const graphiql = l.graphiql ?? open;
+  const origins = l.corsOrigins ?? (open ? '*' : undefined);
+  const common = { onReject: [report], propagateOnRejection: false };
+  const plugins: Plugin<GatewayContext>[] = [
+    EnvelopArmorPlugin({
+      maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
+      maxAliases: { n: l.maxAliases, ...common },
+      maxDirectives: { n: l.maxDirectives, ...common },
+      costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...common },
+      // Parsing stops at the limit: the error is a syntax error (400).
+      maxTokens: { n: l.maxTokens },
+      blockFieldSuggestion: { enabled: !introspection },
+    }) as Plugin<GatewayContext>,
+  ];
+  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  if (l.csrf) plugins.push(useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin<GatewayContext>);
+  if (l.persistedOperationsPath) plugins.push(...usePersistedOnly(loadPersistedOperations(l.persistedOperationsPath)));
+  return {
+    graphiql,
+    introspection,
+    maxRequestBodySize: l.maxBodyBytes,
+    cors: origins
+      ? {
+          origin: origins === '*' ? '*' : origins,
+          // Bearer tokens and API keys, never cookies: no credentialed CORS.
+          credentials: false,
+          methods: ['GET', 'POST', 'OPTIONS'],
+          allowedHeaders: ['content-type', 'accept', ...csrfHeaders],
+          maxAge: 600,
+        }
+      : false,
+    plugins,
+  };
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { CrispClient } from '../datasources/crisp-client.ts';
+import { createQuotaCounter, type QuotaCounter } from '../datasources/quota.ts';
+import { createLocalRateLimiter, createRedisRateLimiter, type RateLimiter } from '../datasources/rate-limit.ts';
+import type { Config } from './config.ts';
+import { requestScope, type Logger } from './logger.ts';
+
+export interface Upstream {
+  crisp: CrispClient;
+  quota: QuotaCounter;
+  /** Closes the pool (waiting for calls in flight, or cutting them with `force`) and Redis. */
+  close(force?: boolean): Promise<void>;
+}
+
+type Log = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+
+/**
+ * The Crisp client as the gateway runs it: the token bucket (in Redis when REDIS_URL is set, so
+ * replicas share one budget per token), retries, the per-route circuit breaker and the daily
+ * quota count, with one log line per call (route template and status, never a body or header).
+ */
+export function createUpstream(config: Config & { crisp: NonNullable<Config['crisp']> }, baseUrl: string, log: Log): Upstream {
+  const u = config.upstream;
+  // The token's identifier never appears in Redis keys: a short hash names it.
+  const tokenKey = createHash('sha256').update(config.crisp.identifier).digest('hex').slice(0, 16);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 }) : undefined;
+  // ioredis reconnects by itself; its errors are logged by code only (the URL can hold a password).
+  redis?.on('error', (err: NodeJS.ErrnoException) => log.warn({ code: err.code ?? err.name, role: 'upstream' }, 'redis error'));
+  const bucket = { perSecond: u.ratePerSecond, burst: u.rateBurst, maxWaitMs: u.rateMaxWaitMs };
+  const rateLimiter: RateLimiter | undefined =
+    u.ratePerSecond <= 0
+      ? undefined
+      : redis
+        ? createRedisRateLimiter({ ...bucket, redis, key: `${config.redisKeyPrefix}bucket:${tokenKey}`, logger: log })
+        : createLocalRateLimiter(bucket);
+  const quota = createQuotaCounter({ limit: u.dailyQuota, redis: redis && { client: redis, key: `${config.redisKeyPrefix}quota:${tokenKey}` } });
+  const crisp = new CrispClient({
+    baseUrl,
+    ...config.crisp,
+    timeoutMs: config.crispTimeoutMs,
+    retry: { attempts: u.retryAttempts, maxRetryAfterMs: u.retryAfterMaxMs },
+    breaker: u.breakerThreshold > 0 && { threshold: u.breakerThreshold, cooldownMs: u.breakerCooldownMs },
+    rateLimiter,
+    quota,
+  });
+
+  crisp.onCall((call) => {
+    const line = { requestId: requestScope.getStore()?.requestId, method: call.method, route: call.route, status: call.status, ms: Math.round(call.ms), attempt: call.attempt, error: call.error };
+    if (call.error || call.status >= 500) log.warn(line, 'crisp call failed');
+    else log.info(line, 'crisp call');
+  });
+  crisp.onEvent((event) => {
+    const requestId = requestScope.getStore()?.requestId;
+    if (event.kind === 'retry') log.warn({ requestId, method: event.method, route: event.route, attempt: event.attempt, reason: event.reason, delayMs: Math.round(event.delayMs) }, 'crisp call retried');
+    else if (event.kind === 'refused') log.warn({ requestId, method: event.method, route: event.route, reason: event.reason }, 'crisp call refused');
+    else log.debug({ requestId, method: event.method, route: event.route, ms: event.ms }, 'crisp call queued for the rate limit');
+  });
+  crisp.breakers?.onChange((route, state) => log.warn({ route, state }, 'crisp circuit changed'));
+
+  return {
+    crisp,
+    quota,
+    async close(force = false) {
+      await (force ? crisp.destroy() : crisp.close());
+      await rateLimiter?.close();
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
