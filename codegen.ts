@@ -33,7 +33,9 @@ const config: CodegenConfig = {
         // Imports end in .js, which Node ESM and TypeScript's NodeNext resolution both accept.
         emitLegacyCommonJSImports: false,
       },
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: client/persisted-documents.json, `{ "sha256:<hex>": document }`, the
+      // allow-list GATEWAY_PERSISTED_OPERATIONS reads; each document also carries its hash.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
   },
 };

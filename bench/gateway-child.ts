@@ -33,6 +33,8 @@ export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' |
       CRISP_TIER: sandbox.token.tier,
       CRISP_API_URL: sandbox.url,
       CRISP_RTM_MODE: rtmMode,
+      // Real-credentials mode needs client auth or this explicit choice (one warning line).
+      GATEWAY_AUTH: 'none',
     },
   });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the gateway process exited (${code})`))));

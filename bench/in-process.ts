@@ -26,7 +26,8 @@ export async function startInProcess(options: Pick<GatewayOptions, 'loaders'> = 
     CRISP_API_URL: sandbox.url,
     CRISP_RTM_MODE: 'off',
   });
-  const gateway = buildGateway(config, { logger: quiet, ...options });
+  // `sandbox`: the Crisp API is the sandbox, so the gateway runs open, as `npm start` does.
+  const gateway = buildGateway({ ...config, sandbox: true }, { logger: quiet, ...options });
   await gateway.start();
   return {
     sandbox,

@@ -3,9 +3,10 @@ import type { Fault } from '../src/sandbox/faults.ts';
 import type { Sandbox } from '../src/sandbox/index.ts';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
-// RTM off: every upstream call a test sees is its operation's own. A short timeout keeps the
-// timeout and slow-body faults quick; the sandbox holds those answers for 1.2 s.
-const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS: '400' } });
+// RTM off: every upstream call a test sees is its operation's own. A 1 s timeout keeps the
+// timeout and slow-body faults quick (the sandbox holds those answers for 2.5 s) while leaving a
+// loaded test machine room to answer a healthy call in time.
+const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS: '1000' } });
 
 function acme(sandbox: Sandbox) {
   const website = [...sandbox.store.websites.values()][0]!;
@@ -31,7 +32,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'timeout (no answer in time)', inject: { fault: { kind: 'timeout', ms: 1200 } }, times: 1 },
+  { name: 'timeout (no answer in time)', inject: { fault: { kind: 'timeout', ms: 2500 } }, times: 1 },
   { name: '500', inject: { fail: { status: 500, reason: 'error' } }, times: 1 },
   { name: '502', inject: { fail: { status: 502, reason: 'error' } }, times: 1 },
   { name: '429 + Retry-After: 1', inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 1 } }, times: 1 },
@@ -39,9 +40,9 @@ const cases: Case[] = [
   { name: '422 (retry later)', inject: { fail: { status: 422, reason: 'error' } }, times: 1 },
   { name: 'connection reset', inject: { fault: { kind: 'reset' } }, times: 1 },
   { name: 'malformed JSON body', inject: { fault: { kind: 'malformed' } }, times: 1 },
-  { name: 'slow body (1.2 s)', inject: { fault: { kind: 'slowBody', ms: 1200 } }, times: 1 },
+  { name: 'slow body (2.5 s)', inject: { fault: { kind: 'slowBody', ms: 2500 } }, times: 1 },
   { name: '500 on every attempt', inject: { fail: { status: 500, reason: 'error' } }, times: 3 },
-  { name: 'timeout on every attempt', inject: { fault: { kind: 'timeout', ms: 1200 } }, times: 3 },
+  { name: 'timeout on every attempt', inject: { fault: { kind: 'timeout', ms: 2500 } }, times: 3 },
   { name: 'reset on every attempt', inject: { fault: { kind: 'reset' } }, times: 3 },
   { name: '429 + Retry-After: 60 (over the cap)', inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 60 } }, times: 1 },
   { name: '429 quota_limit_exceeded', inject: { fail: { status: 429, reason: 'quota_limit_exceeded' } }, times: 1 },
@@ -132,7 +133,7 @@ describe('writes', () => {
 
 describe('circuit breaker', () => {
   const breakerTest = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS: '400', CRISP_BREAKER_THRESHOLD: '3', CRISP_BREAKER_COOLDOWN_MS: '600' },
+    gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_BREAKER_THRESHOLD: '3', CRISP_BREAKER_COOLDOWN_MS: '600' },
   });
 
   breakerTest('opens after consecutive failures, fails fast with no upstream call, then recovers through a probe', async ({ gateway, sandbox, expect }) => {

@@ -1,7 +1,7 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
@@ -39,6 +39,12 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     lastArgOptions: { validate: z.number().int().min(0).max(100) },
     // Each id of `nodes` can cost a Crisp call.
     nodesQueryOptions: { validate: z.looseObject({ ids: z.array(z.unknown()).max(100, 'at most 100 ids') }) },
+    // A global id naming no type of the schema is bad input, like any other malformed id.
+    decodeGlobalID: (globalID: string) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!builder.configStore.hasConfig(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
   },
   validation: {
     validationError: (failure) => {

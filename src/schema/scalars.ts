@@ -55,7 +55,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDateTime(literal(ast)),
 });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Domain labels are non-empty (`a@b..c` is refused before Crisp sees it).
+const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
 export const EmailScalar = stringScalar('Email', 'An email address.', (s) => s.length <= 254 && EMAIL.test(s));
 
 export const UrlScalar = stringScalar('URL', 'An absolute http(s) URL.', (s) => {

@@ -62,9 +62,14 @@ export function guardCrisp(crisp: CrispClient, principal: Principal): CrispClien
       if (typeof value !== 'function') return value;
       const method = value.bind(target) as (...args: unknown[]) => unknown;
       if (typeof name !== 'string' || !GUARDED.has(name)) return method;
+      // Every guarded method returns a promise: a refusal is a rejection, like a Crisp error.
       return (...args: unknown[]) => {
         const first = args[0];
-        check(typeof first === 'object' && first !== null && 'path' in first ? (first as CrispRequest).path : first);
+        try {
+          check(typeof first === 'object' && first !== null && 'path' in first ? (first as CrispRequest).path : first);
+        } catch (err) {
+          return Promise.reject(err);
+        }
         return method(...args);
       };
     },

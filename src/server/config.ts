@@ -66,7 +66,7 @@ const EnvSchema = z.object({
   GATEWAY_MAX_ALIASES: optional(positiveInt).transform((v) => v ?? 15),
   GATEWAY_MAX_TOKENS: optional(positiveInt).transform((v) => v ?? 2000),
   GATEWAY_MAX_DIRECTIVES: optional(positiveInt).transform((v) => v ?? 20),
-  GATEWAY_MAX_COST: optional(positiveInt).transform((v) => v ?? 5000),
+  GATEWAY_MAX_COST: optional(positiveInt).transform((v) => v ?? 20_000),
   GATEWAY_PERSISTED_OPERATIONS: optional(z.string().min(1)),
 });
 
@@ -216,7 +216,7 @@ export interface LimitsConfig {
   maxTokens: number;
   /** @default 20 */
   maxDirectives: number;
-  /** @default 5000 */
+  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level). @default 20000 */
   maxCost: number;
   /** Path of a JSON map `hash → document`; set: only these operations run. */
   persistedOperationsPath?: string;

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaLogger } from 'graphql-yoga';
 import { CrispClient } from '../datasources/crisp-client.ts';
@@ -109,6 +110,11 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
     logger.warn(root);
     return error as Error;
   }
+  // Pothos's own input checks (a malformed relay global id, `last` without `first`): bad input.
+  if (root instanceof PothosValidationError) {
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(`Invalid input: ${root.message.slice(0, 200)}`, { nodes: located?.nodes, path: located?.path, extensions: { code: 'BAD_USER_INPUT' } });
+  }
   if (error instanceof GraphQLError) {
     if (!error.path) return withInputCode(error);
     const kept = ['BAD_USER_INPUT', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF'];
@@ -125,13 +131,13 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
 /** The HTTP server: GraphQL and GraphiQL at /graphql, GET /health. */
 export function buildGateway(config: Config, options: GatewayOptions = {}): Gateway {
   if (!config.crisp) throw new Error('buildGateway needs Crisp credentials (config.crisp).');
-  // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
-  // persisted-operations file.
-  const authenticator = createAuthenticator(config, (line) => (options.logger ?? console).warn(line));
-  const limits = createLimits(config);
-  const principals = new WeakMap<Request, Principal>();
   const log = options.log ?? (options.logger ? (loggerOnConsole(options.logger) as Logger) : createJsonLogger({ level: config.logLevel }));
   const out = options.logger ?? consoleOnLogger(log);
+  // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
+  // persisted-operations file.
+  const authenticator = createAuthenticator(config, (line) => out.warn(line));
+  const limits = createLimits(config);
+  const principals = new WeakMap<Request, Principal>();
   const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
   const crisp: CrispClient = upstream.crisp;
   const logger = createLogger(out);

@@ -64,8 +64,10 @@ function persistedId(params: GraphQLParams & { documentId?: unknown }): string |
 }
 
 /**
- * Only the allow-listed operations run. Over HTTP the plugin swaps the id for its document; over
- * graphql-ws, which always carries a query, the query must print the same as a listed document.
+ * Only the allow-listed operations run. Over HTTP the plugin swaps the id for its document. Over
+ * graphql-ws, whose messages always carry a query, a `documentId` or `persistedQuery` hash in the
+ * payload selects the listed document (the text is ignored); without one, the query must print
+ * exactly as a listed document does.
  */
 function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContext>[] {
   const printed = new Set([...operations.values()].map((d) => print(d)));
@@ -81,8 +83,11 @@ function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContex
       },
     }),
     {
-      onParse({ context }) {
+      onParse({ context, setParsedDocument }) {
         if ('request' in context && context.request) return;
+        const id = persistedId(((context as { params?: GraphQLParams }).params ?? {}) as GraphQLParams);
+        const listed = id ? operations.get(id) : undefined;
+        if (listed) return void setParsedDocument(listed);
         return ({ result, replaceParseResult }) => {
           if (result instanceof Error || result === null) return;
           if (!printed.has(print(result as DocumentNode))) {

@@ -41,6 +41,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       base: { service: 'crisp-graphql-gateway' },
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT, censor: '[redacted]' },
+      // Lines written while serving a request (resolvers, Crisp calls, masking) carry its id.
+      mixin: () => ({ ...requestScope.getStore() }),
     },
     options.destination,
   );

@@ -1,6 +1,6 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { requestScope, type Logger } from './logger.ts';
+import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> => typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
@@ -32,7 +32,7 @@ export function useObservability(log: Pick<Logger, 'info'>, metrics: Metrics): P
           const codes = isAsyncIterable(result) ? [] : codesOf(result);
           for (const code of codes) metrics.error(code);
           log.info(
-            { requestId: requestScope.getStore()?.requestId, operation: name ?? null, type, ms: Math.round(ms), ...(codes.length ? { errors: codes } : {}) },
+            { operation: name ?? null, type, ms: Math.round(ms), ...(codes.length ? { errors: codes } : {}) },
             'graphql operation',
           );
         },
@@ -47,7 +47,7 @@ export function useObservability(log: Pick<Logger, 'info'>, metrics: Metrics): P
             return;
           }
           metrics.subscriptionStarted();
-          log.info({ requestId: requestScope.getStore()?.requestId, operation: name ?? null, type: 'subscription' }, 'graphql subscription started');
+          log.info({ operation: name ?? null, type: 'subscription' }, 'graphql subscription started');
           return {
             onNext({ result: next }) {
               for (const code of codesOf(next)) metrics.error(code);

@@ -4,7 +4,7 @@ import { CrispClient } from '../datasources/crisp-client.ts';
 import { createQuotaCounter, type QuotaCounter } from '../datasources/quota.ts';
 import { createLocalRateLimiter, createRedisRateLimiter, type RateLimiter } from '../datasources/rate-limit.ts';
 import type { Config } from './config.ts';
-import { requestScope, type Logger } from './logger.ts';
+import type { Logger } from './logger.ts';
 
 export interface Upstream {
   crisp: CrispClient;
@@ -46,15 +46,14 @@ export function createUpstream(config: Config & { crisp: NonNullable<Config['cri
   });
 
   crisp.onCall((call) => {
-    const line = { requestId: requestScope.getStore()?.requestId, method: call.method, route: call.route, status: call.status, ms: Math.round(call.ms), attempt: call.attempt, error: call.error };
+    const line = { method: call.method, route: call.route, status: call.status, ms: Math.round(call.ms), attempt: call.attempt, error: call.error };
     if (call.error || call.status >= 500) log.warn(line, 'crisp call failed');
     else log.info(line, 'crisp call');
   });
   crisp.onEvent((event) => {
-    const requestId = requestScope.getStore()?.requestId;
-    if (event.kind === 'retry') log.warn({ requestId, method: event.method, route: event.route, attempt: event.attempt, reason: event.reason, delayMs: Math.round(event.delayMs) }, 'crisp call retried');
-    else if (event.kind === 'refused') log.warn({ requestId, method: event.method, route: event.route, reason: event.reason }, 'crisp call refused');
-    else log.debug({ requestId, method: event.method, route: event.route, ms: event.ms }, 'crisp call queued for the rate limit');
+    if (event.kind === 'retry') log.warn({ method: event.method, route: event.route, attempt: event.attempt, reason: event.reason, delayMs: Math.round(event.delayMs) }, 'crisp call retried');
+    else if (event.kind === 'refused') log.warn({ method: event.method, route: event.route, reason: event.reason }, 'crisp call refused');
+    else log.debug({ method: event.method, route: event.route, ms: event.ms }, 'crisp call queued for the rate limit');
   });
   crisp.breakers?.onChange((route, state) => log.warn({ route, state }, 'crisp circuit changed'));
 
