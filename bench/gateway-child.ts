@@ -33,6 +33,8 @@ export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' |
       CRISP_TIER: sandbox.token.tier,
       CRISP_API_URL: sandbox.url,
       CRISP_RTM_MODE: rtmMode,
+      // The sandbox has no quota: the client-side bucket (20 calls/s) would only measure itself.
+      CRISP_RATE_PER_SECOND: '0',
       // Real-credentials mode needs client auth or this explicit choice (one warning line).
       GATEWAY_AUTH: 'none',
     },

@@ -25,6 +25,8 @@ export async function startInProcess(options: Pick<GatewayOptions, 'loaders'> = 
     CRISP_TIER: sandbox.token.tier,
     CRISP_API_URL: sandbox.url,
     CRISP_RTM_MODE: 'off',
+    // The sandbox has no quota: the client-side bucket (20 calls/s) would only measure itself.
+    CRISP_RATE_PER_SECOND: '0',
   });
   // `sandbox`: the Crisp API is the sandbox, so the gateway runs open, as `npm start` does.
   const gateway = buildGateway({ ...config, sandbox: true }, { logger: quiet, ...options });

@@ -11,7 +11,10 @@ export interface LoadOptions {
   origin: string;
   /** Clients, each with its own keep-alive connection, each sending its next request on an answer. */
   clients: number;
+  /** How long the clients keep sending. */
   durationMs: number;
+  /** Each client stops after this many requests instead, whatever the time. */
+  requests?: number;
   /** The next request of one client; `n` counts that client's requests. */
   next(client: number, n: number): LoadRequest;
   /** Whether a 2xx answer's body is a success; GraphQL answers errors with 200. @default every 2xx */
@@ -37,7 +40,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const deadline = started + options.durationMs;
   const client = async (i: number) => {
-    for (let n = 0; performance.now() < deadline; n++) {
+    const more = (n: number) => (options.requests === undefined ? performance.now() < deadline : n < options.requests);
+    for (let n = 0; more(n); n++) {
       const t0 = performance.now();
       try {
         const res = await pool.request(options.next(i, n));

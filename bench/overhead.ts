@@ -50,19 +50,19 @@ export async function benchOverhead(options: OverheadOptions = {}): Promise<Row[
       headers: { authorization: auth, 'x-crisp-tier': sandbox.token.tier },
     };
     const viaGateway = graphqlRequest(new URL(gateway.url).pathname, WEBSITE, { id: websiteId });
-    const load = (side: 'gateway' | 'direct', n: number, ms: number) =>
+    const load = (side: 'gateway' | 'direct', n: number, ms: number, requests?: number) =>
       runLoad({
         origin: side === 'gateway' ? new URL(gateway.url).origin : sandbox.origin,
         clients: n,
         durationMs: ms,
+        requests,
         next: () => (side === 'gateway' ? viaGateway : direct),
         ok: side === 'gateway' ? noGraphqlErrors : undefined,
       });
 
     // The comparison holds only if the query costs exactly the one call.
     sandbox.resetCalls();
-    await load('gateway', 1, 0);
-    await load('gateway', 1, 1);
+    await load('gateway', 1, 0, 1);
     const perQuery = sandbox.calls.length;
     if (perQuery !== 1) throw new Error(`the website query made ${perQuery} REST calls, not 1`);
     // Warm-up (JIT, connections), not counted.
