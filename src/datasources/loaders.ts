@@ -29,6 +29,8 @@ export type Loaders = ReturnType<typeof createEveryLoader>;
 export type LoaderMode = 'on' | 'off';
 
 export function createLoaders(crisp: CrispClient, mode: LoaderMode = 'on'): Loaders {
-  if (mode === 'on') return createEveryLoader(crisp);
-  return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
+  if (mode === 'off') return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
+  // Built on first use: every subscription gets a context too, and its events never load.
+  let loaders: Loaders | undefined;
+  return new Proxy({} as Loaders, { get: (_, name) => (loaders ??= createEveryLoader(crisp))[name as keyof Loaders] });
 }

@@ -1,0 +1,103 @@
+import { Agent } from 'undici';
+import { appendMessage } from '../src/sandbox/conversation-model.ts';
+import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { startGatewayChild, type GatewayChild } from './gateway-child.ts';
+import { firstWebsiteId } from './inbox.ts';
+import type { Row } from './report.ts';
+import { summarize } from './stats.ts';
+import { subscribeSse, subscribeWs, type Subscriber } from './subscriber.ts';
+
+export interface FanoutOptions {
+  /** graphql-ws subscriber counts. @default [100, 1000, 5000] */
+  wsSizes?: number[];
+  /** SSE subscriber count; 0 skips it. @default 1000 */
+  sseSize?: number;
+  /** Events sent per size; every subscriber's delay for each counts. @default 5 */
+  events?: number;
+}
+
+const MESSAGES = `subscription ($websiteId: ID!, $sessionId: String!) {
+  conversationMessages(websiteId: $websiteId, sessionId: $sessionId) { kind fingerprint }
+}`;
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Opens `count` subscribers, sends `events` messages one at a time, and times each from the
+ * sandbox write that emits it to each subscriber's receipt. RSS is the gateway's, after GC.
+ */
+async function fanOut(sandbox: Sandbox, gateway: GatewayChild, count: number, events: number, open: () => Subscriber) {
+  const websiteId = firstWebsiteId(sandbox);
+  const website = sandbox.store.websites.get(websiteId)!;
+  const rssBefore = await gateway.rss();
+  const subscribers: Subscriber[] = [];
+  // In slices, so the handshakes do not all queue at once.
+  for (let i = 0; i < count; i += 250) {
+    for (let j = i; j < Math.min(count, i + 250); j++) subscribers.push(open());
+    await until(`${Math.min(count, i + 250)} subscribers`, async () => (await gateway.subscribers(websiteId)) >= Math.min(count, i + 250), 30_000);
+  }
+  const rssPerSubscriber = ((await gateway.rss()) - rssBefore) / count;
+  const delays: number[] = [];
+  let missed = 0;
+  try {
+    for (let e = 1; e <= events; e++) {
+      const sentAt = performance.now();
+      appendMessage(sandbox.store, website, SESSION.get(sandbox)!, { type: 'text', from: 'user', origin: 'chat', content: `bench event ${e}` });
+      await until(`event ${e} at every subscriber`, () => subscribers.every((s) => s.arrivals.length >= e), 10_000).catch(() => undefined);
+      for (const s of subscribers) {
+        const at = s.arrivals[e - 1];
+        if (at === undefined) missed++;
+        else delays.push(at - sentAt);
+      }
+    }
+  } finally {
+    for (const s of subscribers) s.close();
+    await until('the subscribers to leave', async () => (await gateway.subscribers(websiteId)) === 0, 30_000);
+  }
+  return { ...summarize(delays), missed, rssPerSubscriber };
+}
+
+const SESSION = new WeakMap<Sandbox, string>();
+
+/**
+ * B4: one message event fanned out to graphql-ws subscribers, then SSE ones. The subscribers
+ * live in this process with the sandbox; the gateway in its own, so its RSS is its own.
+ */
+export async function benchFanout(options: FanoutOptions = {}): Promise<Row[]> {
+  const { wsSizes = [100, 1000, 5000], sseSize = 1000, events = 5 } = options;
+  const sandbox = await createSandbox();
+  const website = sandbox.store.websites.get(firstWebsiteId(sandbox))!;
+  SESSION.set(sandbox, website.conversations.keys().next().value!);
+  const gateway = await startGatewayChild(sandbox, 'websocket');
+  const sse = new Agent({ connections: null, keepAliveTimeout: 1000 });
+  const variables = { websiteId: firstWebsiteId(sandbox), sessionId: SESSION.get(sandbox) };
+  const rows: Row[] = [];
+  try {
+    const runs = [
+      ...wsSizes.map((n) => ({ label: `graphql-ws ×${n}`, n, open: () => subscribeWs(gateway.url, MESSAGES, variables) })),
+      ...(sseSize > 0 ? [{ label: `SSE ×${sseSize}`, n: sseSize, open: () => subscribeSse(gateway.url, MESSAGES, variables, sse) }] : []),
+    ];
+    for (const run of runs) {
+      const r = await fanOut(sandbox, gateway, run.n, events, run.open);
+      const largest = run.n === Math.max(...wsSizes) && run.label.startsWith('graphql-ws');
+      const kib = r.rssPerSubscriber / 1024;
+      rows.push(
+        { bench: 'B4', measure: `${run.label}: p50 delay`, value: r.p50, unit: 'ms' },
+        { bench: 'B4', measure: `${run.label}: p99 delay`, value: r.p99, unit: 'ms', ...(largest ? { target: '≤ 250 ms', met: r.p99 <= 250 } : {}) },
+        { bench: 'B4', measure: `${run.label}: events missed`, value: r.missed, unit: '', target: '0', met: r.missed === 0 },
+        { bench: 'B4', measure: `${run.label}: RSS per subscriber`, value: kib, unit: 'KiB', target: '≤ 20 KB', met: r.rssPerSubscriber <= 20_000 },
+      );
+    }
+    return rows;
+  } finally {
+    await sse.close();
+    await gateway.stop();
+    await sandbox.close();
+  }
+}
