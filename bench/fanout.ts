@@ -1,7 +1,7 @@
 import { Agent } from 'undici';
 import { appendMessage } from '../src/sandbox/conversation-model.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
-import { startGatewayChild, type GatewayChild } from './gateway-child.ts';
+import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId } from './inbox.ts';
 import type { Row } from './report.ts';
 import { summarize } from './stats.ts';
@@ -32,14 +32,16 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
  * Opens `count` subscribers, sends `events` messages one at a time, and times each from the
  * sandbox write that emits it to each subscriber's receipt. RSS is the gateway's, after GC.
  */
-async function fanOut(sandbox: Sandbox, gateway: GatewayChild, count: number, events: number, open: () => Subscriber) {
+async function fanOut(sandbox: Sandbox, count: number, events: number, open: (gatewayUrl: string) => Subscriber) {
   const websiteId = firstWebsiteId(sandbox);
   const website = sandbox.store.websites.get(websiteId)!;
+  // A fresh gateway per size: what an earlier size left in its heap would blur the RSS delta.
+  const gateway = await startGatewayChild(sandbox, 'websocket');
   const rssBefore = await gateway.rss();
   const subscribers: Subscriber[] = [];
   // In slices, so the handshakes do not all queue at once.
   for (let i = 0; i < count; i += 250) {
-    for (let j = i; j < Math.min(count, i + 250); j++) subscribers.push(open());
+    for (let j = i; j < Math.min(count, i + 250); j++) subscribers.push(open(gateway.url));
     await until(`${Math.min(count, i + 250)} subscribers`, async () => (await gateway.subscribers(websiteId)) >= Math.min(count, i + 250), 30_000);
   }
   const rssPerSubscriber = ((await gateway.rss()) - rssBefore) / count;
@@ -58,7 +60,7 @@ async function fanOut(sandbox: Sandbox, gateway: GatewayChild, count: number, ev
     }
   } finally {
     for (const s of subscribers) s.close();
-    await until('the subscribers to leave', async () => (await gateway.subscribers(websiteId)) === 0, 30_000);
+    await gateway.stop();
   }
   return { ...summarize(delays), missed, rssPerSubscriber };
 }
@@ -74,30 +76,31 @@ export async function benchFanout(options: FanoutOptions = {}): Promise<Row[]> {
   const sandbox = await createSandbox();
   const website = sandbox.store.websites.get(firstWebsiteId(sandbox))!;
   SESSION.set(sandbox, website.conversations.keys().next().value!);
-  const gateway = await startGatewayChild(sandbox, 'websocket');
   const sse = new Agent({ connections: null, keepAliveTimeout: 1000 });
   const variables = { websiteId: firstWebsiteId(sandbox), sessionId: SESSION.get(sandbox) };
+  const largest = Math.max(...wsSizes);
   const rows: Row[] = [];
   try {
     const runs = [
-      ...wsSizes.map((n) => ({ label: `graphql-ws ×${n}`, n, open: () => subscribeWs(gateway.url, MESSAGES, variables) })),
-      ...(sseSize > 0 ? [{ label: `SSE ×${sseSize}`, n: sseSize, open: () => subscribeSse(gateway.url, MESSAGES, variables, sse) }] : []),
+      ...wsSizes.map((n) => ({ label: `graphql-ws ×${n}`, n, targets: n === largest, open: (url: string) => subscribeWs(url, MESSAGES, variables) })),
+      ...(sseSize > 0 ? [{ label: `SSE ×${sseSize}`, n: sseSize, targets: false, open: (url: string) => subscribeSse(url, MESSAGES, variables, sse) }] : []),
     ];
     for (const run of runs) {
-      const r = await fanOut(sandbox, gateway, run.n, events, run.open);
-      const largest = run.n === Math.max(...wsSizes) && run.label.startsWith('graphql-ws');
-      const kib = r.rssPerSubscriber / 1024;
+      const r = await fanOut(sandbox, run.n, events, run.open);
       rows.push(
         { bench: 'B4', measure: `${run.label}: p50 delay`, value: r.p50, unit: 'ms' },
-        { bench: 'B4', measure: `${run.label}: p99 delay`, value: r.p99, unit: 'ms', ...(largest ? { target: '≤ 250 ms', met: r.p99 <= 250 } : {}) },
+        { bench: 'B4', measure: `${run.label}: p99 delay`, value: r.p99, unit: 'ms', ...(run.targets ? { target: '≤ 250 ms', met: r.p99 <= 250 } : {}) },
         { bench: 'B4', measure: `${run.label}: events missed`, value: r.missed, unit: '', target: '0', met: r.missed === 0 },
-        { bench: 'B4', measure: `${run.label}: RSS per subscriber`, value: kib, unit: 'KiB', target: '≤ 20 KB', met: r.rssPerSubscriber <= 20_000 },
       );
+      // Below a thousand subscribers the delta drowns in the heap's own breathing (a few MiB).
+      if (run.n >= 1000 || run.targets) {
+        const target = run.targets ? { target: '≤ 20 KB', met: r.rssPerSubscriber <= 20_000 } : {};
+        rows.push({ bench: 'B4', measure: `${run.label}: RSS per subscriber`, value: r.rssPerSubscriber / 1024, unit: 'KiB', ...target });
+      }
     }
     return rows;
   } finally {
     await sse.close();
-    await gateway.stop();
     await sandbox.close();
   }
 }

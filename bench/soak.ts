@@ -1,0 +1,85 @@
+import { createSandbox } from '../src/sandbox/index.ts';
+import { startGatewayChild } from './gateway-child.ts';
+import { firstWebsiteId, INBOX } from './inbox.ts';
+import { graphqlRequest, noGraphqlErrors, runLoad, type LoadRequest } from './load.ts';
+import type { Row } from './report.ts';
+import { MiB, summarize } from './stats.ts';
+
+export interface SoakOptions {
+  /** @default 200 */
+  clients?: number;
+  /** @default BENCH_B5_SECONDS, else 60 */
+  seconds?: number;
+  /** The same load before the baseline RSS, so the heap has reached its working size. @default 5 */
+  warmupSeconds?: number;
+}
+
+const WEBSITE = 'query Website($websiteId: ID) { website(id: $websiteId) { id name domain } }';
+const CONVERSATION = `query Conversation($websiteId: ID, $sessionId: String!) {
+  website(id: $websiteId) {
+    conversation(sessionId: $sessionId) {
+      sessionId state
+      person { nickname email }
+      messages(limit: 10) { edges { node { fingerprint type text timestamp } } }
+    }
+  }
+}`;
+const OPERATORS = 'query Operators($websiteId: ID) { website(id: $websiteId) { operators { userId firstName lastName role } } }';
+
+/** B5: clients running a mix of queries for a while; errors, p99 and the gateway's RSS growth. */
+export async function benchSoak(options: SoakOptions = {}): Promise<Row[]> {
+  const clients = options.clients ?? 200;
+  const seconds = options.seconds ?? Number(process.env.BENCH_B5_SECONDS ?? 60);
+  const warmupSeconds = options.warmupSeconds ?? 5;
+  const sandbox = await createSandbox();
+  const gateway = await startGatewayChild(sandbox, 'websocket');
+  try {
+    const websiteId = firstWebsiteId(sandbox);
+    const sessions = [...sandbox.store.websites.get(websiteId)!.conversations.keys()].slice(0, 50);
+    const path = new URL(gateway.url).pathname;
+    // The inbox is one request in eight: it costs ~35 REST calls where the others cost one to three.
+    const mix: ((n: number) => LoadRequest)[] = [
+      () => graphqlRequest(path, INBOX, { websiteId }),
+      ...[1, 2, 3].map(() => () => graphqlRequest(path, WEBSITE, { websiteId })),
+      ...[1, 2].map(() => (n: number) => graphqlRequest(path, CONVERSATION, { websiteId, sessionId: sessions[n % sessions.length] })),
+      ...[1, 2].map(() => () => graphqlRequest(path, OPERATORS, { websiteId })),
+    ];
+    const load = (s: number) =>
+      runLoad({
+        origin: new URL(gateway.url).origin,
+        clients,
+        durationMs: s * 1000,
+        next: (client, n) => mix[(client + n) % mix.length]!(client + n),
+        ok: noGraphqlErrors,
+      });
+
+    // Each RSS once the load has stopped and the idle connections have gone.
+    const settledRss = async () => {
+      await new Promise((r) => setTimeout(r, 2000));
+      return gateway.rss();
+    };
+    const before = await gateway.rss();
+    await load(warmupSeconds);
+    const warm = await settledRss();
+    const run = await load(seconds);
+    sandbox.resetCalls();
+    const after = await settledRss();
+    const { p50, p99 } = summarize(run.latencies);
+    const growth = ((after - before) / before) * 100;
+    const leak = ((after - warm) / warm) * 100;
+    const label = `${clients} clients × ${seconds} s`;
+    return [
+      { bench: 'B5', measure: `${label}: requests`, value: run.requests, unit: `(${((run.requests / run.elapsedMs) * 1000).toFixed(0)} req/s)` },
+      { bench: 'B5', measure: `${label}: errors`, value: run.errors, unit: '', target: '0', met: run.errors === 0 },
+      { bench: 'B5', measure: `${label}: p50 / p99`, value: p50, unit: `/ ${p99.toFixed(0)} ms` },
+      { bench: 'B5', measure: 'gateway RSS before (ready, idle)', value: before / MiB, unit: 'MiB' },
+      { bench: 'B5', measure: `gateway RSS after a ${warmupSeconds} s warm-up`, value: warm / MiB, unit: 'MiB' },
+      { bench: 'B5', measure: 'gateway RSS after the run', value: after / MiB, unit: 'MiB' },
+      { bench: 'B5', measure: 'gateway RSS growth, before → after', value: growth, unit: '%', target: '< 10 %', met: growth < 10 },
+      { bench: 'B5', measure: 'gateway RSS growth, warm-up → after', value: leak, unit: '%' },
+    ];
+  } finally {
+    await gateway.stop();
+    await sandbox.close();
+  }
+}
