@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sandbox } from '../src/sandbox/index.ts';
 import type { ChildMessage, ChildQuestion, Question } from './gateway-process.ts';
@@ -15,14 +16,34 @@ export interface GatewayChild {
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = fileURLToPath(new URL('gateway-process.ts', import.meta.url));
+
+/**
+ * The gateway runs as `npm start` runs it: bundled by `scripts/build.mjs` and started by plain
+ * node with the node flags of the `start` script (`node <flags> dist/main.js`), so its RSS and
+ * CPU are what a deployment sees. Built once per bench process.
+ */
+let built = false;
+function gatewayEntry(): string {
+  if (!built) execFileSync(process.execPath, ['scripts/build.mjs', 'bench/gateway-process.ts'], { cwd: ROOT, stdio: 'inherit' });
+  built = true;
+  return `${ROOT}dist/gateway-process.js`;
+}
+
+/** The node flags of `npm start`: what stands between `node` and the script. */
+export function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+  const words = start.trim().split(/\s+/);
+  if (words[0] !== 'node' || !words.at(-1)?.endsWith('.js')) throw new Error(`the start script is not \`node [flags] <file>.js\`: ${start}`);
+  return words.slice(1, -1);
+}
 
 /** Starts `gateway-process.ts` pointed at `sandbox` and resolves once it is ready. */
 export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' | 'off'): Promise<GatewayChild> {
-  const child = fork(ENTRY, [], {
+  const child = fork(gatewayEntry(), [], {
     cwd: ROOT,
-    // BENCH_GATEWAY_NODE_ARGS adds flags to the gateway alone, e.g. `--cpu-prof` to profile it.
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    // --expose-gc for the RSS probes. BENCH_GATEWAY_NODE_ARGS adds flags to the gateway alone,
+    // e.g. `--cpu-prof` to profile it.
+    execArgv: [...startFlags(), '--expose-gc', ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,

@@ -1,4 +1,4 @@
-import { createSandbox, type Sandbox } from './sandbox/index.ts';
+import type { Sandbox } from './sandbox/index.ts';
 import { ConfigError, loadConfig } from './server/config.ts';
 import { buildGateway } from './server/gateway.ts';
 
@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   let sandbox: Sandbox | undefined;
   if (!config.crisp) {
     // No token: serve the built-in Crisp sandbox so `npm start` works offline.
+    // Imported here: with real credentials the sandbox (its catalogue, its validators) never loads.
+    const { createSandbox } = await import('./sandbox/index.ts');
     sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
     // SANDBOX_LATENCY_MS: a slower demo Crisp (the shutdown test keeps an operation in flight with it).
     if (config.sandboxLatencyMs > 0) sandbox.setLatency(config.sandboxLatencyMs);

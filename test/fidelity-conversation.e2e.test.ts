@@ -2,6 +2,7 @@ import { Crisp } from 'crisp-api';
 import { test as base, describe, expect } from 'vitest';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import type { Tier } from '../src/sandbox/store.ts';
+import { conversationScope, uncovered } from './support/fidelity-scope.ts';
 
 /**
  * The official Node client (`crisp-api`) against the sandbox: every conversation and batch route
@@ -37,38 +38,6 @@ const test = base.extend<Fixtures>({
 });
 
 const userTest = test.extend<{ tier: Tier }>({ tier: 'user' });
-
-/** The conversation and batch routes of the seed scope (seed-scope.txt), all called below. */
-const SCOPE = [
-  'website.batch.read_conversations',
-  'website.batch.remove_conversations',
-  'website.batch.resolve_conversations',
-  'website.conversation.assign_routing',
-  'website.conversation.block',
-  'website.conversation.change_state',
-  'website.conversation.check_exists',
-  'website.conversation.compose',
-  'website.conversation.create',
-  'website.conversation.get',
-  'website.conversation.get_block_status',
-  'website.conversation.get_message',
-  'website.conversation.get_messages',
-  'website.conversation.get_metas',
-  'website.conversation.get_routing',
-  'website.conversation.get_state',
-  'website.conversation.initiate',
-  'website.conversation.list',
-  'website.conversation.list_events',
-  'website.conversation.list_files',
-  'website.conversation.list_pages',
-  'website.conversation.mark_delivered',
-  'website.conversation.mark_read',
-  'website.conversation.remove',
-  'website.conversation.request_transcript',
-  'website.conversation.send_message',
-  'website.conversation.update_message',
-  'website.conversation.update_metas',
-];
 
 /** Catalogue ids answered with a success, over every sandbox of this file. */
 const succeeded = new Set<string>();
@@ -119,6 +88,9 @@ describe('the official client on conversations', () => {
     const { session_id: sessionId } = await crisp.website.createNewConversation(websiteId);
     expect(sessionId).toMatch(/^session_/);
     await expect(crisp.website.checkConversationExists(websiteId, sessionId!)).resolves.toBeDefined();
+    // An empty session stays out of the inbox until the team initiates it.
+    const before = await crisp.website.listConversations(websiteId, 1, { per_page: 50 });
+    expect(before.map((c) => c.session_id)).not.toContain(sessionId);
     await crisp.website.initiateConversationWithExistingSession(websiteId, sessionId!);
     const listed = await crisp.website.listConversations(websiteId, 1, { per_page: 50 });
     expect(listed.map((c) => c.session_id)).toContain(sessionId);
@@ -206,8 +178,15 @@ describe('the official client on conversations', () => {
     await crisp.website.blockIncomingMessagesForConversation(websiteId, s, true);
     expect(await crisp.website.getBlockStatusForConversation(websiteId, s)).toEqual({ blocked: true });
 
-    await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'operator');
-    await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'user', 'ada@mail.example');
+    expect(await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'operator')).toEqual({});
+    expect(await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'user', 'ada@mail.example')).toEqual({});
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.request_transcript').map((c) => c.body)).toEqual([
+      { to: 'operator' },
+      { to: 'user', email: 'ada@mail.example' },
+    ]);
+    // A transcript to a visitor without any email has nowhere to go.
+    const { session_id: anonymous } = await crisp.website.createNewConversation(websiteId);
+    await expect(crisp.website.requestEmailTranscriptForConversation(websiteId, anonymous!, 'user')).rejects.toMatchObject({ message: 'invalid_data', code: 400 });
 
     const conversation = await crisp.website.getConversation(websiteId, s);
     expect(conversation).toMatchObject({ state: 'resolved', is_blocked: true, assigned: { user_id: operator }, meta: { nickname: 'Ada' } });
@@ -234,6 +213,6 @@ describe('the official client on batch routes', () => {
 });
 
 // Runs last (tests of a file run in order): a route dropped from the tests above shows up here.
-test('every conversation and batch route of the seed scope answered the client', () => {
-  expect(SCOPE.filter((id) => !succeeded.has(id))).toEqual([]);
+test('every route of conversationScope answered the client with a success', () => {
+  expect(uncovered(conversationScope, succeeded)).toEqual([]);
 });

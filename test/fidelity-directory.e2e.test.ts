@@ -2,6 +2,7 @@ import { Crisp } from 'crisp-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import type { EmittedEvent, Raw, Tier, WebsiteRecord } from '../src/sandbox/store.ts';
+import { directoryScope, pluginConnectScope, uncovered } from './support/fidelity-scope.ts';
 
 /**
  * The official Node client (`crisp-api`), pointed at the sandbox with `setRestHost`, calls each
@@ -124,6 +125,14 @@ describe('people', () => {
     expect(byFilter.map((p) => p.people_id)).toEqual([target.people_id]);
   });
 
+  test('listPeopleConversations lists the session ids linked to a contact, most recent first', async () => {
+    const linked = [...acme.conversations.values()].map((r) => r.conversation).filter((c) => c.people_id !== undefined);
+    const peopleId = linked[0]!.people_id as string;
+    const theirs = linked.filter((c) => c.people_id === peopleId).sort((a, b) => (b.updated_at as number) - (a.updated_at as number));
+    expect(await plugin.website.listPeopleConversations(acmeId, peopleId, 1)).toEqual(theirs.map((c) => c.session_id));
+    expect(await plugin.website.listPeopleConversations(acmeId, peopleId, 2)).toEqual([]);
+  });
+
   test('the profile lifecycle, by id and by URL-encoded email', async () => {
     const email = 'fidelity.contact@example.com';
     const encoded = encodeURIComponent(email);
@@ -213,4 +222,11 @@ describe('plugin connect, website connect and bucket', () => {
 
 test('nothing the client received or caused broke the catalogue schemas', () => {
   expect(sandbox.violations).toEqual([]);
+  expect(sandbox.calls.filter((c) => c.id === 'unknown')).toEqual([]);
+});
+
+// Runs last (tests of a file run in order): a route dropped from the tests above shows up here.
+test('every route of directoryScope and pluginConnectScope answered the client with a success', () => {
+  const succeeded = new Set(sandbox.calls.filter((c) => c.status > 0 && c.status < 400).map((c) => c.id));
+  expect(uncovered([...directoryScope, ...pluginConnectScope], succeeded)).toEqual([]);
 });

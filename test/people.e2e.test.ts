@@ -267,6 +267,21 @@ describe('writing people', () => {
     expect(sandbox.violations).toEqual([]);
   });
 
+  test('createPerson with an email another contact uses comes back as ConflictError', async ({ gateway, sandbox }) => {
+    const { websiteId, person } = acme(sandbox);
+    const data = await gateway.executeOk(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename ... on Error { code message } } }`,
+      { input: { websiteId, email: person.email, person: { nickname: 'Twin' } } },
+    );
+    // Crisp's 409 people_exists; its own message, which quotes nothing here, is still not passed on.
+    expect(data.createPerson).toEqual({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+      message: 'Crisp refused the change: it conflicts with an existing resource.',
+    });
+    expect(callsOf(sandbox, 'website.people.add_profile')).toMatchObject([{ status: 409 }]);
+  });
+
   test('updatePerson by email sends a PATCH with only the fields given', async ({ gateway, sandbox }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(

@@ -69,6 +69,15 @@ export class InvalidDataError extends CrispError {
   }
 }
 
+/** What was sent clashes with what Crisp holds, e.g. a contact whose email another one uses. */
+export class ConflictError extends CrispError {
+  readonly code = 'CONFLICT';
+  constructor(reason: string, route: string, status: number) {
+    super('Crisp refused the change: it conflicts with an existing resource.', reason, route, status);
+    this.withCode(this.code);
+  }
+}
+
 /** Crisp could not be reached or did not answer in time (network error, timeout, bad body). */
 export class UpstreamUnavailableError extends CrispError {
   readonly code = 'UPSTREAM_UNAVAILABLE';
@@ -89,7 +98,10 @@ export class UpstreamError extends CrispError {
 
 type ErrorClass = new (reason: string, route: string, status: number) => CrispError;
 
-/** One row per reason catalogued in REST.md §5, plus the rate-limit reasons the sandbox sends. */
+/**
+ * One row per reason catalogued in REST.md §5, plus every reason the sandbox sends
+ * (test/unit/crisp-errors.test.ts checks both, and docs/errors.md explains each code).
+ */
 export const errorByReason = {
   not_found: NotFoundError,
   not_subscribed: NotFoundError,
@@ -98,14 +110,19 @@ export const errorByReason = {
   not_allowed: ForbiddenError,
   restricted_route_tier: ForbiddenError,
   invalid_data: InvalidDataError,
+  // 409 from add_profile, save_profile and update_profile: another contact has this email.
+  people_exists: ConflictError,
   rate_limited: RateLimitedError,
   quota_limit_exceeded: RateLimitedError,
+  // The sandbox's 500 when a handler throws; Crisp documents no reason for its own faults.
+  error: UpstreamError,
 } satisfies Record<string, ErrorClass>;
 
 function classByStatus(status: number): ErrorClass {
   if (status === 401) return UnauthenticatedError;
   if (status === 403) return ForbiddenError;
   if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
   if (status === 420 || status === 422 || status === 429) return RateLimitedError;
   if (status === 400) return InvalidDataError;
   return UpstreamError;

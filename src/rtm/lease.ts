@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { loadRedis } from '../lazy-modules.ts';
 import { reportRedisErrors } from './pubsub.ts';
 
 /**
@@ -49,7 +49,7 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 export function createRedisLease(options: RedisLeaseOptions): Lease {
   const ttlMs = options.ttlMs ?? 15_000;
   const owner = randomUUID();
-  const redis = reportRedisErrors(new Redis(options.url), options.logger, 'lease');
+  const redis = reportRedisErrors(new (loadRedis())(options.url), options.logger, 'lease');
   let held = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;

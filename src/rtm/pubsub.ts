@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { loadRedis } from '../lazy-modules.ts';
 import type { PubSub, Topics } from './topics.ts';
 
 type Listener = (payload: never) => void;
@@ -64,6 +65,7 @@ export function reportRedisErrors(redis: Redis, logger: Pick<Console, 'warn'>, r
  * PUBLISHes, which is what lets each replica de-duplicate on its own and reach the same result.
  */
 export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
+  const Redis = loadRedis();
   const publisher = reportRedisErrors(new Redis(options.url), options.logger, 'publisher');
   const subscriber = reportRedisErrors(new Redis(options.url), options.logger, 'subscriber');
   const listeners = new Listeners();

@@ -1,4 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { loadSocketIo } from '../lazy-modules.ts';
 
 /**
  * `unauthorized` is final: the relay refused the token, and retrying bad credentials only loops
@@ -47,7 +48,7 @@ export function createRtmSocket(options: RtmSocketOptions): RtmSocket {
   // socket.io's own reconnection does not re-run after a server-side disconnect, and the
   // relay disconnects on purpose (unauthorized, drops); one loop here handles every case.
   // forceNew: two gateways in one process must not share a Manager (and so one socket).
-  const socket: Socket = io(origin, {
+  const socket: Socket = loadSocketIo()(origin, {
     path: pathname || '/',
     transports: ['websocket'],
     reconnection: false,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { catalogueDir } from '../catalogue-dir.ts';
 
 /** One REST endpoint of the Crisp v1 catalogue (`catalogue/rest/*.json`). */
 export interface Endpoint {
@@ -29,7 +30,7 @@ export interface RtmEvent {
 }
 
 const BASE = 'https://catalogue.crisp.local';
-const dir = new URL('../../catalogue/', import.meta.url);
+const dir = catalogueDir(import.meta.url);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
 
 const restFiles = ['website-core.json', 'website-extra.json'];

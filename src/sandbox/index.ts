@@ -6,7 +6,7 @@ import { Faults, type Fault, type RateLimit, type RouteSelector } from './faults
 import { startHookSender, type HookTarget } from './hooks.ts';
 import { handlers } from './routes/index.ts';
 import { envelope, Reply, SandboxError, successReason } from './reply.ts';
-import { matchRoute, routeKey } from './router.ts';
+import { matchRoute, operationFor, routeKey } from './router.ts';
 import { startRelay } from './rtm.ts';
 import { seedStore } from './seed.ts';
 import { startActivity } from './activity.ts';
@@ -162,7 +162,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       }
     }
     record.body = raw.length > 0 ? body : undefined;
-    const valid = validateBody(endpoint.id, body);
+    // Faults and tiers above went by the path; the body may select the path's other operation.
+    const operation = operationFor(endpoint, body);
+    record.id = operation.id;
+    const valid = validateBody(operation.id, body);
     if (!valid.ok) return fail(new SandboxError(400, 'invalid_data', valid.message));
 
     const websiteId = params.website_id;
@@ -173,12 +176,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         return fail(token.tier === 'plugin' ? new SandboxError(404, 'not_subscribed', 'plugin not subscribed') : new SandboxError(403, 'not_allowed'));
       }
     }
-    const handler = handlers[endpoint.id];
+    const handler = handlers[operation.id];
     if (!handler) return fail(new SandboxError(404, 'not_found', 'the route does not exist'));
     const pageNumber = params.page_number === undefined ? 1 : Number(params.page_number);
     if (!Number.isInteger(pageNumber) || pageNumber < 1) return fail(new SandboxError(400, 'invalid_data', 'page_number must be >= 1'));
 
-    const result = await handler({ endpoint, params, query: record.query, body, token, store, website: website!, page: pageNumber });
+    const result = await handler({ endpoint: operation, params, query: record.query, body, token, store, website: website!, page: pageNumber });
     if (endpoint.method === 'HEAD') return send(result ? 200 : 404, result ? 'resolved' : 'not_found', null);
     if (fault?.kind === 'malformed') {
       record.status = 200;
@@ -187,8 +190,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
     const reply = result instanceof Reply ? result : new Reply(result ?? {});
     if (options.strict) {
-      const v = validateResponse(endpoint.id, reply.data);
-      if (!v.ok) violations.push(`${endpoint.id}: ${v.message}`);
+      const v = validateResponse(operation.id, reply.data);
+      if (!v.ok) violations.push(`${operation.id}: ${v.message}`);
     }
     if (fault?.kind === 'slowBody') {
       record.status = reply.status;

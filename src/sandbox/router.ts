@@ -1,4 +1,4 @@
-import { endpoints, type Endpoint } from './catalogue.ts';
+import { endpointById, endpoints, type Endpoint } from './catalogue.ts';
 
 interface Compiled {
   endpoint: Endpoint;
@@ -35,6 +35,17 @@ export function matchRoute(method: string, path: string): Match | undefined {
     if (ok) return { endpoint: c.endpoint, params };
   }
   return undefined;
+}
+
+/**
+ * One method and path, two operations told apart by the body (REST.md §9): the operation this
+ * body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
+ */
+export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
+  if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {
+    return endpointById.get('website.batch.remove_people') ?? endpoint;
+  }
+  return endpoint;
 }
 
 /** `GET /website/{website_id}/conversations/{page_number}` → `GET /website/:website_id/conversations/:page_number` */

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   CrispError,
   ForbiddenError,
   InvalidDataError,
@@ -25,6 +26,7 @@ const errorTypes = [
   [UnauthenticatedError, 'UnauthenticatedError', 'Crisp rejected the credentials.'],
   [RateLimitedError, 'RateLimitedError', 'A Crisp rate limit or quota was reached.'],
   [InvalidDataError, 'InvalidDataError', 'Crisp refused the data sent.'],
+  [ConflictError, 'ConflictError', 'The change conflicts with an existing Crisp resource.'],
   [UpstreamUnavailableError, 'UpstreamUnavailableError', 'Crisp could not be reached in time.'],
   [UpstreamError, 'UpstreamError', 'Crisp answered with an unexpected error.'],
 ] as const;
@@ -40,6 +42,7 @@ export const mutationErrors = [
   UnauthenticatedError,
   RateLimitedError,
   InvalidDataError,
+  ConflictError,
   UpstreamUnavailableError,
   UpstreamError,
 ];

@@ -165,10 +165,17 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: logger,
-    graphiql: limits.graphiql && { title: 'Crisp GraphQL gateway', defaultQuery: graphiqlExamples },
+    // GraphiQL subscribes over SSE with a GET, which CSRF prevention refuses without one of its
+    // headers: GraphiQL's own requests carry one (a cross-site form still cannot).
+    graphiql: limits.graphiql && {
+      title: 'Crisp GraphQL gateway',
+      defaultQuery: graphiqlExamples,
+      additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
+    },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     cors: limits.cors,
-    maxRequestBodySize: limits.maxRequestBodySize,
+    // GATEWAY_MAX_BODY_BYTES is checked by limits.plugins, without streaming every body.
+    maxRequestBodySize: false,
     // The persisted-documents id (GATEWAY_PERSISTED_OPERATIONS).
     extraParamNames: ['documentId'],
     plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl()],

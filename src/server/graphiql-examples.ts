@@ -104,6 +104,22 @@ subscription ConversationMessages($websiteId: ID!, $sessionId: String!) {
 }
 `;
 
+export const WebsiteMessages = /* GraphQL */ `
+# Live messages of every conversation of a website; the sandbox's demo visitors write on its
+# first website every few seconds. Variables: { "websiteId": "…" } (an id from Websites)
+subscription WebsiteMessages($websiteId: ID!) {
+  websiteMessages(websiteId: $websiteId) {
+    kind
+    sessionId
+    message {
+      from
+      text
+      timestamp
+    }
+  }
+}
+`;
+
 export const CrispRequest = /* GraphQL */ `
 # Any Crisp REST route the schema does not cover yet, sent with the gateway's token.
 # Variables: { "path": "/website/<websiteId>/operators/list" }
@@ -122,4 +138,4 @@ const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an o
 `;
 
 /** GraphiQL's default document: every example above, in order. */
-export const graphiqlExamples = [welcome, Websites, Inbox, Conversation, SendMessage, ConversationMessages, CrispRequest].join('');
+export const graphiqlExamples = [welcome, Websites, Inbox, Conversation, SendMessage, ConversationMessages, WebsiteMessages, CrispRequest].join('');

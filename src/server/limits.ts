@@ -15,7 +15,6 @@ export interface Limits {
   graphiql: boolean;
   introspection: boolean;
   cors: CORSOptions | false;
-  maxRequestBodySize: number;
   plugins: Plugin<GatewayContext>[];
 }
 
@@ -99,6 +98,45 @@ function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContex
   ];
 }
 
+const httpError = (message: string, status: number, code: string) => new GraphQLError(message, { extensions: { http: { status }, code } });
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * GATEWAY_MAX_BODY_BYTES, in place of Yoga's `maxRequestBodySize`, which pipes every body through
+ * a counting web stream (about 6 % of a one-call query's CPU). A Content-Length is compared as a
+ * number, since node's HTTP parser never hands over more body than it announces; only a body
+ * without one (chunked) is counted while it is read. Same answers: 413, or 400 for a malformed
+ * length.
+ */
+function useBodyLimit(max: number): Plugin<GatewayContext> {
+  const tooLarge = () => httpError('Request body too large', 413, 'REQUEST_ENTITY_TOO_LARGE');
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const length = request.headers.get('content-length');
+      if (length !== null) {
+        if (!CONTENT_LENGTH.test(length)) throw httpError('Content-Length header is invalid.', 400, 'BAD_REQUEST');
+        if (Number(length) > max) throw tooLarge();
+        return;
+      }
+      if (!requestParser || !request.body) return;
+      setRequestParser((req) => {
+        let read = 0;
+        const counted = req.body!.pipeThrough(
+          new (req.body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream)<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              read += chunk.byteLength;
+              if (read > max) controller.error(tooLarge());
+              else controller.enqueue(chunk);
+            },
+          }),
+        );
+        const init = { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' };
+        return requestParser(new fetchAPI.Request(req.url, init as RequestInit));
+      });
+    },
+  };
+}
+
 /** Armor reports through validation, so a refused operation is a 400 with a code, like any invalid one. */
 const report = (ctx: ValidationContext | null, error: GraphQLError) =>
   ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }));
@@ -116,6 +154,7 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits
   const origins = l.corsOrigins ?? (open ? '*' : undefined);
   const common = { onReject: [report], propagateOnRejection: false };
   const plugins: Plugin<GatewayContext>[] = [
+    useBodyLimit(l.maxBodyBytes),
     EnvelopArmorPlugin({
       maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
       maxAliases: { n: l.maxAliases, ...common },
@@ -132,7 +171,6 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits
   return {
     graphiql,
     introspection,
-    maxRequestBodySize: l.maxBodyBytes,
     cors: origins
       ? {
           origin: origins === '*' ? '*' : origins,

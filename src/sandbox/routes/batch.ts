@@ -1,10 +1,7 @@
-import { validateBody } from '../catalogue.ts';
 import { markMessages, markUnread } from '../conversation-message.ts';
 import { removeConversation, setState } from '../conversation-model.ts';
 import type { RouteContext, Routes } from '../handler.ts';
-import { invalidData, notFound } from '../reply.ts';
 import type { ConversationRecord } from '../store.ts';
-import { peopleRoutes } from './people.ts';
 
 /**
  * The conversations a `BatchConversationsOperation` names: the listed sessions, or every
@@ -43,19 +40,9 @@ export const batchRoutes: Routes = {
     return {};
   },
 
-  /**
-   * `PATCH /batch/remove` serves two operations told apart by the body (REST.md §9): `people`
-   * removes contacts, anything else removes conversations. The router resolves the path to this
-   * id, so the contact variant is handed to the people routes.
-   */
+  // `PATCH /batch/remove` with a `people` body is website.batch.remove_people (routes/people.ts);
+  // `operationFor` in router.ts picks it before validation.
   'website.batch.remove_conversations': (ctx) => {
-    if (ctx.body.people !== undefined) {
-      const valid = validateBody('website.batch.remove_people', ctx.body);
-      if (!valid.ok) throw invalidData(valid.message ?? 'invalid body');
-      const removePeople = peopleRoutes['website.batch.remove_people'];
-      if (!removePeople) throw notFound('route');
-      return removePeople(ctx);
-    }
     for (const { conversation } of selected(ctx)) {
       removeConversation(ctx.store, ctx.website, conversation.session_id);
     }

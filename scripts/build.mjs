@@ -1,0 +1,38 @@
+/**
+ * Bundles an entry point and its dependencies into one ES module in `dist/`, which `npm start`
+ * runs with plain node (`prestart` calls this): without tsx's loader thread and its
+ * transpile-on-load, the gateway starts in far less memory. esbuild is the one tsx already
+ * brings. `node scripts/build.mjs bench/gateway-process.ts` bundles the benchmarks' gateway
+ * child the same way. The file is written under a temporary name and renamed, so a process
+ * starting meanwhile never reads half a bundle.
+ */
+import { build } from 'esbuild';
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = process.argv[2] ?? 'src/main.ts';
+const outfile = `${root}dist/${basename(entry).replace(/\.ts$/, '.js')}`;
+const partial = `${outfile}.${process.pid}.partial`;
+
+await build({
+  absWorkingDir: root,
+  entryPoints: [entry],
+  outfile: partial,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: {
+    js: [
+      // Bundled CommonJS packages require Node built-ins; an ES module has no `require` of its own.
+      "import { createRequire as __createRequire } from 'node:module';",
+      'const require = __createRequire(import.meta.url);',
+      // Before any bundled package reads it: graphql-js skips its development-only checks.
+      "process.env.NODE_ENV ??= 'production';",
+    ].join('\n'),
+  },
+});
+renameSync(partial, outfile);

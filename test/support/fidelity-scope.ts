@@ -1,0 +1,95 @@
+/**
+ * The catalogue ids each fidelity test file proves through the official Node client (`crisp-api`):
+ * every id listed here must answer that file's calls with a success, and the file asserts so in its
+ * last test. test/unit/fidelity-scope.test.ts checks that the lists together are exactly the seed
+ * scope (catalogue/seed-scope.txt) plus the plugin connect routes, each id in one list only.
+ * Files may call more routes than they list (abort deletion, operator availabilities, website
+ * connect endpoints); the lists name what the seed scope asks for.
+ */
+
+/** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes. */
+export const conversationScope = [
+  'website.batch.read_conversations',
+  'website.batch.remove_conversations',
+  'website.batch.resolve_conversations',
+  'website.conversation.assign_routing',
+  'website.conversation.block',
+  'website.conversation.change_state',
+  'website.conversation.check_exists',
+  'website.conversation.compose',
+  'website.conversation.create',
+  'website.conversation.get',
+  'website.conversation.get_block_status',
+  'website.conversation.get_message',
+  'website.conversation.get_messages',
+  'website.conversation.get_metas',
+  'website.conversation.get_routing',
+  'website.conversation.get_state',
+  'website.conversation.initiate',
+  'website.conversation.list',
+  'website.conversation.list_events',
+  'website.conversation.list_files',
+  'website.conversation.list_pages',
+  'website.conversation.mark_delivered',
+  'website.conversation.mark_read',
+  'website.conversation.remove',
+  'website.conversation.request_transcript',
+  'website.conversation.send_message',
+  'website.conversation.update_message',
+  'website.conversation.update_metas',
+] as const;
+
+/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, people, visitors, bucket. */
+export const directoryScope = [
+  'bucket.url.generate',
+  'website.availability.get_status',
+  'website.base.check_exists',
+  'website.base.create',
+  'website.base.delete',
+  'website.base.get',
+  'website.batch.remove_people',
+  'website.operator.change_membership',
+  'website.operator.get',
+  'website.operator.invite',
+  'website.operator.list',
+  'website.operator.list_last_active',
+  'website.operator.unlink',
+  'website.people.add_event',
+  'website.people.add_profile',
+  'website.people.check_profile_exists',
+  'website.people.get_data',
+  'website.people.get_profile',
+  'website.people.get_statistics',
+  'website.people.get_subscription',
+  'website.people.list_conversations',
+  'website.people.list_events',
+  'website.people.list_profiles',
+  'website.people.list_suggested_segments',
+  'website.people.remove_profile',
+  'website.people.save_data',
+  'website.people.save_profile',
+  'website.people.update_data',
+  'website.people.update_profile',
+  'website.people.update_subscription',
+  'website.settings.get',
+  'website.settings.update',
+  'website.visitors.count',
+  'website.visitors.get_session_from_token',
+  'website.visitors.list',
+] as const;
+
+/**
+ * test/fidelity-directory.e2e.test.ts: the plugin connect routes. Not in the seed scope, but the
+ * gateway depends on them (readiness, `Query.websites`, RTM discovery).
+ */
+export const pluginConnectScope = [
+  'plugin.connect.account.get',
+  'plugin.connect.session.check',
+  'plugin.connect.websites.list_all',
+  'plugin.connect.websites.list_since',
+  'plugin.connect.endpoints.get',
+] as const;
+
+/** The ids of `scope` that no call answered with a success (an empty array when all did). */
+export const uncovered = (scope: readonly string[], succeeded: ReadonlySet<string>) =>
+  scope.filter((id) => !succeeded.has(id));
