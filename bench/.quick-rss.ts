@@ -5,7 +5,7 @@ const sandbox = await createSandbox();
 for (const flags of (process.env.FLAGSETS ?? '').split('|')) {
   process.env.BENCH_GATEWAY_NODE_ARGS = flags;
   const r: number[] = [];
-  for (let i = 0; i < 2; i++) { const g = await startGatewayChild(sandbox, 'websocket'); r.push(Math.round((await g.rss()) / 2 ** 20)); await g.stop(); }
+  for (let i = 0; i < 5; i++) { const g = await startGatewayChild(sandbox, 'websocket'); r.push(Math.round((await g.rss()) / 2 ** 20)); await g.stop(); }
   console.log(`${flags || '(none)'}: ${r.join(' ')} MiB`);
 }
 await sandbox.close(); process.exit(0);

@@ -25,6 +25,9 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // GraphiQL's page (9 MB of inlined assets) stays a package of its own, imported on first view:
+  // inside the bundle its text would sit in memory from the start.
+  external: ['@graphql-yoga/render-graphiql'],
   banner: {
     js: [
       // Bundled CommonJS packages require Node built-ins; an ES module has no `require` of its own.

@@ -202,8 +202,13 @@ export async function removeConversation(crisp: CrispClient, key: ConversationKe
   await crisp.delete(route`/website/${key.websiteId}/conversation/${key.sessionId}`);
 }
 
-/** How many reads one loader keeps in flight toward Crisp at once. */
-export const READS_IN_FLIGHT = 8;
+/**
+ * How many reads one request's loaders keep in flight toward Crisp at once: enough for an inbox
+ * page of 20 conversations to read every history in one wave (with 8, three waves each added a
+ * round trip). It bounds what one operation can put on the wire; Crisp's own limits are per
+ * token, and the token bucket (CRISP_RATE_PER_SECOND) paces every call across requests.
+ */
+export const READS_IN_FLIGHT = 24;
 
 /**
  * A counting semaphore: at most `max` tasks run at once, the rest wait in call order. A finished

@@ -5,9 +5,11 @@ import { createOperatorLoaders } from './operator.ts';
 import { createConversationLoaders } from './conversation.ts';
 import { createMessageLoaders } from './message.ts';
 
+/** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
+const groups = [createWebsiteLoaders, createPeopleLoaders, createOperatorLoaders, createConversationLoaders, createMessageLoaders] as const;
+
 /**
- * Every dataloader, created per GraphQL operation so nothing is cached across requests. Each noun's
- * datasource file contributes its own loaders.
+ * Every dataloader, created per GraphQL operation so nothing is cached across requests.
  */
 function createEveryLoader(crisp: CrispClient) {
   return {
@@ -28,9 +30,29 @@ export type Loaders = ReturnType<typeof createEveryLoader>;
  */
 export type LoaderMode = 'on' | 'off';
 
+/**
+ * One operation's loaders, each noun's built on first use: every subscription gets a context
+ * too, and its events never load; a one-field query builds one noun's loaders, not sixteen.
+ * A getter per loader name sits on the prototype and, once called, its noun's loaders become own
+ * properties of the instance.
+ */
+class LazyLoaders {
+  constructor(readonly crisp: CrispClient) {}
+}
+for (const group of groups) {
+  // The names only: building loaders makes no Crisp call.
+  for (const name of Object.keys(group(undefined as unknown as CrispClient))) {
+    Object.defineProperty(LazyLoaders.prototype, name, {
+      get(this: LazyLoaders) {
+        const built = group(this.crisp) as Record<string, unknown>;
+        for (const [key, loader] of Object.entries(built)) Object.defineProperty(this, key, { value: loader, enumerable: true });
+        return built[name];
+      },
+    });
+  }
+}
+
 export function createLoaders(crisp: CrispClient, mode: LoaderMode = 'on'): Loaders {
   if (mode === 'off') return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
-  // Built on first use: every subscription gets a context too, and its events never load.
-  let loaders: Loaders | undefined;
-  return new Proxy({} as Loaders, { get: (_, name) => (loaders ??= createEveryLoader(crisp))[name as keyof Loaders] });
+  return new LazyLoaders(crisp) as unknown as Loaders;
 }

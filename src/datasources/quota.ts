@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 
+const DAY_MS = 86_400_000;
+
 /** `2026-05-04`: Crisp's daily plugin quota is counted per UTC day. */
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -32,10 +34,15 @@ export interface QuotaOptions {
 export function createQuotaCounter(options: QuotaOptions = {}): QuotaCounter {
   const now = options.now ?? Date.now;
   let day = utcDay(now());
+  // The current day's bounds in ms, so that counting a call compares two numbers.
+  let dayStart = Math.floor(now() / DAY_MS) * DAY_MS;
   let local = 0;
   let shared = 0;
   const roll = () => {
-    const today = utcDay(now());
+    const t = now();
+    if (t >= dayStart && t < dayStart + DAY_MS) return;
+    dayStart = Math.floor(t / DAY_MS) * DAY_MS;
+    const today = utcDay(t);
     if (today !== day) {
       day = today;
       local = 0;

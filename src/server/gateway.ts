@@ -9,7 +9,7 @@ import { createLoaders, type LoaderMode } from '../datasources/loaders.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
 import { guardCrisp, useAccessControl } from './access.ts';
-import { createAuthenticator, identify, useAuthentication, type Principal } from './auth.ts';
+import { anonymous, createAuthenticator, identify, useAuthentication, type AuthenticationError, type Principal } from './auth.ts';
 import type { Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
@@ -160,6 +160,11 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
   const metrics = createMetrics({ crisp, quota: upstream.quota, rtmState });
   const health = createHealth({ crisp, tier: config.crisp.tier, websiteId: config.defaultWebsiteId, quota: upstream.quota, rtmState, logger: log });
 
+  const createContext = ({ principal, authError }: { principal: Principal; authError?: AuthenticationError }): GatewayContext => {
+    const scoped = guardCrisp(crisp, principal);
+    return { crisp: scoped, loaders: createLoaders(scoped, options.loaders), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
+  };
+
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -172,6 +177,10 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       defaultQuery: graphiqlExamples,
       additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
     },
+    // GraphiQL's assets inlined in the page: yoga's default loads them from unpkg.com, so the
+    // offline sandbox (or a browser without Internet access) would show a blank page. Imported on
+    // the first page view: its 9 MB of assets stay out of memory while nobody opens GraphiQL.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     cors: limits.cors,
     // GATEWAY_MAX_BODY_BYTES is checked by limits.plugins, without streaming every body.
@@ -181,11 +190,8 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl()],
     // A fresh set of loaders per operation: nothing is cached across requests. Their Crisp client
     // refuses websites the caller may not use.
-    context: async (initial) => {
-      const { principal, authError } = await identify(authenticator, principals, initial);
-      const scoped = guardCrisp(crisp, principal);
-      return { crisp: scoped, loaders: createLoaders(scoped, options.loaders), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
-    },
+    // An open gateway (sandbox, GATEWAY_AUTH=none) has one caller, known without waiting.
+    context: (initial) => (authenticator.required ? identify(authenticator, principals, initial).then(createContext) : createContext({ principal: anonymous })),
   });
 
   /** Requests being answered, SSE streams aside (they end at shutdown, not by themselves). */

@@ -149,7 +149,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
 
     const websites = [...demo.sandbox.store.websites.values()].map((w) => ({ id: String(w.website.website_id), name: String(w.website.name) }));
     expect(websites.length).toBeGreaterThan(1);
-    await expect.poll(() => graphiql.result(), { timeout: 10_000 }).toContain('"websites": [');
+    await expect.poll(() => graphiql.result(), { timeout: 20_000 }).toContain('"websites": [');
     const result = await graphiql.result();
     for (const website of websites) {
       expect(result).toContain(`"id": "${website.id}"`);
@@ -163,13 +163,21 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
   test('a typed query runs in a new tab', async ({ graphiql, demo, expect }) => {
     await graphiql.open();
     await graphiql.page.getByRole('button', { name: 'New tab' }).click();
-    await graphiql.page.locator('.graphiql-editor [data-uri$="operation.graphql"] .view-lines').click();
-    await graphiql.page.keyboard.press('ControlOrMeta+A');
-    await graphiql.page.keyboard.insertText('{ websites { id name domain } }');
+    const editor = graphiql.page.locator('.graphiql-editor [data-uri$="operation.graphql"] .view-lines');
+    // On a loaded machine the new tab's editor can take a moment to take focus: type only once it
+    // has, and run only once the text is there.
+    await expect
+      .poll(async () => {
+        await editor.click();
+        await graphiql.page.keyboard.press('ControlOrMeta+A');
+        await graphiql.page.keyboard.insertText('{ websites { id name domain } }');
+        return (await editor.innerText()).replace(/\u00a0/g, ' ');
+      }, { timeout: 20_000 })
+      .toContain('{ websites { id name domain } }');
     await graphiql.page.locator('.graphiql-execute-button').click();
 
     const first = demo.sandbox.store.websites.get(demo.websiteId)!.website;
-    await expect.poll(() => graphiql.result(), { timeout: 10_000 }).toContain(`"domain": "${String(first.domain)}"`);
+    await expect.poll(() => graphiql.result(), { timeout: 20_000 }).toContain(`"domain": "${String(first.domain)}"`);
     await graphiql.screenshot('typed-query');
     expect(graphiql.errors).toEqual([]);
     expect(graphiql.offLoopback).toEqual([]);
@@ -188,7 +196,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
     expect(new URL(request.url()).searchParams.get('operationName')).toBe('WebsiteMessages');
 
     const event = /"sessionId": "(session_[^"]+)",[\s\S]*"text": "([^"]*)",\s*"timestamp": "([^"]+)"/;
-    const first = await waitFor(async () => event.exec(await graphiql.result()) ?? false, { timeout: 10_000 }).catch(async (err: unknown) => {
+    const first = await waitFor(async () => event.exec(await graphiql.result()) ?? false, { timeout: 20_000 }).catch(async (err: unknown) => {
       await graphiql.screenshot('subscription-failed');
       throw new Error(`no event in the result pane: ${await graphiql.result()}`, { cause: err });
     });
@@ -200,7 +208,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
     expect(await graphiql.result()).toContain('"kind": "SENT"');
 
     // The pane keeps updating: a later message replaces it (timestamps are unique in the sandbox).
-    await waitFor(async () => (event.exec(await graphiql.result())?.[3] ?? first[3]) !== first[3], { timeout: 10_000 });
+    await waitFor(async () => (event.exec(await graphiql.result())?.[3] ?? first[3]) !== first[3], { timeout: 20_000 });
     expect(graphiql.errors).toEqual([]);
     expect(graphiql.offLoopback).toEqual([]);
   });
