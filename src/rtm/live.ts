@@ -48,12 +48,22 @@ interface Local {
   filter: SubscriptionFilter;
   names?: ReadonlySet<string>;
   since: number;
-  deliver(e: RtmEvent): void;
+  /** The field's event → model mapping: one function per field, shared by its subscribers. */
+  map(e: RtmEvent): unknown;
+  feed: Feed<unknown>;
 }
 
 interface WebsiteChannel {
   locals: Set<Local>;
   ready: Promise<() => Promise<void>>;
+}
+
+/** One Set per field's name list (module constants), not one per subscriber. */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function nameSet(names: readonly string[]): ReadonlySet<string> {
+  let set = nameSets.get(names);
+  if (!set) nameSets.set(names, (set = new Set(names)));
+  return set;
 }
 
 const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l.names.has('message:received');
@@ -108,10 +118,14 @@ export function buildLive(options: LiveOptions) {
     stats[e.source]++;
     if (!dedupe.accept(e)) return void stats.duplicates++;
     backfill.observe(e);
+    // Each field maps an event once, however many subscribe to it: models are read, never changed.
+    const mapped = new Map<Local['map'], unknown>();
     for (const l of channel.locals) {
       if (l.filter.sessionId && l.filter.sessionId !== e.sessionId) continue;
       if (l.names && !l.names.has(e.name)) continue;
-      l.deliver(e);
+      let value = mapped.get(l.map);
+      if (value === undefined && !mapped.has(l.map)) mapped.set(l.map, (value = l.map(e)));
+      if (value !== undefined) l.feed.push(value);
     }
   }
 
@@ -179,21 +193,13 @@ export function buildLive(options: LiveOptions) {
         channels.set(filter.websiteId, channel);
       }
       const owner = channel;
-      const local: Local = {
-        filter,
-        names: filter.names ? new Set(filter.names) : undefined,
-        since: Date.now(),
-        deliver: (e) => {
-          const value = map(e);
-          if (value !== undefined) feed.push(value);
-        },
-      };
       const feed: Feed<T> = new Feed<T>(bufferSize, () => {
         owner.locals.delete(local);
         if (owner.locals.size > 0 || channels.get(filter.websiteId) !== owner) return;
         channels.delete(filter.websiteId);
         void owner.ready.then((unsubscribe) => unsubscribe());
       });
+      const local: Local = { filter, names: filter.names ? nameSet(filter.names) : undefined, since: Date.now(), map, feed: feed as Feed<unknown> };
       owner.locals.add(local);
       try {
         await owner.ready;

@@ -49,8 +49,9 @@ export function useObservability(log: Pick<Logger, 'info'>, metrics: Metrics): P
           metrics.subscriptionStarted();
           log.info({ operation: name ?? null, type: 'subscription' }, 'graphql subscription started');
           return {
+            // Once per event and subscriber: nothing to do for the usual result, which has no errors.
             onNext({ result: next }) {
-              for (const code of codesOf(next)) metrics.error(code);
+              if (next.errors) for (const code of codesOf(next)) metrics.error(code);
             },
             onEnd() {
               metrics.subscriptionEnded();
