@@ -39,6 +39,6 @@ describe.concurrent('npm run bench, smoke sizes', () => {
   });
 
   test('B5 runs the mixed-query soak', async () => {
-    expectRows(await benchSoak({ clients: 4, seconds: 1, warmupSeconds: 0 }), 'B5');
+    expectRows(await benchSoak({ clients: 4, seconds: 1, warmupSeconds: 0, settleSeconds: 2 }), 'B5');
   });
 });
