@@ -19,6 +19,7 @@ import { createHealth, type Health } from './health.ts';
 import { consoleOnLogger, createLogger as createJsonLogger, loggerOnConsole, requestIdOf, requestScope, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { useObservability } from './observability.ts';
+import { useSharedEventResults } from './shared-events.ts';
 import { createUpstream } from './upstream.ts';
 
 export interface GatewayOptions {
@@ -187,7 +188,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     maxRequestBodySize: false,
     // The persisted-documents id (GATEWAY_PERSISTED_OPERATIONS).
     extraParamNames: ['documentId'],
-    plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl()],
+    plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl(), useSharedEventResults()],
     // A fresh set of loaders per operation: nothing is cached across requests. Their Crisp client
     // refuses websites the caller may not use.
     // An open gateway (sandbox, GATEWAY_AUTH=none) has one caller, known without waiting.
