@@ -2,53 +2,45 @@ import { GraphQLError } from 'graphql';
 
 /**
  * A Crisp failure the gateway knows how to name. Each subclass has a fixed, client-safe message
- * and a stable `code` (also sent as `extensions.code`); Crisp's `data.message` never reaches a
- * client, since it can carry visitor data.
+ * and a stable `code` (also sent as `extensions.code`), both static; Crisp's `data.message` never
+ * reaches a client, since it can carry visitor data.
  */
 export abstract class CrispError extends GraphQLError {
-  abstract readonly code: string;
+  static readonly code: string;
+  static readonly text: string;
   constructor(
-    message: string,
     /** Crisp's reason, exactly as sent (or one of the client's own: `timeout`, `network`). */
     readonly reason: string,
-    /** The route template that failed, e.g. `GET /website/:website_id`. */
+    /** The route template that failed, e.g. `GET /website/:id`. */
     readonly route: string,
-    readonly status: number,
+    readonly status = 0,
   ) {
-    super(message);
+    const kind = new.target as unknown as typeof CrispError;
+    super(kind.text, { extensions: { code: kind.code } });
   }
-  protected withCode(code: string): this {
-    Object.assign(this.extensions, { code });
-    return this;
+  get code(): string {
+    return (this.constructor as typeof CrispError).code;
   }
 }
 
 export class NotFoundError extends CrispError {
-  readonly code = 'NOT_FOUND';
-  constructor(reason: string, route: string, status: number) {
-    super('The requested Crisp resource does not exist.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'NOT_FOUND';
+  static override readonly text = 'The requested Crisp resource does not exist.';
 }
 
 export class ForbiddenError extends CrispError {
-  readonly code = 'FORBIDDEN';
-  constructor(reason: string, route: string, status: number) {
-    super('Crisp does not allow this operation with the configured token.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'FORBIDDEN';
+  static override readonly text = 'Crisp does not allow this operation with the configured token.';
 }
 
 export class UnauthenticatedError extends CrispError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(reason: string, route: string, status: number) {
-    super('Crisp rejected the configured credentials.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'UNAUTHENTICATED';
+  static override readonly text = 'Crisp rejected the configured credentials.';
 }
 
 export class RateLimitedError extends CrispError {
-  readonly code = 'RATE_LIMITED';
+  static override readonly code = 'RATE_LIMITED';
+  static override readonly text = 'Crisp rate limit or quota reached; try again later.';
   constructor(
     reason: string,
     route: string,
@@ -56,44 +48,31 @@ export class RateLimitedError extends CrispError {
     /** Seconds Crisp asked to wait (`Retry-After`), when it said. */
     readonly retryAfter?: number,
   ) {
-    super('Crisp rate limit or quota reached; try again later.', reason, route, status);
-    this.withCode(this.code);
+    super(reason, route, status);
   }
 }
 
 export class InvalidDataError extends CrispError {
-  readonly code = 'UPSTREAM_INVALID_DATA';
-  constructor(reason: string, route: string, status: number) {
-    super('Crisp refused the data sent.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'UPSTREAM_INVALID_DATA';
+  static override readonly text = 'Crisp refused the data sent.';
 }
 
 /** What was sent clashes with what Crisp holds, e.g. a contact whose email another one uses. */
 export class ConflictError extends CrispError {
-  readonly code = 'CONFLICT';
-  constructor(reason: string, route: string, status: number) {
-    super('Crisp refused the change: it conflicts with an existing resource.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'CONFLICT';
+  static override readonly text = 'Crisp refused the change: it conflicts with an existing resource.';
 }
 
 /** Crisp could not be reached or did not answer in time (network error, timeout, bad body). */
 export class UpstreamUnavailableError extends CrispError {
-  readonly code = 'UPSTREAM_UNAVAILABLE';
-  constructor(reason: string, route: string, status = 0) {
-    super('Crisp is unavailable right now.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'UPSTREAM_UNAVAILABLE';
+  static override readonly text = 'Crisp is unavailable right now.';
 }
 
 /** Any other Crisp failure (5xx, unknown reason). */
 export class UpstreamError extends CrispError {
-  readonly code = 'UPSTREAM_ERROR';
-  constructor(reason: string, route: string, status: number) {
-    super('Crisp answered with an error.', reason, route, status);
-    this.withCode(this.code);
-  }
+  static override readonly code = 'UPSTREAM_ERROR';
+  static override readonly text = 'Crisp answered with an error.';
 }
 
 type ErrorClass = new (reason: string, route: string, status: number) => CrispError;
