@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import * as detail from '../datasources/conversation-detail.ts';
 import type { ConversationMetaModel, ConversationMetaUpdateRaw } from '../datasources/conversation-detail.ts';
 import * as datasource from '../datasources/conversation.ts';
@@ -138,6 +139,24 @@ export function decodeListCursor(cursor: string): number | undefined {
 }
 
 /**
+ * Whether a field's selection asks, at any depth and through fragments, for a field of this name.
+ * `@skip`/`@include` are not evaluated: at worst a read is started that no field then uses.
+ */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    set !== undefined &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name || walk(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+/**
  * A Relay page over Crisp's numbered pages: reads, in order, only the pages holding positions
  * `after + 1` to `after + first`, and stops at the first short page (the end of the list). Every
  * conversation read primes the conversation loader, so `conversation(sessionId)` and `node()`
@@ -149,6 +168,7 @@ export async function list(
   filter: ConversationFilter,
   first: number,
   after?: number,
+  prefetch: { operators?: boolean } = {},
 ) {
   const start = after === undefined ? 0 : after + 1;
   const perPage = filter.perPage ?? Math.min(50, Math.max(20, first));
@@ -161,6 +181,12 @@ export async function list(
       ctx.loaders.conversation.prime(conversationKey(node), node);
       read.push({ index: (page - 1) * perPage + i, node });
     });
+    // `assignedOperator` is selected and a listed conversation has an assignee: the operator list
+    // starts now, with the page in hand, instead of after the nodes' fields have run and their
+    // history and profile reads have gone out (it was the last call of the inbox's second level).
+    // `operatorList` (one batch tick, where `operators` takes two) keeps it, so `assignedOperator`
+    // reads nothing more; a failure surfaces there.
+    if (prefetch.operators && items.some((c) => c.assignedUserId)) void ctx.loaders.operatorList.load(websiteId).catch(() => undefined);
     lastPageFull = items.length === perPage;
     if (!lastPageFull) break;
   }

@@ -233,7 +233,8 @@ builder.objectFields(Website, (t) => ({
       first: t.arg.int({ defaultValue: 20, required: true, validate: z.number().int().min(1).max(100) }),
       after: t.arg.string().validate(afterSchema),
     },
-    resolve: (w, { filter, first, after }, ctx) => conversation.list(ctx, w.id, filter ?? {}, first, after ?? undefined),
+    resolve: (w, { filter, first, after }, ctx, info) =>
+      conversation.list(ctx, w.id, filter ?? {}, first, after ?? undefined, { operators: conversation.selects(info, 'assignedOperator') }),
   }),
   conversation: t.field({
     type: Conversation,

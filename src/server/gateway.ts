@@ -195,6 +195,11 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     context: (initial) => (authenticator.required ? identify(authenticator, principals, initial).then(createContext) : createContext({ principal: anonymous })),
   });
 
+  // Only the JSON logger stamps lines with the request id (its mixin reads requestScope). With a
+  // console-shaped logger nothing reads it, and the AsyncLocalStorage would cost promise hooks
+  // on every promise of every request for nothing.
+  const scopeRequests = options.log !== undefined || options.logger === undefined;
+
   /** Requests being answered, SSE streams aside (they end at shutdown, not by themselves). */
   let inFlight = 0;
   let draining = false;
@@ -220,11 +225,13 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
         if (inFlight === 0) for (const resolve of idle) resolve();
       });
     }
-    requestScope.run({ requestId }, () => {
+    const serve = () => {
       // Path only: a hook URL configured in Crisp may carry a query string.
       if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
       void yoga(req, res);
-    });
+    };
+    if (scopeRequests) requestScope.run({ requestId }, serve);
+    else serve();
   });
   const ws = attachWebSocket(server, yoga);
   let stopping: Promise<void> | undefined;

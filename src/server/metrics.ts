@@ -123,10 +123,19 @@ export function createMetrics(sources: MetricsSources) {
     },
   });
 
+  // The labelled series of one call kind, looked up once: prom-client hashes a label object
+  // (sorting its names) on every inc/observe otherwise. Bounded like the route names.
+  const callSeries = new Map<string, { count: { inc(): void }; duration: { observe(v: number): void } }>();
   sources.crisp.onCall((call: CrispCall) => {
-    const route = routeName(call.route);
-    upstreamCalls.inc({ method: call.method, route, status: String(call.status) });
-    upstreamDuration.observe({ method: call.method, route }, call.ms / 1000);
+    const key = `${call.status} ${call.method} ${call.route}`;
+    let series = callSeries.get(key);
+    if (!series) {
+      const route = routeName(call.route);
+      series = { count: upstreamCalls.labels({ method: call.method, route, status: String(call.status) }), duration: upstreamDuration.labels({ method: call.method, route }) };
+      if (callSeries.size < 4 * MAX_LABEL_VALUES) callSeries.set(key, series);
+    }
+    series.count.inc();
+    series.duration.observe(call.ms / 1000);
   });
   sources.crisp.onEvent((event: CrispEvent) => {
     const route = routeName(event.route);
@@ -139,11 +148,19 @@ export function createMetrics(sources: MetricsSources) {
   });
   sources.crisp.breakers?.onChange((name, state) => circuits.set({ route: routeName(name) }, CIRCUIT_VALUE[state]));
 
+  const operationSeries = new Map<string, { observe(v: number): void }>();
+
   return {
     registry,
     /** One executed operation. */
     operation(type: string, name: string | undefined, seconds: number): void {
-      operationDuration.observe({ type, operation: operationName(name ?? 'anonymous') }, seconds);
+      const key = `${type} ${name ?? ''}`;
+      let series = operationSeries.get(key);
+      if (!series) {
+        series = operationDuration.labels({ type, operation: operationName(name ?? 'anonymous') });
+        if (operationSeries.size < 4 * MAX_LABEL_VALUES) operationSeries.set(key, series);
+      }
+      series.observe(seconds);
     },
     error(code: string): void {
       errors.inc({ code });
