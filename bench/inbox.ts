@@ -1,6 +1,9 @@
 import type { Sandbox } from '../src/sandbox/index.ts';
 
-/** The canonical inbox query of test/inbox.e2e.test.ts: 20 conversations with what an inbox shows. */
+/**
+ * The canonical inbox query: 20 conversations, each with its person, last 10 messages and assigned
+ * operator. test/inbox.e2e.test.ts holds its exact REST call count; B1 and B3 measure it.
+ */
 export const INBOX = /* GraphQL */ `
   query Inbox($websiteId: ID) {
     website(id: $websiteId) {

@@ -1,30 +1,8 @@
+import { INBOX as Inbox } from '../bench/inbox.ts';
 import { expect, test as base } from './support/fixtures.ts';
 
 // The call counts below are the query's own: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
-
-const Inbox = /* GraphQL */ `
-  query Inbox($websiteId: ID) {
-    website(id: $websiteId) {
-      conversations(first: 20) {
-        edges {
-          node {
-            sessionId
-            state
-            unread { operator }
-            person { nickname email }
-            messages(limit: 10) {
-              edges { node { fingerprint type text content { __typename } timestamp } }
-              pageInfo { hasPreviousPage }
-            }
-            assignedOperator { userId firstName lastName }
-          }
-        }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  }
-`;
 
 const countBy = (ids: string[]) => ids.reduce<Record<string, number>>((acc, id) => ({ ...acc, [id]: (acc[id] ?? 0) + 1 }), {});
 
