@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Crisp } from 'crisp-api';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { newWebsite } from '../src/sandbox/directory-website.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 
 // The official Node client against the sandbox: discovery through `plugin/connect/endpoints`, the
@@ -91,18 +92,9 @@ test('rebindSocket makes a newly installed website flow on the same connection',
   await authenticated(crisp);
 
   // A website that installs the plugin after the socket started (node-crisp-api#57).
-  const websiteId = randomUUID();
-  sandbox.store.websites.set(websiteId, {
-    website: { website_id: websiteId, name: 'Installed later', domain: 'later.test' },
-    settings: {},
-    operators: new Map(),
-    lastActive: [],
-    availability: {},
-    conversations: new Map(),
-    people: new Map(),
-    visitors: [],
-    visitorTokens: new Map(),
-  });
+  const later = newWebsite(sandbox.store, 'Installed later', 'later.test');
+  const websiteId = later.website.website_id as string;
+  sandbox.store.websites.set(websiteId, later);
   sandbox.store.tokens.get(sandbox.token.identifier)!.websiteIds.add(websiteId);
   const sessionId = `session_${randomUUID()}`;
   const payload = { website_id: websiteId, session_id: sessionId, state: 'resolved' };

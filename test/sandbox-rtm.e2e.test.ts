@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { newWebsite } from '../src/sandbox/directory-website.ts';
 import { startRelay } from '../src/sandbox/rtm.ts';
 import { SandboxStore } from '../src/sandbox/store.ts';
 
@@ -19,18 +20,9 @@ async function waitFor<T>(check: () => T | undefined | false, ms = 5_000): Promi
 
 /** A website straight in the store, so relay tests do not depend on the seed or on routes. */
 function addWebsite(store: SandboxStore, identifier?: string): string {
-  const id = randomUUID();
-  store.websites.set(id, {
-    website: { website_id: id, name: 'Relay test', domain: 'relay.test' },
-    settings: {},
-    operators: new Map(),
-    lastActive: [],
-    availability: {},
-    conversations: new Map(),
-    people: new Map(),
-    visitors: [],
-    visitorTokens: new Map(),
-  });
+  const record = newWebsite(store, 'Relay test', 'relay.test');
+  const id = record.website.website_id as string;
+  store.websites.set(id, record);
   if (identifier) store.tokens.get(identifier)?.websiteIds.add(id);
   return id;
 }
