@@ -180,9 +180,6 @@ export async function getPeopleProfile(crisp: CrispClient, websiteId: string, pe
   return toPerson(websiteId, raw);
 }
 
-/** Crisp's page size for page-numbered lists is fixed on the server (REST.md §6). */
-export const PAGE_SIZE = 20;
-
 /** Catalogue `PeopleFilter`: one `search_filter` clause. */
 export interface PeopleFilterRaw {
   model: string;

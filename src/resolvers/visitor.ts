@@ -1,7 +1,7 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import * as datasource from '../datasources/visitor.ts';
 import type { GatewayContext } from '../server/context.ts';
-import { pageConnection } from './people.ts';
+import { pageConnection } from './page-connection.ts';
 
 export const count = (ctx: GatewayContext, websiteId: string) => datasource.countVisitors(ctx.crisp, websiteId);
 
