@@ -7,7 +7,7 @@
  * starting meanwhile never reads half a bundle.
  */
 import { build } from 'esbuild';
-import { renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,26 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = process.argv[2] ?? 'src/main.ts';
 const outfile = `${root}dist/${basename(entry).replace(/\.ts$/, '.js')}`;
 const partial = `${outfile}.${process.pid}.partial`;
+
+/**
+ * graphql-js ships each module as CommonJS (`.js`) and as an ES module (`.mjs`); node, and so the
+ * tests, load the CommonJS one. Bundled, CommonJS reaches its importers through getters on a
+ * namespace object (graphql's own `exports` getters, then esbuild's interop copy), two calls for
+ * every `graphql.execute`-style access on a hot path. Every import of `graphql` or a subpath of
+ * it is pointed at the `.mjs` twin instead, so the bundle holds one instance of graphql-js, in
+ * its ES form, with plain bindings.
+ */
+const graphqlAsEsm = {
+  name: 'graphql-as-esm',
+  setup(b) {
+    const dir = `${root}node_modules/graphql`;
+    b.onResolve({ filter: /^graphql(\/.*)?$/ }, (args) => {
+      const sub = args.path.slice('graphql'.length).replace(/\.m?js$/, '') || '/index';
+      const path = existsSync(`${dir}${sub}.mjs`) ? `${dir}${sub}.mjs` : `${dir}${sub}/index.mjs`;
+      return { path };
+    });
+  },
+};
 
 await build({
   absWorkingDir: root,
@@ -28,6 +48,7 @@ await build({
   // GraphiQL's page (9 MB of inlined assets) stays a package of its own, imported on first view:
   // inside the bundle its text would sit in memory from the start.
   external: ['@graphql-yoga/render-graphiql'],
+  plugins: [graphqlAsEsm],
   banner: {
     js: [
       // Bundled CommonJS packages require Node built-ins; an ES module has no `require` of its own.
