@@ -111,7 +111,7 @@ const isAbort = (err: unknown, signal?: AbortSignal) => signal?.aborted === true
  * typed error. The credentials live only in the Authorization header built here.
  *
  * Each attempt draws a token from the rate limiter, passes the route's circuit breaker, and runs
- * under its own timeout. GET, HEAD and calls marked `idempotent` are sent again on 429/420/422,
+ * under the pool's timeouts. GET, HEAD and calls marked `idempotent` are sent again on 429/420/422,
  * 5xx, timeouts, resets and malformed bodies, after an exponential back-off with jitter or
  * Crisp's `Retry-After`. This loop is written out rather than composed from undici's retry
  * interceptor because the bucket, the breaker and the metrics must each see every attempt.
@@ -120,7 +120,6 @@ export class CrispClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly headers: Record<string, string>;
-  private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
   readonly breakers?: CircuitBreakers;
   private readonly listeners = new Set<(call: CrispCall) => void>();
@@ -128,7 +127,7 @@ export class CrispClient {
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
-    const timeout = (this.timeoutMs = options.timeoutMs ?? 10_000);
+    const timeout = options.timeoutMs ?? 10_000;
     this.pool = new Pool(base.origin, {
       connections: options.connections ?? 64,
       connectTimeout: timeout,
@@ -268,15 +267,14 @@ export class CrispClient {
     await sleep(delayMs, undefined, { signal: req.signal });
   }
 
-  /** One HTTP exchange under its own timeout (connect, headers and the whole body). */
+  /**
+   * One HTTP exchange, bounded by the pool's connect, headers and body timeouts (undici's own
+   * timers: a per-attempt controller and timer cost more than the rest of the call's bookkeeping).
+   * The body timeout is the longest silence between chunks; Crisp's answers are small JSON bodies.
+   */
   private async attempt(req: CrispRequest, name: string, route: string, attempt: number): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const started = performance.now();
     const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
-    // A plain controller and timer, cleared when the attempt ends: AbortSignal.timeout registers
-    // every signal with a FinalizationRegistry and keeps a weak timer, which costs GC work per call.
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
     let status = 0;
     let error: CrispCall['error'];
     this.options.quota?.count();
@@ -287,7 +285,7 @@ export class CrispClient {
         // The shared header object when nothing is added (undici only reads it).
         headers: req.headers || hasBody ? { ...req.headers, ...this.headers, ...(hasBody ? { 'content-type': 'application/json' } : {}) } : this.headers,
         body: hasBody ? JSON.stringify(req.body) : undefined,
-        signal,
+        signal: req.signal,
       });
       status = res.statusCode;
       // Always read the body, errors included, so the connection goes back to the pool.
@@ -301,15 +299,10 @@ export class CrispClient {
         throw new UpstreamUnavailableError('invalid_body', name, status);
       }
     } catch (err) {
-      if (timeout.signal.aborted && !req.signal?.aborted) {
-        error = 'timeout';
-        throw new UpstreamUnavailableError('timeout', name, status);
-      }
       const e = toTransportError(err, name, status);
       if (e instanceof UpstreamUnavailableError) error = e.reason as CrispCall['error'];
       throw e;
     } finally {
-      clearTimeout(timer);
       const call: CrispCall = { method: req.method, route, status, ms: performance.now() - started, attempt, ...(error ? { error } : {}) };
       for (const l of this.listeners) l(call);
     }
