@@ -52,6 +52,14 @@ for (const group of groups) {
   }
 }
 
+/**
+ * Whether loads of one operation share batches and a cache (`on`): only then does a read started
+ * ahead of its field (a page's second level) save anything; with `off` it would be one more call.
+ */
+export function sharesLoads(loaders: Loaders): boolean {
+  return loaders instanceof LazyLoaders;
+}
+
 export function createLoaders(crisp: CrispClient, mode: LoaderMode = 'on'): Loaders {
   if (mode === 'off') return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
   return new LazyLoaders(crisp) as unknown as Loaders;

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import * as detail from '../datasources/conversation-detail.ts';
 import type { ConversationMetaModel, ConversationMetaUpdateRaw } from '../datasources/conversation-detail.ts';
 import * as datasource from '../datasources/conversation.ts';
@@ -11,6 +11,8 @@ import {
   type ConversationParent,
   type ConversationState,
 } from '../datasources/conversation.ts';
+import { sharesLoads } from '../datasources/loaders.ts';
+import { messageBatchKey } from '../datasources/message.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
 import { personKey, type PersonModel } from '../datasources/people.ts';
 import type { GatewayContext } from '../server/context.ts';
@@ -138,22 +140,70 @@ export function decodeListCursor(cursor: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** The fields of this name in a selection set, through fragments; `@skip`/`@include` are not evaluated. */
+function fieldsNamed(info: Selection, set: SelectionSetNode | undefined, name: string): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(info, s.selectionSet, name);
+    // Validation has refused fragment cycles before any resolver runs.
+    return fieldsNamed(info, info.fragments[s.name.value]?.selectionSet, name);
+  });
+}
+
+/** The fields of this name a connection field asks of each node (`edges { node { name } }`). */
+export function nodeFields(info: Selection, name: string): FieldNode[] {
+  return info.fieldNodes
+    .flatMap((f) => fieldsNamed(info, f.selectionSet, 'edges'))
+    .flatMap((e) => fieldsNamed(info, e.selectionSet, 'node'))
+    .flatMap((n) => fieldsNamed(info, n.selectionSet, name));
+}
+
+/** The reads a conversation page can start as soon as it is in hand, by what its nodes select. */
+export interface ListPrefetch {
+  /** `assignedOperator`: the website's operator list. */
+  operators?: boolean;
+  /** `person`: each listed conversation's profile. */
+  people?: boolean;
+  /** `messages` without `before`: each listed conversation's latest history batch. */
+  history?: boolean;
+}
+
 /**
- * Whether a field's selection asks, at any depth and through fragments, for a field of this name.
- * `@skip`/`@include` are not evaluated: at worst a read is started that no field then uses.
+ * What a `conversations` field's nodes will read, known from the query alone. At worst (a field
+ * under `@skip`, an invalid `limit`) a read is started that no field then uses; a `before` makes
+ * the history start elsewhere than the latest batch, so none is started for it.
  */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean =>
-    set !== undefined &&
-    set.selections.some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name || walk(s.selectionSet);
-      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      return walk(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((f) => walk(f.selectionSet));
+export function prefetchFor(info: Selection): ListPrefetch {
+  const history = nodeFields(info, 'messages');
+  return {
+    operators: nodeFields(info, 'assignedOperator').length > 0,
+    people: nodeFields(info, 'person').length > 0,
+    history: history.length > 0 && history.every((f) => !f.arguments?.some((a) => a.name.value === 'before')),
+  };
+}
+
+/**
+ * Starts the second level of reads for a page of conversations, through the same loaders (and
+ * keys) the nodes' fields use, so a field finds its read under way and none is made twice. A
+ * failure is left for the field to surface.
+ */
+function startReads(ctx: GatewayContext, websiteId: string, nodes: ConversationModel[], prefetch: ListPrefetch): boolean {
+  if (!sharesLoads(ctx.loaders)) return false;
+  const ignore = () => undefined;
+  let started = false;
+  for (const c of nodes) {
+    if (prefetch.history) {
+      void ctx.loaders.messageBatch.load(messageBatchKey(c)).catch(ignore);
+      started = true;
+    }
+    if (prefetch.people && c.peopleId) {
+      void ctx.loaders.person.load(personKey(websiteId, c.peopleId)).catch(ignore);
+      started = true;
+    }
+  }
+  return started;
 }
 
 /**
@@ -168,31 +218,38 @@ export async function list(
   filter: ConversationFilter,
   first: number,
   after?: number,
-  prefetch: { operators?: boolean } = {},
+  prefetch: ListPrefetch = {},
 ) {
   const start = after === undefined ? 0 : after + 1;
   const perPage = filter.perPage ?? Math.min(50, Math.max(20, first));
   const query = toListQuery(filter, perPage);
   const read: { index: number; node: ConversationModel }[] = [];
   let lastPageFull = false;
+  let operatorsStarted = false;
   for (let page = Math.floor(start / perPage) + 1; page <= Math.floor((start + first - 1) / perPage) + 1; page++) {
     const items = await datasource.listConversations(ctx.crisp, websiteId, page, query);
     items.forEach((node, i) => {
       ctx.loaders.conversation.prime(conversationKey(node), node);
       read.push({ index: (page - 1) * perPage + i, node });
     });
-    // `assignedOperator` is selected and a listed conversation has an assignee: the operator list
-    // starts now, with the page in hand, instead of after the nodes' fields have run and their
-    // history and profile reads have gone out (it was the last call of the inbox's second level).
+    // One list per website, wanted as soon as a listed conversation has an assignee.
     // `operatorList` (one batch tick, where `operators` takes two) keeps it, so `assignedOperator`
     // reads nothing more; a failure surfaces there.
-    if (prefetch.operators && items.some((c) => c.assignedUserId)) void ctx.loaders.operatorList.load(websiteId).catch(() => undefined);
+    if (prefetch.operators && !operatorsStarted && sharesLoads(ctx.loaders) && items.some((c) => c.assignedUserId)) {
+      operatorsStarted = true;
+      void ctx.loaders.operatorList.load(websiteId).catch(() => undefined);
+    }
     lastPageFull = items.length === perPage;
     if (!lastPageFull) break;
   }
-  const edges = read
-    .filter(({ index }) => index >= start && index < start + first)
-    .map(({ index, node }) => ({ cursor: encodeListCursor(index), node }));
+  const window = read.filter(({ index }) => index >= start && index < start + first);
+  // Loaders send a batch once the microtask queue drains, which here would be after every node's
+  // fields have run (a millisecond or more for a page of 20). Yielding once to the event loop
+  // sends the second level first, so the field pass runs while those reads are on the wire.
+  if (startReads(ctx, websiteId, window.map((r) => r.node), prefetch) || operatorsStarted) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const edges = window.map(({ index, node }) => ({ cursor: encodeListCursor(index), node }));
   const beyond = read.some(({ index }) => index >= start + first);
   return {
     edges,

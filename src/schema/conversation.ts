@@ -234,7 +234,7 @@ builder.objectFields(Website, (t) => ({
       after: t.arg.string().validate(afterSchema),
     },
     resolve: (w, { filter, first, after }, ctx, info) =>
-      conversation.list(ctx, w.id, filter ?? {}, first, after ?? undefined, { operators: conversation.selects(info, 'assignedOperator') }),
+      conversation.list(ctx, w.id, filter ?? {}, first, after ?? undefined, conversation.prefetchFor(info)),
   }),
   conversation: t.field({
     type: Conversation,
