@@ -8,8 +8,10 @@ import { summarize } from './stats.ts';
 export interface LatencyOptions {
   /** Sandbox latencies to run at, in milliseconds; the largest also counts the levels. @default [0, 20, 50] */
   latencies?: number[];
-  /** Timed runs per latency (after one warm-up); the median is reported. @default 7 */
+  /** Timed runs per latency; the median is reported. @default 15 */
   runs?: number;
+  /** Untimed runs first, without latency: the gateway is measured warm, as in the other benchmarks. @default 30 */
+  warmup?: number;
 }
 
 /**
@@ -26,17 +28,19 @@ export function countLevels(calls: readonly CallRecord[], latencyMs: number): nu
  * time, the gateway in its own process with RTM off, so every sandbox call is the query's.
  */
 export async function benchLatency(options: LatencyOptions = {}): Promise<Row[]> {
-  const { latencies = [0, 20, 50], runs = 7 } = options;
+  const { latencies = [0, 20, 50], runs = 15, warmup = 30 } = options;
   const sandbox = await createSandbox();
   const gateway = await startGatewayChild(sandbox, 'off');
+  const origin = new URL(gateway.url).origin;
   try {
     const inbox = graphqlRequest(new URL(gateway.url).pathname, INBOX, { websiteId: firstWebsiteId(sandbox) });
     // One client, one query: the latency list is that query's wall time.
     const once = async () => {
-      const r = await runLoad({ origin: new URL(gateway.url).origin, clients: 1, durationMs: 0, next: () => inbox, ok: noGraphqlErrors, requests: 1 });
+      const r = await runLoad({ origin, clients: 1, durationMs: 0, next: () => inbox, ok: noGraphqlErrors, requests: 1 });
       if (r.errors > 0) throw new Error('the inbox query failed');
       return r.latencies[0]!;
     };
+    for (let i = 0; i < warmup; i++) await once();
     const walls = new Map<number, number>();
     let levels = 0;
     for (const ms of [...latencies].sort((a, b) => b - a)) {
