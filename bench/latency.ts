@@ -10,8 +10,11 @@ export interface LatencyOptions {
   latencies?: number[];
   /** Timed runs per latency; the median is reported. @default 15 */
   runs?: number;
-  /** Untimed runs first, without latency: the gateway is measured warm, as in the other benchmarks. @default 30 */
-  warmup?: number;
+  /**
+   * Untimed inbox queries for this long first, without latency: the gateway is measured warm, as
+   * in the other benchmarks (its JIT settles over a few hundred queries). @default 2000
+   */
+  warmupMs?: number;
 }
 
 /**
@@ -28,7 +31,7 @@ export function countLevels(calls: readonly CallRecord[], latencyMs: number): nu
  * time, the gateway in its own process with RTM off, so every sandbox call is the query's.
  */
 export async function benchLatency(options: LatencyOptions = {}): Promise<Row[]> {
-  const { latencies = [0, 20, 50], runs = 15, warmup = 30 } = options;
+  const { latencies = [0, 20, 50], runs = 15, warmupMs = 2000 } = options;
   const sandbox = await createSandbox();
   const gateway = await startGatewayChild(sandbox, 'off');
   const origin = new URL(gateway.url).origin;
@@ -40,7 +43,7 @@ export async function benchLatency(options: LatencyOptions = {}): Promise<Row[]>
       if (r.errors > 0) throw new Error('the inbox query failed');
       return r.latencies[0]!;
     };
-    for (let i = 0; i < warmup; i++) await once();
+    await runLoad({ origin, clients: 1, durationMs: warmupMs, next: () => inbox });
     const walls = new Map<number, number>();
     let levels = 0;
     for (const ms of [...latencies].sort((a, b) => b - a)) {
