@@ -27,7 +27,6 @@ export class Feed<T> implements AsyncIterableIterator<T | SlowSubscriberError> {
   constructor(
     /** Events buffered at most. */
     private readonly limit: number,
-    private readonly onClose: () => void,
   ) {}
 
   push(value: T): void {
@@ -63,6 +62,9 @@ export class Feed<T> implements AsyncIterableIterator<T | SlowSubscriberError> {
     this.done = true;
     this.waiting?.({ value: undefined, done: true });
     this.waiting = undefined;
-    this.onClose();
+    this.closed();
   }
+
+  /** Runs once, when the stream ends: returned by its reader, or closed on overflow. */
+  protected closed(): void {}
 }

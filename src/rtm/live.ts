@@ -3,6 +3,7 @@ import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
 import { createBackfill, type BackfillTargets } from './backfill.ts';
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
+import { createFanOut } from './fan-out.ts';
 import { Feed } from './feed.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
 import { buildRelay, type RelayState } from './relay.ts';
@@ -44,20 +45,6 @@ export interface SubscriptionFilter {
   names?: readonly string[];
 }
 
-interface Local {
-  filter: SubscriptionFilter;
-  names?: ReadonlySet<string>;
-  since: number;
-  /** The field's event → model mapping: one function per field, shared by its subscribers. */
-  map(e: RtmEvent): unknown;
-  feed: Feed<unknown>;
-}
-
-interface WebsiteChannel {
-  locals: Set<Local>;
-  ready: Promise<() => Promise<void>>;
-}
-
 /** One Set per field's name list (module constants), not one per subscriber. */
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function nameSet(names: readonly string[]): ReadonlySet<string> {
@@ -65,6 +52,39 @@ function nameSet(names: readonly string[]): ReadonlySet<string> {
   if (!set) nameSets.set(names, (set = new Set(names)));
   return set;
 }
+
+interface WebsiteChannel {
+  locals: Set<Local>;
+  ready: Promise<() => Promise<void>>;
+}
+
+/**
+ * One local subscriber: its feed and what it follows, in one object (with thousands of
+ * subscribers, a record, a feed and a closure apiece added up).
+ */
+class Local extends Feed<unknown> {
+  readonly since = Date.now();
+  readonly names: ReadonlySet<string> | undefined;
+
+  constructor(
+    limit: number,
+    readonly channel: WebsiteChannel,
+    readonly filter: SubscriptionFilter,
+    /** The field's event → model mapping: one function per field, shared by its subscribers. */
+    readonly map: (e: RtmEvent) => unknown,
+    private readonly release: (local: Local) => void,
+  ) {
+    super(limit);
+    this.names = filter.names ? nameSet(filter.names) : undefined;
+  }
+
+  protected override closed(): void {
+    this.release(this);
+  }
+}
+
+/** Subscribers one turn of the event loop delivers an event to (see `fan-out.ts`). */
+const FAN_OUT_SLICE = 256;
 
 const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l.names.has('message:received');
 
@@ -109,8 +129,19 @@ export function buildLive(options: LiveOptions) {
   let stopControl: (() => Promise<void>) | undefined;
   let stopped = false;
 
+  const fanOut = createFanOut(FAN_OUT_SLICE);
+
   /** Events this replica took from the bus, by source, and the copies it dropped. */
   const stats = { socket: 0, hook: 0, backfill: 0, duplicates: 0 };
+
+  /** A subscriber's stream ended: the website's channel closes with its last subscriber. */
+  function release(local: Local): void {
+    const { channel, filter } = local;
+    channel.locals.delete(local);
+    if (channel.locals.size > 0 || channels.get(filter.websiteId) !== channel) return;
+    channels.delete(filter.websiteId);
+    void channel.ready.then((unsubscribe) => unsubscribe());
+  }
 
   function onBusEvent(e: RtmEvent): void {
     const channel = channels.get(e.websiteId);
@@ -120,13 +151,15 @@ export function buildLive(options: LiveOptions) {
     backfill.observe(e);
     // Each field maps an event once, however many subscribe to it: models are read, never changed.
     const mapped = new Map<Local['map'], unknown>();
+    const batch: unknown[] = [];
     for (const l of channel.locals) {
       if (l.filter.sessionId && l.filter.sessionId !== e.sessionId) continue;
       if (l.names && !l.names.has(e.name)) continue;
       let value = mapped.get(l.map);
       if (value === undefined && !mapped.has(l.map)) mapped.set(l.map, (value = l.map(e)));
-      if (value !== undefined) l.feed.push(value);
+      if (value !== undefined) batch.push(l, value);
     }
+    fanOut.deliver(batch);
   }
 
   /** The conversations and websites whose messages local subscribers follow. */
@@ -192,22 +225,15 @@ export function buildLive(options: LiveOptions) {
         channel = { locals: new Set(), ready: pubsub.subscribe('website', filter.websiteId, onBusEvent) };
         channels.set(filter.websiteId, channel);
       }
-      const owner = channel;
-      const feed: Feed<T> = new Feed<T>(bufferSize, () => {
-        owner.locals.delete(local);
-        if (owner.locals.size > 0 || channels.get(filter.websiteId) !== owner) return;
-        channels.delete(filter.websiteId);
-        void owner.ready.then((unsubscribe) => unsubscribe());
-      });
-      const local: Local = { filter, names: filter.names ? nameSet(filter.names) : undefined, since: Date.now(), map, feed: feed as Feed<unknown> };
-      owner.locals.add(local);
+      const local = new Local(bufferSize, channel, filter, map, release);
+      channel.locals.add(local);
       try {
-        await owner.ready;
+        await channel.ready;
       } catch (err) {
-        await feed.return();
+        await local.return();
         throw err;
       }
-      return feed;
+      return local as Feed<T>;
     },
 
     async start(): Promise<void> {

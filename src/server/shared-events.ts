@@ -1,8 +1,9 @@
-import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from './context.ts';
 
 type Shared = ExecutionResult | Promise<ExecutionResult>;
+type Step = IteratorResult<ExecutionResult>;
 
 /**
  * Results of one event, by subscription key. Keyed by the event's payload object: `live.ts` maps
@@ -12,14 +13,91 @@ type Shared = ExecutionResult | Promise<ExecutionResult>;
 const byEvent = new WeakMap<object, Map<string, Shared>>();
 
 /**
- * What a subscription's result depends on besides the event: the document (its text), the
- * operation name, the variables and the caller's access scope.
+ * A number per parsed document. Yoga's parser cache hands every subscriber of one query text the
+ * same document, so the key names it in a few digits rather than repeating its text in every
+ * subscriber's key; a document parsed again (after leaving that cache) only gets its own results.
+ */
+const documentIds = new WeakMap<DocumentNode, number>();
+let lastDocumentId = 0;
+function documentId(document: DocumentNode): number {
+  let id = documentIds.get(document);
+  if (id === undefined) documentIds.set(document, (id = ++lastDocumentId));
+  return id;
+}
+
+/**
+ * What a subscription's result depends on besides the event: the document, the operation name,
+ * the variables and the caller's access scope.
  */
 function keyOf(args: ExecutionArgs): string {
   const { principal } = args.contextValue as GatewayContext;
   const websites = principal.websites === '*' ? '*' : [...principal.websites].sort().join(',');
-  const document = args.document.loc?.source.body ?? print(args.document);
-  return JSON.stringify([websites, principal.write, args.operationName ?? null, args.variableValues ?? {}, document]);
+  const { document, operationName, variableValues } = args;
+  return JSON.stringify([documentId(document), websites, principal.write, operationName ?? null, variableValues ?? {}]);
+}
+
+const isPromise = (value: Shared): value is Promise<ExecutionResult> => typeof (value as Promise<unknown>).then === 'function';
+
+/**
+ * One subscriber's results: its own source stream, each event executed once per distinct
+ * subscription. Written as a class rather than with Yoga's mapAsyncIterator, whose promise
+ * wrappers allocated a few KB per subscriber and event, and whose closures and generated method
+ * names were a good part of each subscriber's memory.
+ */
+class SharedResults implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly key: string,
+  ) {}
+
+  next(): Promise<Step> {
+    return this.source.next().then(this.deliver);
+  }
+
+  return(): Promise<Step> {
+    const ended = { value: undefined, done: true } as const;
+    return this.source.return ? this.source.return().then(() => ended) : Promise.resolve(ended);
+  }
+
+  /** Ends the source, then fails: nothing downstream would end it after an error. */
+  throw(error: unknown): Promise<Step> {
+    return this.return().then(() => Promise.reject(error));
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  // An arrow property: one function per subscriber, not one per event.
+  private readonly deliver = (step: IteratorResult<unknown>): Step | Promise<Step> => {
+    if (step.done) return { value: undefined, done: true };
+    let result: Shared;
+    try {
+      result = this.resultOf(step.value);
+    } catch (err) {
+      return this.throw(err);
+    }
+    if (!isPromise(result)) return { value: result, done: false };
+    return result.then(
+      (value) => ({ value, done: false }),
+      (err: unknown) => this.throw(err),
+    );
+  };
+
+  private resultOf(payload: unknown): Shared {
+    // A SlowSubscriberError is its subscriber's own object, so it is executed on its own too.
+    if (typeof payload !== 'object' || payload === null) return this.run(payload);
+    let results = byEvent.get(payload);
+    if (!results) byEvent.set(payload, (results = new Map()));
+    let result = results.get(this.key);
+    if (!result) results.set(this.key, (result = this.run(payload)));
+    return result;
+  }
+
+  private run(payload: unknown): Shared {
+    return execute({ ...this.args, rootValue: payload });
+  }
 }
 
 /**
@@ -35,17 +113,7 @@ export function useSharedEventResults(): Plugin<GatewayContext> {
   const subscribe = async (args: ExecutionArgs) => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source;
-    const key = keyOf(args);
-    const run = (payload: unknown): Shared => execute({ ...args, rootValue: payload });
-    return mapAsyncIterator(source, (payload: unknown): Shared => {
-      // A SlowSubscriberError is its subscriber's own object, so it is executed on its own too.
-      if (typeof payload !== 'object' || payload === null) return run(payload);
-      let results = byEvent.get(payload);
-      if (!results) byEvent.set(payload, (results = new Map()));
-      let result = results.get(key);
-      if (!result) results.set(key, (result = run(payload)));
-      return result;
-    });
+    return new SharedResults(source[Symbol.asyncIterator](), args, keyOf(args));
   };
   return {
     onSubscribe({ setSubscribeFn }) {

@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from './context.ts';
+import { serveGraphqlWs } from './ws-transport.ts';
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, GatewayContext>['getEnveloped']>;
 
@@ -19,7 +19,7 @@ interface EnvelopedArgs extends ExecutionArgs {
  */
 export function attachWebSocket(server: Server, yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>, path = '/graphql') {
   const wss = new WebSocketServer({ server, path });
-  const disposable = useServer(
+  const disposable = serveGraphqlWs(
     {
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args),
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args),
