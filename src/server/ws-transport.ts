@@ -32,7 +32,11 @@ class Connection implements ProtocolSocket {
   initTimer: NodeJS.Timeout | undefined;
   awaitingPong = false;
 
-  constructor(readonly socket: WebSocket) {
+  constructor(
+    readonly socket: WebSocket,
+    /** The gateway's logger, for internal errors. */
+    readonly log: Pick<Console, 'error'>,
+  ) {
     this.protocol = socket.protocol;
   }
 
@@ -79,7 +83,7 @@ function operationHeaders(request: IncomingMessage): IncomingMessage['headers'] 
 }
 
 function fail(socket: WebSocket, err: unknown): void {
-  console.error('graphql-ws: internal error on a WebSocket', err);
+  connections.get(socket)?.log.error('graphql-ws: internal error on a WebSocket', err);
   socket.close(CloseCode.InternalServerError, 'Internal server error');
 }
 
@@ -115,6 +119,7 @@ function onSocketClose(this: WebSocket, code: number, reason: Buffer): void {
 export function serveGraphqlWs<P extends Record<string, unknown>>(
   options: ServerOptions<P, SocketExtra>,
   wss: WebSocketServer,
+  log: Pick<Console, 'error'>,
 ) {
   const server = makeServer<P, SocketExtra>({
     ...options,
@@ -132,12 +137,12 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   wss.options.handleProtocols = handleProtocols;
 
   wss.once('error', (err) => {
-    console.error('graphql-ws: internal error on the WebSocket server', err);
+    log.error('graphql-ws: internal error on the WebSocket server', err);
     for (const socket of wss.clients) socket.close(CloseCode.InternalServerError, 'Internal server error');
   });
 
   wss.on('connection', (socket, request) => {
-    const connection = new Connection(socket);
+    const connection = new Connection(socket, log);
     connections.set(socket, connection);
     socket.on('error', onSocketError);
     socket.on('pong', onSocketPong);

@@ -17,7 +17,12 @@ interface EnvelopedArgs extends ExecutionArgs {
  * Yoga's envelope, so WebSocket clients get the same context, validation, masking and plugins
  * as HTTP and SSE ones.
  */
-export function attachWebSocket(server: Server, yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>, path = '/graphql') {
+export function attachWebSocket(
+  server: Server,
+  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>,
+  log: Pick<Console, 'error'>,
+  path = '/graphql',
+) {
   const wss = new WebSocketServer({ server, path });
   const disposable = serveGraphqlWs(
     {
@@ -50,11 +55,10 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<Record<
       },
     },
     wss,
+    log,
   );
   return {
-    async close(): Promise<void> {
-      await disposable.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-    },
+    /** Closes every socket with 1001 (Going away) and the WebSocket server. */
+    close: (): Promise<void> => disposable.dispose(),
   };
 }
