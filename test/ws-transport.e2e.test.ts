@@ -1,0 +1,64 @@
+import { once } from 'node:events';
+import { WebSocket } from 'ws';
+import { describe, test } from './support/fixtures.ts';
+
+/** A raw socket to the gateway's graphql-ws endpoint, so close codes and protocol messages can be read. */
+async function connect(url: string, protocols: string[] = ['graphql-transport-ws']) {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), protocols);
+  const closed = once(socket, 'close').then(([code, reason]) => ({ code: code as number, reason: String(reason) }));
+  const messages: { type: string; id?: string; payload?: unknown }[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  await once(socket, 'open');
+  return { socket, closed, messages };
+}
+
+const next = async (messages: unknown[], count: number) => {
+  const deadline = Date.now() + 5000;
+  while (messages.length < count) {
+    if (Date.now() > deadline) throw new Error(`no message ${count}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('graphql-ws transport', () => {
+  test('acknowledges connection_init, answers pings and runs a query', async ({ gateway, expect }) => {
+    const { socket, messages } = await connect(gateway.url);
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await next(messages, 1);
+    expect(messages[0]).toMatchObject({ type: 'connection_ack' });
+    socket.send(JSON.stringify({ type: 'ping' }));
+    await next(messages, 2);
+    expect(messages[1]).toMatchObject({ type: 'pong' });
+    socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ websites { name } }' } }));
+    await next(messages, 4);
+    expect(messages[2]).toMatchObject({ id: 'q', type: 'next', payload: { data: { websites: expect.any(Array) } } });
+    expect(messages[3]).toEqual({ id: 'q', type: 'complete' });
+    socket.close();
+  });
+
+  test('closes a socket that never sends connection_init with 4408', { timeout: 10_000 }, async ({ gateway, expect }) => {
+    const { closed } = await connect(gateway.url);
+    const started = Date.now();
+    expect(await closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+  });
+
+  test('closes a socket without the graphql-transport-ws subprotocol with 4406', async ({ gateway, expect }) => {
+    const { closed } = await connect(gateway.url, []);
+    expect(await closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable' });
+  });
+
+  test('closes with 4400 on a message that is not the protocol', async ({ gateway, expect }) => {
+    const { socket, closed } = await connect(gateway.url);
+    socket.send('not json');
+    expect((await closed).code).toBe(4400);
+  });
+
+  test('closes with 4429 on a second connection_init', async ({ gateway, expect }) => {
+    const { socket, closed, messages } = await connect(gateway.url);
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await next(messages, 1);
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    expect((await closed).code).toBe(4429);
+  });
+});
