@@ -1,6 +1,11 @@
 import { once } from 'node:events';
-import { WebSocket } from 'ws';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { buildSchema } from 'graphql';
+import { WebSocket, WebSocketServer } from 'ws';
+import { serveGraphqlWs } from '../src/server/ws-transport.ts';
 import { describe, test } from './support/fixtures.ts';
+import { waitFor } from './support/wait-for.ts';
 
 /** A raw socket to the gateway's graphql-ws endpoint, so close codes and protocol messages can be read. */
 async function connect(url: string, protocols: string[] = ['graphql-transport-ws']) {
@@ -60,5 +65,34 @@ describe('graphql-ws transport', () => {
     await next(messages, 1);
     socket.send(JSON.stringify({ type: 'connection_init' }));
     expect((await closed).code).toBe(4429);
+  });
+});
+
+describe('graphql-ws keep-alive', () => {
+  test('cuts a socket that stops answering pings and keeps one that answers', async ({ expect }) => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const wss = new WebSocketServer({ server });
+    const transport = serveGraphqlWs({ schema: buildSchema('type Query { ok: Boolean }') }, wss, { error() {} }, 100);
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const [silent, live] = await Promise.all([connect(url), connect(url)]);
+      for (const c of [silent, live]) {
+        c.socket.send(JSON.stringify({ type: 'connection_init' }));
+        await next(c.messages, 1);
+      }
+      // The client stops reading its TCP socket, so the server's pings go unanswered.
+      (silent.socket as unknown as { _socket: Socket })._socket.pause();
+      await waitFor(() => wss.clients.size === 1, { timeout: 2000 });
+      // Several sweeps later the answering client is still connected.
+      await new Promise((r) => setTimeout(r, 400));
+      expect(wss.clients.size).toBe(1);
+      expect(live.socket.readyState).toBe(WebSocket.OPEN);
+      live.socket.close();
+      silent.socket.terminate();
+    } finally {
+      await transport.dispose();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -120,6 +120,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   options: ServerOptions<P, SocketExtra>,
   wss: WebSocketServer,
   log: Pick<Console, 'error'>,
+  keepAliveMs = KEEPALIVE_MS,
 ) {
   const server = makeServer<P, SocketExtra>({
     ...options,
@@ -170,7 +171,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
       connection.awaitingPong = true;
       socket.ping();
     }
-  }, KEEPALIVE_MS);
+  }, keepAliveMs);
   keepalive.unref();
 
   return {
