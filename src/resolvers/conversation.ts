@@ -153,7 +153,7 @@ function fieldsNamed(info: Selection, set: SelectionSetNode | undefined, name: s
 }
 
 /** The fields of this name a connection field asks of each node (`edges { node { name } }`). */
-export function nodeFields(info: Selection, name: string): FieldNode[] {
+function nodeFields(info: Selection, name: string): FieldNode[] {
   return info.fieldNodes
     .flatMap((f) => fieldsNamed(info, f.selectionSet, 'edges'))
     .flatMap((e) => fieldsNamed(info, e.selectionSet, 'node'))
@@ -186,24 +186,21 @@ export function prefetchFor(info: Selection): ListPrefetch {
 
 /**
  * Starts the second level of reads for a page of conversations, through the same loaders (and
- * keys) the nodes' fields use, so a field finds its read under way and none is made twice. A
- * failure is left for the field to surface.
+ * keys) the nodes' fields use, so a field finds its read under way and none is made twice; the
+ * website's operator list goes through `operatorList` (one batch tick, where `operators` takes
+ * two), which `assignedOperator` reads. A failure is left for the field to surface. Returns
+ * whether any read was started.
  */
 function startReads(ctx: GatewayContext, websiteId: string, nodes: ConversationModel[], prefetch: ListPrefetch): boolean {
   if (!sharesLoads(ctx.loaders)) return false;
   const ignore = () => undefined;
-  let started = false;
-  for (const c of nodes) {
-    if (prefetch.history) {
-      void ctx.loaders.messageBatch.load(messageBatchKey(c)).catch(ignore);
-      started = true;
-    }
-    if (prefetch.people && c.peopleId) {
-      void ctx.loaders.person.load(personKey(websiteId, c.peopleId)).catch(ignore);
-      started = true;
-    }
-  }
-  return started;
+  const reads = [
+    ...(prefetch.history ? nodes.map((c) => ctx.loaders.messageBatch.load(messageBatchKey(c))) : []),
+    ...(prefetch.people ? nodes.flatMap((c) => (c.peopleId ? [ctx.loaders.person.load(personKey(websiteId, c.peopleId))] : [])) : []),
+    ...(prefetch.operators && nodes.some((c) => c.assignedUserId) ? [ctx.loaders.operatorList.load(websiteId)] : []),
+  ];
+  for (const read of reads) void read.catch(ignore);
+  return reads.length > 0;
 }
 
 /**
@@ -225,20 +222,12 @@ export async function list(
   const query = toListQuery(filter, perPage);
   const read: { index: number; node: ConversationModel }[] = [];
   let lastPageFull = false;
-  let operatorsStarted = false;
   for (let page = Math.floor(start / perPage) + 1; page <= Math.floor((start + first - 1) / perPage) + 1; page++) {
     const items = await datasource.listConversations(ctx.crisp, websiteId, page, query);
     items.forEach((node, i) => {
       ctx.loaders.conversation.prime(conversationKey(node), node);
       read.push({ index: (page - 1) * perPage + i, node });
     });
-    // One list per website, wanted as soon as a listed conversation has an assignee.
-    // `operatorList` (one batch tick, where `operators` takes two) keeps it, so `assignedOperator`
-    // reads nothing more; a failure surfaces there.
-    if (prefetch.operators && !operatorsStarted && sharesLoads(ctx.loaders) && items.some((c) => c.assignedUserId)) {
-      operatorsStarted = true;
-      void ctx.loaders.operatorList.load(websiteId).catch(() => undefined);
-    }
     lastPageFull = items.length === perPage;
     if (!lastPageFull) break;
   }
@@ -246,7 +235,7 @@ export async function list(
   // Loaders send a batch once the microtask queue drains, which here would be after every node's
   // fields have run (a millisecond or more for a page of 20). Yielding once to the event loop
   // sends the second level first, so the field pass runs while those reads are on the wire.
-  if (startReads(ctx, websiteId, window.map((r) => r.node), prefetch) || operatorsStarted) {
+  if (startReads(ctx, websiteId, window.map((r) => r.node), prefetch)) {
     await new Promise((resolve) => setImmediate(resolve));
   }
   const edges = window.map(({ index, node }) => ({ cursor: encodeListCursor(index), node }));
