@@ -1,6 +1,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
 import type { Sandbox } from '../src/sandbox/index.ts';
 import type { ChildMessage, ChildQuestion, Question } from './gateway-process.ts';
 
@@ -47,12 +48,7 @@ export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' |
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      CRISP_IDENTIFIER: sandbox.token.identifier,
-      CRISP_KEY: sandbox.token.key,
-      CRISP_TIER: sandbox.token.tier,
-      CRISP_API_URL: sandbox.url,
+      ...sandboxEnv(sandbox),
       CRISP_RTM_MODE: rtmMode,
       // The sandbox has no quota: the client-side bucket (20 calls/s) would only measure itself.
       CRISP_RATE_PER_SECOND: '0',

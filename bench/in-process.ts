@@ -1,3 +1,4 @@
+import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { buildGateway, type GatewayOptions } from '../src/server/gateway.ts';
@@ -18,12 +19,7 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 export async function startInProcess(options: Pick<GatewayOptions, 'loaders'> = {}): Promise<InProcess> {
   const sandbox = await createSandbox();
   const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CRISP_IDENTIFIER: sandbox.token.identifier,
-    CRISP_KEY: sandbox.token.key,
-    CRISP_TIER: sandbox.token.tier,
-    CRISP_API_URL: sandbox.url,
+    ...sandboxEnv(sandbox),
     CRISP_RTM_MODE: 'off',
     // The sandbox has no quota: the client-side bucket (20 calls/s) would only measure itself.
     CRISP_RATE_PER_SECOND: '0',

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach } from 'vitest';
+import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeWs } from './support/live.ts';
@@ -142,12 +143,7 @@ describe('replicas sharing Redis', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
         ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        CRISP_IDENTIFIER: sandbox.token.identifier,
-        CRISP_KEY: sandbox.token.key,
-        CRISP_TIER: sandbox.token.tier,
-        CRISP_API_URL: sandbox.url,
+        ...sandboxEnv(sandbox),
         // Client authentication is beside the point here.
         GATEWAY_AUTH: 'none',
         ...env(),

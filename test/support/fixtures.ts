@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { test as base } from 'vitest';
+import { sandboxEnv } from '../../src/sandbox/gateway-env.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
@@ -43,15 +44,7 @@ export interface Fixtures {
  * client auth and limits spread `{ ...testConfig(…), sandbox: false }` for real-credentials mode.
  */
 export function testConfig(sandbox: Sandbox, env: Record<string, string> = {}): Config {
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CRISP_IDENTIFIER: sandbox.token.identifier,
-    CRISP_KEY: sandbox.token.key,
-    CRISP_TIER: sandbox.token.tier,
-    CRISP_API_URL: sandbox.url,
-    ...env,
-  });
+  const config = loadConfig({ ...sandboxEnv(sandbox), ...env });
   return { ...config, sandbox: true };
 }
 
