@@ -1,23 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createRandom } from '../src/sandbox/random.ts';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // Background RTM traffic would blur the one assertion that matters: no call reaches Crisp.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
+/** The sandbox's seeded generator, so a failure replays exactly; `int(n)` draws from 0 to n − 1. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const random = createRandom(seed);
+  const int = (n: number) => random.int(0, n - 1);
   const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
-  return { next, int, pick, chars };
+  return { next: random.next, int, pick: random.pick, chars };
 }
 
 type Rng = ReturnType<typeof generator>;
