@@ -6,19 +6,13 @@ import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { newWebsite } from '../src/sandbox/directory-website.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { waitFor } from './support/wait-for.ts';
 
 // The official Node client against the sandbox: discovery through `plugin/connect/endpoints`, the
 // socket.io handshake, rebinding, reconnection, and Web Hooks verified the way the client does it.
 
-async function waitFor<T>(check: () => T | undefined | false, ms = 8_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`waitFor: condition not met within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** The official client's reconnections take a few seconds, hence a longer wait than the default. */
+const until = <T>(check: () => T) => waitFor(check, { timeout: 8_000 });
 
 /** The client keeps its socket private; tests need it to see `authenticated` and to close it. */
 const socketOf = (crisp: Crisp) => (crisp as unknown as { _socket: Socket | null })._socket;
@@ -69,7 +63,7 @@ test('crisp-api discovers the relay and receives the event its own REST write ca
 
   const { websiteId, sessionId, state } = aConversation();
   await crisp.website.changeConversationState(websiteId, sessionId, state);
-  await waitFor(() => states.length === 1);
+  await until(() => states.length === 1);
   expect(states[0]).toMatchObject({ website_id: websiteId, session_id: sessionId, state });
 
   await crisp.website.sendMessageInConversation(websiteId, sessionId, {
@@ -78,7 +72,7 @@ test('crisp-api discovers the relay and receives the event its own REST write ca
     origin: 'chat',
     content: 'Sent by the official client',
   });
-  await waitFor(() => messages.length === 1);
+  await until(() => messages.length === 1);
   expect(messages[0]).toMatchObject({
     session_id: sessionId,
     content: 'Sent by the official client',
@@ -102,7 +96,7 @@ test('rebindSocket makes a newly installed website flow on the same connection',
   await crisp.rebindSocket();
   // The rebind has no answer: emit until the relay, which handles one socket's packets in order,
   // has applied it.
-  await waitFor(() => {
+  await until(() => {
     if (states.length > 0) return true;
     sandbox.store.emit(websiteId, 'session:set_state', payload);
     return false;
@@ -117,15 +111,15 @@ test('after the relay cuts the connection, crisp-api reconnects and authenticate
   const socket = socketOf(crisp)!;
   let authentications = 0;
   socket.on('authenticated', () => void (authentications += 1));
-  await waitFor(() => authentications === 1);
+  await until(() => authentications === 1);
   // The client waits 5-10 s before reconnecting; the test does not need to.
   socket.io.reconnectionDelay(10).reconnectionDelayMax(20);
 
   sandbox.dropRtmConnections();
-  await waitFor(() => authentications === 2);
+  await until(() => authentications === 2);
   const { websiteId, sessionId, state } = aConversation();
   await crisp.website.changeConversationState(websiteId, sessionId, state);
-  await waitFor(() => states.length === 1);
+  await until(() => states.length === 1);
 });
 
 test('a web hook delivery verifies over its raw body and through crisp-api verifyHook', async () => {
@@ -163,7 +157,7 @@ test('a web hook delivery verifies over its raw body and through crisp-api verif
     sandbox.addHook({ url: `http://127.0.0.1:${port}/`, secret });
     const { websiteId, sessionId, state } = aConversation();
     await crisp.website.changeConversationState(websiteId, sessionId, state);
-    await waitFor(() => states.length === 1);
+    await until(() => states.length === 1);
     expect(verdicts[0]).toEqual({ raw: true, official: true });
     expect(states[0]).toMatchObject({ website_id: websiteId, session_id: sessionId, state });
   } finally {

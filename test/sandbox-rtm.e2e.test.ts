@@ -7,16 +7,7 @@ import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import { newWebsite } from '../src/sandbox/directory-website.ts';
 import { startRelay } from '../src/sandbox/rtm.ts';
 import { SandboxStore } from '../src/sandbox/store.ts';
-
-async function waitFor<T>(check: () => T | undefined | false, ms = 5_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`waitFor: condition not met within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { waitFor } from './support/wait-for.ts';
 
 /** A website straight in the store, so relay tests do not depend on the seed or on routes. */
 function addWebsite(store: SandboxStore, identifier?: string): string {
