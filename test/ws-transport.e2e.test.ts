@@ -17,13 +17,8 @@ async function connect(url: string, protocols: string[] = ['graphql-transport-ws
   return { socket, closed, messages };
 }
 
-const next = async (messages: unknown[], count: number) => {
-  const deadline = Date.now() + 5000;
-  while (messages.length < count) {
-    if (Date.now() > deadline) throw new Error(`no message ${count}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+/** Resolves once `count` messages have come. */
+const next = (messages: unknown[], count: number) => waitFor(() => messages.length >= count);
 
 describe('graphql-ws transport', () => {
   test('acknowledges connection_init, answers pings and runs a query', async ({ gateway, expect }) => {
