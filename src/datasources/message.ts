@@ -1,13 +1,7 @@
 import { route, type CrispClient } from './crisp-client.ts';
 import { errorFromResponse } from './crisp-errors.ts';
-import {
-  createLimiter,
-  limitedLoader,
-  READS_IN_FLIGHT,
-  type ConversationKey,
-  type MessageFrom,
-  type MessageType,
-} from './conversation.ts';
+import type { ConversationKey, MessageFrom, MessageType } from './conversation.ts';
+import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
 import { toMessageContent, type MessageContentModel, type MessageContentRaw } from './message-content.ts';
 
 export type MessageUserType = 'website' | 'participant';

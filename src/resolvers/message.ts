@@ -4,7 +4,7 @@ import { toMessageContentRaw, type MessageContentModel } from '../datasources/me
 import * as datasource from '../datasources/message.ts';
 import { messageBatchKey, messageKey, type MessageModel, type MessageUserType } from '../datasources/message.ts';
 import type { GatewayContext } from '../server/context.ts';
-import { forget, keyOf, type ConversationInput } from './conversation.ts';
+import { forget, keyOf, type ConversationInput } from './conversation-mutation.ts';
 
 /** What sendMessage and updateMessage return: the message is read only if selected. */
 export interface MessageReceiptModel extends ConversationKey {

@@ -1,0 +1,13 @@
+/** GraphQL gives an absent optional input field as null; Crisp wants it left out of the body. */
+export type Nullable<T> = { [K in keyof T]?: T[K] | null };
+
+/** Drops null and undefined entries, at every depth of objects and arrays. */
+export function withoutNulls<T>(value: Nullable<T> | T): T {
+  if (Array.isArray(value)) return value.map((v) => withoutNulls(v)) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  ) as T;
+}
