@@ -16,7 +16,7 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
  * A sandbox and a gateway in this process, RTM off, for the benchmarks that count calls or time
  * one query at a time: nothing else runs, so every sandbox call is the query's own.
  */
-export async function startInProcess(options: Pick<GatewayOptions, 'loaders'> = {}): Promise<InProcess> {
+export async function startInProcess(options: Pick<GatewayOptions, 'createLoaders'> = {}): Promise<InProcess> {
   const sandbox = await createSandbox();
   const config = loadConfig({
     ...sandboxEnv(sandbox),

@@ -364,6 +364,20 @@ describe('conversation mutations', () => {
     ]);
   });
 
+  test('a mutation result selecting several parts reads the conversation whole, once', async ({ gateway, sandbox }) => {
+    const { websiteId, records } = acme(sandbox);
+    const sessionId = records.find((r) => r.conversation.state !== 'resolved')!.conversation.session_id as string;
+    const data = await gateway.executeOk(
+      `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) {
+        ${ConversationResult} ... on MutationChangeConversationStateSuccess { data { state isBlocked assignedUserId metas { nickname } } }
+      } }`,
+      { i: { websiteId, sessionId, state: 'RESOLVED' } },
+    );
+    expect(data.changeConversationState.data).toMatchObject({ state: 'RESOLVED', isBlocked: false });
+    // State, block, routing and metas come with one full read, not one read per route.
+    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.change_state', 'website.conversation.get']);
+  });
+
   test('requestConversationTranscript posts the recipient', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(

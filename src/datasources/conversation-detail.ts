@@ -1,6 +1,7 @@
 import { route, type CrispClient } from './crisp-client.ts';
 import type { ConversationKey, ConversationState, MessageFrom } from './conversation.ts';
 import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
+import { withoutNulls, type Nullable } from './without-nulls.ts';
 
 /**
  * The parts of a conversation Crisp serves on their own routes: metas, state, routing, block,
@@ -95,7 +96,7 @@ export function toConversationMeta(raw: ConversationMetaRaw = {}): ConversationM
 }
 
 /** Catalogue `ConversationMetaUpdate`: only the keys present change. */
-export interface ConversationMetaUpdateRaw {
+interface ConversationMetaUpdateRaw {
   nickname?: string;
   email?: string;
   phone?: string;
@@ -107,6 +108,9 @@ export interface ConversationMetaUpdateRaw {
   segments?: string[];
   data?: ScalarMap;
 }
+
+/** A metas update as a client writes it (the wire's keys); null means not given. */
+export type ConversationMetaUpdateModel = Nullable<ConversationMetaUpdateRaw>;
 
 /** GET /website/{website_id}/conversation/{session_id}/meta */
 export async function getConversationMetas(
@@ -121,9 +125,11 @@ export async function getConversationMetas(
 export async function updateConversationMetas(
   crisp: CrispClient,
   key: ConversationKey,
-  metas: ConversationMetaUpdateRaw,
+  metas: ConversationMetaUpdateModel,
 ): Promise<void> {
-  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/meta`, metas);
+  // Crisp merges what is sent: only the fields the client gave go out.
+  const body = withoutNulls<ConversationMetaUpdateRaw>(metas);
+  await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/meta`, body);
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/state */
@@ -160,10 +166,10 @@ export async function assignConversationRouting(
   crisp: CrispClient,
   key: ConversationKey,
   userId: string | null,
-  silent?: boolean,
+  silent?: boolean | null,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`;
-  await crisp.patch(path, { assigned: userId ? { user_id: userId } : null, silent });
+  await crisp.patch(path, { assigned: userId ? { user_id: userId } : null, silent: silent ?? undefined });
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/block */
@@ -189,10 +195,10 @@ export async function blockIncomingMessagesForConversation(
 export async function requestEmailTranscriptForConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  request: { to: MessageFrom; email?: string },
+  request: { to: MessageFrom; email?: string | null },
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/transcript`;
-  await crisp.post(path, request);
+  await crisp.post(path, withoutNulls(request));
 }
 
 export interface ConversationPageModel {

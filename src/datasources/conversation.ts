@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { route, type CrispClient } from './crisp-client.ts';
+import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
 import {
   getBlockStatusForConversation,
   getConversationMetas,
@@ -129,39 +130,6 @@ export function parseConversationKey(key: string): ConversationKey {
   return { websiteId: key.slice(0, slash), sessionId: key.slice(slash + 1) };
 }
 
-/** Query of `website.conversation.list`, snake_case as sent; booleans travel as 0/1. */
-export interface ConversationListQuery {
-  per_page?: number;
-  search_query?: string;
-  search_type?: 'text' | 'segment' | 'filter';
-  search_operator?: 'and' | 'or';
-  include_empty?: boolean;
-  filter_inbox_id?: string;
-  filter_unread?: boolean;
-  filter_resolved?: boolean;
-  filter_not_resolved?: boolean;
-  filter_mention?: boolean;
-  filter_assigned?: string;
-  filter_unassigned?: boolean;
-  filter_date_start?: string;
-  filter_date_end?: string;
-  order_date_created?: boolean;
-  order_date_updated?: boolean;
-  order_date_waiting?: boolean;
-}
-
-/** GET /website/{website_id}/conversations/{page_number} */
-export async function listConversations(
-  crisp: CrispClient,
-  websiteId: string,
-  pageNumber: number,
-  query: ConversationListQuery,
-): Promise<ConversationModel[]> {
-  const path = route`/website/${websiteId}/conversations/${pageNumber}`;
-  const raw = await crisp.get<ConversationRaw[]>(path, { ...query });
-  return raw.map(toConversation);
-}
-
 /** GET /website/{website_id}/conversation/{session_id} */
 export async function getConversation(
   crisp: CrispClient,
@@ -202,56 +170,62 @@ export async function removeConversation(crisp: CrispClient, key: ConversationKe
   await crisp.delete(route`/website/${key.websiteId}/conversation/${key.sessionId}`);
 }
 
-/**
- * How many reads one request's loaders keep in flight toward Crisp at once: enough for an inbox
- * page of 20 conversations to read every history in one wave (with 8, three waves each added a
- * round trip). It bounds what one operation can put on the wire; Crisp's own limits are per
- * token, and the token bucket (CRISP_RATE_PER_SECOND) paces every call across requests.
- */
-export const READS_IN_FLIGHT = 24;
-
-/**
- * A counting semaphore: at most `max` tasks run at once, the rest wait in call order. A finished
- * task hands its slot straight to the next waiter, so a newcomer cannot overtake the queue.
- */
-export function createLimiter(max: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async function limit<T>(task: () => Promise<T>): Promise<T> {
-    if (active < max) active += 1;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active -= 1;
-    }
-  };
+/** The parts of a conversation Crisp also serves on their own routes. */
+export interface ConversationParts {
+  state: ConversationState;
+  metas: ConversationMetaModel;
+  /** The assignee's user_id, if any. */
+  routing: string | null;
+  block: boolean;
 }
+export type ConversationPart = keyof ConversationParts;
 
-/** A per-request loader, one Crisp read per key: de-duplicated, capped in flight, errors per key. */
-export function limitedLoader<V>(
-  limit: ReturnType<typeof createLimiter>,
-  read: (key: string) => Promise<V>,
-) {
-  return new DataLoader<string, V>((keys) =>
-    Promise.all(keys.map((key) => limit(() => read(key)).catch((e: Error) => e))),
-  );
-}
+const partRoutes: { [P in ConversationPart]: (crisp: CrispClient, key: ConversationKey) => Promise<ConversationParts[P]> } = {
+  state: getConversationState,
+  metas: getConversationMetas,
+  routing: getConversationRoutingAssign,
+  block: getBlockStatusForConversation,
+};
+
+const partOf: { [P in ConversationPart]: (c: ConversationModel) => ConversationParts[P] } = {
+  state: (c) => c.state,
+  metas: (c) => c.metas,
+  routing: (c) => c.assignedUserId ?? null,
+  block: (c) => c.isBlocked,
+};
+
+/** The `conversationPart` key: a part of one conversation (session ids hold no `#`). */
+export const conversationPartKey = (c: ConversationKey, part: ConversationPart) => `${conversationKey(c)}#${part}`;
 
 export function createConversationLoaders(crisp: CrispClient) {
   // Crisp has no batch read for conversations or their parts: these loaders de-duplicate within a
   // request and share one cap on reads in flight.
   const limit = createLimiter(READS_IN_FLIGHT);
-  const read = <V>(fn: (crisp: CrispClient, key: ConversationKey) => Promise<V>) =>
-    limitedLoader(limit, (key) => fn(crisp, parseConversationKey(key)));
-  return {
-    /** Keyed by conversationKey; listing primes it. */
-    conversation: read(getConversation),
-    conversationState: read(getConversationState),
-    conversationMetas: read(getConversationMetas),
-    conversationRouting: read(getConversationRoutingAssign),
-    conversationBlock: read(getBlockStatusForConversation),
-  };
+  /** Keyed by conversationKey; listing primes it. */
+  const conversation = limitedLoader(limit, (key) => getConversation(crisp, parseConversationKey(key)));
+  /**
+   * Keyed by conversationPartKey. One part asked of a conversation reads its own small route; two
+   * or more asked in the same tick (a mutation's result selecting state and metas) read the whole
+   * conversation once, through `conversation`, which carries them all.
+   */
+  const conversationPart = new DataLoader<string, ConversationParts[ConversationPart]>(async (keys) => {
+    const split = keys.map((k) => {
+      const hash = k.lastIndexOf('#');
+      return { key: k.slice(0, hash), part: k.slice(hash + 1) as ConversationPart };
+    });
+    const asked = new Map<string, number>();
+    for (const { key } of split) asked.set(key, (asked.get(key) ?? 0) + 1);
+    return Promise.all(
+      split.map(async ({ key, part }) => {
+        try {
+          if (asked.get(key)! > 1) return partOf[part](await conversation.load(key));
+          const read: (crisp: CrispClient, key: ConversationKey) => Promise<ConversationParts[ConversationPart]> = partRoutes[part];
+          return await limit(() => read(crisp, parseConversationKey(key)));
+        } catch (e) {
+          return e as Error;
+        }
+      }),
+    );
+  });
+  return { conversation, conversationPart };
 }

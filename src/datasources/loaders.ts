@@ -8,27 +8,15 @@ import { createMessageLoaders } from './message.ts';
 /** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
 const groups = [createWebsiteLoaders, createPeopleLoaders, createOperatorLoaders, createConversationLoaders, createMessageLoaders] as const;
 
-/**
- * Every dataloader, created per GraphQL operation so nothing is cached across requests.
- */
-function createEveryLoader(crisp: CrispClient) {
-  return {
-    ...createWebsiteLoaders(crisp),
-    ...createPeopleLoaders(crisp),
-    ...createOperatorLoaders(crisp),
-    ...createConversationLoaders(crisp),
-    ...createMessageLoaders(crisp),
-  };
-}
+/** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
+export type Loaders = ReturnType<typeof createWebsiteLoaders> &
+  ReturnType<typeof createPeopleLoaders> &
+  ReturnType<typeof createOperatorLoaders> &
+  ReturnType<typeof createConversationLoaders> &
+  ReturnType<typeof createMessageLoaders>;
 
-export type Loaders = ReturnType<typeof createEveryLoader>;
-
-/**
- * `off` hands out a fresh set on every access, so no load is batched with another, primed or
- * answered from a cache: the gateway as it would run without dataloader, which `npm run bench`
- * compares against. Never used to serve.
- */
-export type LoaderMode = 'on' | 'off';
+/** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
+export type LoaderFactory = (crisp: CrispClient) => Loaders;
 
 /**
  * One operation's loaders, each noun's built on first use: every subscription gets a context
@@ -52,15 +40,4 @@ for (const group of groups) {
   }
 }
 
-/**
- * Whether loads of one operation share batches and a cache (`on`): only then does a read started
- * ahead of its field (a page's second level) save anything; with `off` it would be one more call.
- */
-export function sharesLoads(loaders: Loaders): boolean {
-  return loaders instanceof LazyLoaders;
-}
-
-export function createLoaders(crisp: CrispClient, mode: LoaderMode = 'on'): Loaders {
-  if (mode === 'off') return new Proxy({} as Loaders, { get: (_, name) => createEveryLoader(crisp)[name as keyof Loaders] });
-  return new LazyLoaders(crisp) as unknown as Loaders;
-}
+export const createLoaders: LoaderFactory = (crisp) => new LazyLoaders(crisp) as unknown as Loaders;

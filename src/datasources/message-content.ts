@@ -1,4 +1,5 @@
 import type { MessageType } from './conversation.ts';
+import { withoutNulls } from './without-nulls.ts';
 
 /**
  * Message content by type. On the wire, text and notes are strings and every other type is an
@@ -61,4 +62,14 @@ export function textOf(content: MessageContentModel): string | undefined {
   if ('text' in content) return content.text;
   if (content.kind === 'file') return content.name;
   return undefined;
+}
+
+/** `MessageContentInput` as validated: exactly one key, named after the message type. */
+export type MessageContentInputModel = { [K in MessageContentModel['kind']]?: unknown };
+
+/** The oneOf key is the type; its value is the content (a string for text and note). */
+export function fromContentInput(input: MessageContentInputModel): MessageContentModel {
+  const [kind, value] = Object.entries(input).find(([, v]) => v !== null && v !== undefined)!;
+  const content = typeof value === 'string' ? { kind, text: value } : { kind, ...withoutNulls(value as object) };
+  return content as MessageContentModel;
 }

@@ -1,14 +1,9 @@
 import { route, type CrispClient } from './crisp-client.ts';
 import { errorFromResponse } from './crisp-errors.ts';
-import {
-  createLimiter,
-  limitedLoader,
-  READS_IN_FLIGHT,
-  type ConversationKey,
-  type MessageFrom,
-  type MessageType,
-} from './conversation.ts';
-import { toMessageContent, type MessageContentModel, type MessageContentRaw } from './message-content.ts';
+import type { ConversationKey, MessageFrom, MessageType } from './conversation.ts';
+import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
+import { toMessageContent, toMessageContentRaw, type MessageContentModel, type MessageContentRaw } from './message-content.ts';
+import { withoutNulls, type Nullable } from './without-nulls.ts';
 
 export type MessageUserType = 'website' | 'participant';
 
@@ -129,7 +124,7 @@ export async function getMessageInConversation(
 }
 
 /** Catalogue `ConversationMessageNew`. */
-export interface MessageNewRaw {
+interface MessageNewRaw {
   type: MessageType;
   from: MessageFrom;
   origin: string;
@@ -143,12 +138,20 @@ export interface MessageNewRaw {
   automated?: boolean;
 }
 
+/** A message to send, as a client writes it; null means not given. */
+export type MessageNewModel = Pick<MessageNewRaw, 'from' | 'origin' | 'fingerprint'> &
+  Nullable<Pick<MessageNewRaw, 'mentions' | 'original' | 'translated' | 'stealth' | 'automated'>> & {
+    content: MessageContentModel;
+    user?: Nullable<Omit<MessageUserModel, 'userId'>> | null;
+  };
+
 /** POST /website/{website_id}/conversation/{session_id}/message — returns the fingerprint Crisp kept. */
 export async function sendMessageInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  message: MessageNewRaw,
+  { content, ...fields }: MessageNewModel,
 ): Promise<number> {
+  const message: MessageNewRaw = { ...toMessageContentRaw(content), ...withoutNulls<Omit<MessageNewRaw, 'type' | 'content'>>(fields) };
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message`;
   // Crisp keeps one message per fingerprint, and one is always sent: a retry cannot duplicate it.
   const { fingerprint } = await crisp.request<{ fingerprint?: number }>({ method: 'POST', path, body: message, idempotent: true });
@@ -160,14 +163,14 @@ export async function updateMessageInConversation(
   crisp: CrispClient,
   key: ConversationKey,
   fingerprint: number,
-  content: MessageContentRaw,
+  content: MessageContentModel,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message/${fingerprint}`;
-  await crisp.patch(path, { content });
+  await crisp.patch(path, { content: toMessageContentRaw(content).content });
 }
 
 /** Catalogue `ComposeMessageNew`. */
-export interface ComposeRaw {
+interface ComposeRaw {
   type: 'start' | 'stop';
   from: MessageFrom;
   excerpt?: string;
@@ -179,14 +182,14 @@ export interface ComposeRaw {
 export async function composeMessageInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  compose: ComposeRaw,
+  compose: Nullable<ComposeRaw> & Pick<ComposeRaw, 'type' | 'from'>,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/compose`;
-  await crisp.patch(path, compose);
+  await crisp.patch(path, withoutNulls<ComposeRaw>(compose));
 }
 
-/** Catalogue `MessagesMark`: `from` is the side that read (or received) the other side's messages. */
-export interface MessagesMarkRaw {
+/** Catalogue `MessagesMark` (the wire's keys): `from` is the side that read (or received) the other side's messages. */
+export interface MessagesMarkModel {
   from: MessageFrom;
   origin: string;
   fingerprints: number[];
@@ -196,7 +199,7 @@ export interface MessagesMarkRaw {
 export async function markMessagesReadInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  mark: MessagesMarkRaw,
+  mark: MessagesMarkModel,
 ): Promise<void> {
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/read`, mark);
 }
@@ -205,7 +208,7 @@ export async function markMessagesReadInConversation(
 export async function markMessagesDeliveredInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  mark: MessagesMarkRaw,
+  mark: MessagesMarkModel,
 ): Promise<void> {
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/delivered`, mark);
 }

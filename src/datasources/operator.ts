@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { route, type CrispClient } from './crisp-client.ts';
+import { withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `OperatorRole`. */
 export type OperatorRole = 'owner' | 'member';
@@ -109,9 +110,16 @@ export async function listLastActiveWebsiteOperators(crisp: CrispClient, website
 }
 
 /** Catalogue `VerifyChallenge`: the acting account proves its identity. */
-export interface VerifyChallengeRaw {
+interface VerifyChallengeRaw {
   method: 'password' | 'token' | 'google';
   secret: string;
+}
+
+/** An invitation as a client writes it (the wire's keys). */
+export interface OperatorInvitationModel {
+  email: string;
+  role: OperatorRole;
+  verify: { method: VerifyChallengeRaw['method']; secret: string };
 }
 
 /**
@@ -121,9 +129,10 @@ export interface VerifyChallengeRaw {
 export async function inviteWebsiteOperator(
   crisp: CrispClient,
   websiteId: string,
-  invite: { email: string; role: OperatorRole; verify: VerifyChallengeRaw },
+  invite: OperatorInvitationModel,
 ): Promise<void> {
-  await crisp.post(route`/website/${websiteId}/operator`, invite);
+  const { email, role, verify } = invite;
+  await crisp.post(route`/website/${websiteId}/operator`, { email, role, verify: verify satisfies VerifyChallengeRaw });
 }
 
 /** PATCH /website/{website_id}/operator/{user_id} */
@@ -131,9 +140,9 @@ export async function changeOperatorMembership(
   crisp: CrispClient,
   websiteId: string,
   userId: string,
-  membership: { role?: OperatorRole; title?: string },
+  membership: { role?: OperatorRole | null; title?: string | null },
 ): Promise<void> {
-  await crisp.patch(route`/website/${websiteId}/operator/${userId}`, membership);
+  await crisp.patch(route`/website/${websiteId}/operator/${userId}`, withoutNulls<{ role?: OperatorRole; title?: string }>(membership));
 }
 
 /** DELETE /website/{website_id}/operator/{user_id} */

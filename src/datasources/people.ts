@@ -180,8 +180,8 @@ export async function getPeopleProfile(crisp: CrispClient, websiteId: string, pe
   return toPerson(websiteId, raw);
 }
 
-/** Catalogue `PeopleFilter`: one `search_filter` clause. */
-export interface PeopleFilterRaw {
+/** Catalogue `PeopleFilter`: one `search_filter` clause (the wire's keys). */
+export interface PeopleFilterModel {
   model: string;
   criterion: string;
   operator: string;
@@ -192,7 +192,7 @@ export interface PeopleListQuery {
   sortField?: string | null;
   sortOrder?: 'ascending' | 'descending' | null;
   searchOperator?: 'and' | 'or' | null;
-  searchFilter?: PeopleFilterRaw[] | null;
+  searchFilter?: PeopleFilterModel[] | null;
   searchText?: string | null;
 }
 
@@ -209,32 +209,6 @@ export async function listPeopleProfiles(crisp: CrispClient, websiteId: string, 
   return raw.map((r) => toPerson(websiteId, r));
 }
 
-/** Catalogue `PeopleProfileUpdate`: the writable card sent by add, save and update. */
-export interface PeopleProfileUpdateRaw {
-  email?: string;
-  person?: PersonCardRaw;
-  company?: CompanyRaw;
-  segments?: string[];
-  notepad?: string;
-  active?: number;
-}
-
-/** POST /website/{website_id}/people/profile → the new people_id. */
-export async function addNewPeopleProfile(crisp: CrispClient, websiteId: string, body: PeopleProfileUpdateRaw): Promise<string> {
-  const created = await crisp.post<{ people_id: string }>(route`/website/${websiteId}/people/profile`, body);
-  return created.people_id;
-}
-
-/** PUT /website/{website_id}/people/profile/{people_id} — a full overwrite: left-out fields are cleared. */
-export async function savePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, body: PeopleProfileUpdateRaw): Promise<void> {
-  await crisp.put(route`/website/${websiteId}/people/profile/${peopleId}`, body);
-}
-
-/** PATCH /website/{website_id}/people/profile/{people_id} — only the fields sent change. */
-export async function updatePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, body: PeopleProfileUpdateRaw): Promise<void> {
-  await crisp.patch(route`/website/${websiteId}/people/profile/${peopleId}`, body);
-}
-
 /** DELETE /website/{website_id}/people/profile/{people_id} */
 export async function removePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string): Promise<void> {
   await crisp.delete(route`/website/${websiteId}/people/profile/${peopleId}`);
@@ -246,12 +220,15 @@ export function checkPeopleProfileExists(crisp: CrispClient, websiteId: string, 
 }
 
 /** Catalogue `BatchPeopleSelector`: explicit ids, or a search (Go's `{filter, operator}` shape). */
-export type BatchPeopleSelectorRaw =
-  | { profiles: string[] }
-  | { search: { filter: PeopleFilterRaw[]; operator: 'and' | 'or' } };
+type BatchPeopleSelectorRaw = { profiles: string[] } | { search: { filter: PeopleFilterModel[]; operator: 'and' | 'or' } };
 
 /** PATCH /website/{website_id}/batch/remove with a `people` body (a `sessions` body removes conversations). */
-export async function batchRemovePeople(crisp: CrispClient, websiteId: string, people: BatchPeopleSelectorRaw): Promise<void> {
+export async function batchRemovePeople(
+  crisp: CrispClient,
+  websiteId: string,
+  selector: string[] | { filter: PeopleFilterModel[]; operator: 'and' | 'or' },
+): Promise<void> {
+  const people: BatchPeopleSelectorRaw = Array.isArray(selector) ? { profiles: selector } : { search: selector };
   await crisp.patch(route`/website/${websiteId}/batch/remove`, { people });
 }
 

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { ConversationKey, MessageFrom } from '../datasources/conversation.ts';
-import { toMessageContentRaw, type MessageContentModel } from '../datasources/message-content.ts';
+import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
 import * as datasource from '../datasources/message.ts';
-import { messageBatchKey, messageKey, type MessageModel, type MessageUserType } from '../datasources/message.ts';
+import { messageBatchKey, messageKey, type MessageModel, type MessageNewModel } from '../datasources/message.ts';
 import type { GatewayContext } from '../server/context.ts';
-import { forget, keyOf, type ConversationInput } from './conversation.ts';
+import { forget, keyOf, type ConversationInput } from './conversation-mutation.ts';
 
 /** What sendMessage and updateMessage return: the message is read only if selected. */
 export interface MessageReceiptModel extends ConversationKey {
@@ -54,68 +54,25 @@ export function get(
   return ctx.loaders.message.load(messageKey(c, fingerprint));
 }
 
-/** `MessageContentInput` as validated: exactly one key, named after the message type. */
-type ContentInput = { [K in MessageContentModel['kind']]?: unknown };
-
-/** The oneOf key is the type; its value is the content (a string for text and note). */
-function contentOf(input: ContentInput): MessageContentModel {
-  const [kind, value] = Object.entries(input).find(([, v]) => v !== null && v !== undefined)!;
-  const content = typeof value === 'string' ? { kind, text: value } : { kind, ...withoutNulls(value as object) };
-  return content as MessageContentModel;
-}
-
-/** GraphQL gives absent optional input fields as null; Crisp expects them left out. */
-function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutNulls) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  ) as T;
-}
-
 /**
  * A fingerprint for a message the client sent without one: a millisecond timestamp scaled up with
  * random low digits, the same magnitude as Crisp's own, and below 2^53.
  */
 const newFingerprint = () => Date.now() * 1000 + randomInt(1000);
 
-export interface SendMessageInput extends ConversationInput {
-  content: ContentInput;
-  from: MessageFrom;
-  origin: string;
-  mentions?: string[] | null;
-  fingerprint?: number | null;
-  user?: { type?: MessageUserType | null; nickname?: string | null; avatar?: string | null } | null;
-  original?: { type: string; content: string } | null;
-  translated?: boolean | null;
-  stealth?: boolean | null;
-  automated?: boolean | null;
-}
+export type SendMessageInput = ConversationInput &
+  Omit<MessageNewModel, 'content' | 'fingerprint'> & { content: MessageContentInputModel; fingerprint?: number | null };
 
 export async function send(
   ctx: GatewayContext,
   input: SendMessageInput,
 ): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
+  const { websiteId: _w, sessionId: _s, content, ...fields } = input;
   const fingerprint = await datasource.sendMessageInConversation(ctx.crisp, key, {
-    ...toMessageContentRaw(contentOf(input.content)),
-    from: input.from,
-    origin: input.origin,
+    ...fields,
+    content: fromContentInput(content),
     fingerprint: input.fingerprint ?? newFingerprint(),
-    mentions: input.mentions ?? undefined,
-    user: input.user
-      ? {
-          type: input.user.type ?? undefined,
-          nickname: input.user.nickname ?? undefined,
-          avatar: input.user.avatar ?? undefined,
-        }
-      : undefined,
-    original: input.original ?? undefined,
-    translated: input.translated ?? undefined,
-    stealth: input.stealth ?? undefined,
-    automated: input.automated ?? undefined,
   });
   forget(ctx, key);
   return { ...key, fingerprint };
@@ -123,11 +80,10 @@ export async function send(
 
 export async function update(
   ctx: GatewayContext,
-  input: ConversationInput & { fingerprint: number; content: ContentInput },
+  input: ConversationInput & { fingerprint: number; content: MessageContentInputModel },
 ): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
-  const { content } = toMessageContentRaw(contentOf(input.content));
-  await datasource.updateMessageInConversation(ctx.crisp, key, input.fingerprint, content);
+  await datasource.updateMessageInConversation(ctx.crisp, key, input.fingerprint, fromContentInput(input.content));
   ctx.loaders.message.clear(messageKey(key, input.fingerprint));
   forget(ctx, key);
   return { ...key, fingerprint: input.fingerprint };
@@ -145,13 +101,7 @@ export async function compose(
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   const { type, from, excerpt, stealth, automated } = input;
-  await datasource.composeMessageInConversation(ctx.crisp, key, {
-    type,
-    from,
-    excerpt: excerpt ?? undefined,
-    stealth: stealth ?? undefined,
-    automated: automated ?? undefined,
-  });
+  await datasource.composeMessageInConversation(ctx.crisp, key, { type, from, excerpt, stealth, automated });
   return key;
 }
 

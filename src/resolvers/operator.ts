@@ -1,5 +1,5 @@
 import * as datasource from '../datasources/operator.ts';
-import { operatorKey, type LastActiveOperatorModel, type OperatorModel, type OperatorRole, type VerifyChallengeRaw } from '../datasources/operator.ts';
+import { operatorKey, type LastActiveOperatorModel, type OperatorModel, type OperatorInvitationModel, type OperatorRole } from '../datasources/operator.ts';
 import type { GatewayContext } from '../server/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
@@ -24,7 +24,7 @@ export const lastActiveOperator = (ctx: GatewayContext, a: LastActiveOperatorMod
 
 export async function inviteOperator(
   ctx: GatewayContext,
-  input: { websiteId?: string | null; email: string; role: OperatorRole; verify: VerifyChallengeRaw },
+  input: OperatorInvitationModel & { websiteId?: string | null },
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, { email: input.email, role: input.role, verify: input.verify });
@@ -37,10 +37,7 @@ export async function changeOperatorMembership(
 ): Promise<OperatorModel> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const userId = input.userId.toLowerCase();
-  await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, {
-    ...(input.role != null && { role: input.role }),
-    ...(input.title != null && { title: input.title }),
-  });
+  await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, { role: input.role, title: input.title });
   return datasource.getWebsiteOperator(ctx.crisp, websiteId, userId);
 }
 

@@ -2,102 +2,12 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import * as detail from '../datasources/people-detail.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import * as datasource from '../datasources/people.ts';
-import {
-  personKey,
-  type BatchPeopleSelectorRaw,
-  type CompanyRaw,
-  type PeopleFilterRaw,
-  type PeopleListQuery,
-  type PeopleProfileUpdateRaw,
-  type PersonCardRaw,
-  type PersonModel,
-} from '../datasources/people.ts';
+import { addNewPeopleProfile, savePeopleProfile, updatePeopleProfile, type ProfileUpdateModel } from '../datasources/people-profile.ts';
+import { withoutNulls } from '../datasources/without-nulls.ts';
+import { personKey, type PeopleFilterModel, type PeopleListQuery, type PersonModel } from '../datasources/people.ts';
 import type { GatewayContext } from '../server/context.ts';
 import { pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
-
-/** Optional input fields arrive as null or undefined; Crisp wants them left out. */
-type Nullable<T> = { [K in keyof T]?: T[K] | null };
-function compact<T extends object>(value: Nullable<T>): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
-}
-
-export interface GeolocationInput {
-  country?: string | null;
-  region?: string | null;
-  city?: string | null;
-  coordinates?: { latitude: number; longitude: number } | null;
-}
-
-export interface PersonCardInput extends Nullable<Omit<PersonCardRaw, 'geolocation' | 'employment' | 'profiles'>> {
-  profiles?: { type: string; handle?: string | null; url?: string | null }[] | null;
-  employment?: Nullable<NonNullable<PersonCardRaw['employment']>> | null;
-  geolocation?: GeolocationInput | null;
-}
-
-export interface CompanyInput {
-  name?: string | null;
-  legalName?: string | null;
-  domain?: string | null;
-  url?: string | null;
-  description?: string | null;
-  timezone?: number | null;
-  phones?: string[] | null;
-  emails?: string[] | null;
-  geolocation?: GeolocationInput | null;
-  metrics?: { employees?: number | null; marketCap?: number | null; raised?: number | null; arr?: number | null } | null;
-  tags?: string[] | null;
-}
-
-/** The profile card a client writes (create, update, save). */
-export interface ProfileInput {
-  email?: string | null;
-  person?: PersonCardInput | null;
-  company?: CompanyInput | null;
-  segments?: string[] | null;
-  notepad?: string | null;
-  active?: Date | null;
-}
-
-const geolocationBody = (g: GeolocationInput | null | undefined) => (g ? compact(g) : undefined);
-
-function companyBody(c: CompanyInput): CompanyRaw {
-  return compact<CompanyRaw>({
-    name: c.name,
-    legal_name: c.legalName,
-    domain: c.domain,
-    url: c.url,
-    description: c.description,
-    timezone: c.timezone,
-    phones: c.phones,
-    emails: c.emails,
-    geolocation: geolocationBody(c.geolocation),
-    metrics: c.metrics
-      ? compact({ employees: c.metrics.employees, market_cap: c.metrics.marketCap, raised: c.metrics.raised, arr: c.metrics.arr })
-      : undefined,
-    tags: c.tags,
-  });
-}
-
-/** camelCase input → Crisp's `PeopleProfileUpdate` body, leaving out what the client left out. */
-export function profileBody(input: ProfileInput): PeopleProfileUpdateRaw {
-  const p = input.person;
-  return compact<PeopleProfileUpdateRaw>({
-    email: input.email,
-    person: p
-      ? compact<PersonCardRaw>({
-          ...p,
-          profiles: p.profiles?.map((s) => compact(s)),
-          employment: p.employment ? compact(p.employment) : undefined,
-          geolocation: geolocationBody(p.geolocation),
-        })
-      : undefined,
-    company: input.company ? companyBody(input.company) : undefined,
-    segments: input.segments,
-    notepad: input.notepad,
-    active: input.active?.getTime(),
-  });
-}
 
 /** Which contact a field or mutation acts on: a website plus a people_id or an email. */
 export interface PersonTarget {
@@ -124,7 +34,7 @@ export interface PeopleSearch {
   sortField?: string | null;
   sortOrder?: 'ascending' | 'descending' | null;
   searchOperator?: 'and' | 'or' | null;
-  filter?: PeopleFilterRaw[] | null;
+  filter?: PeopleFilterModel[] | null;
 }
 
 export function people(ctx: GatewayContext, websiteId: string, args: PeopleSearch & DefaultConnectionArguments) {
@@ -170,22 +80,22 @@ function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promi
   return ctx.loaders.person.load(key);
 }
 
-export async function createPerson(ctx: GatewayContext, input: ProfileInput & { websiteId?: string | null }) {
+export async function createPerson(ctx: GatewayContext, input: ProfileUpdateModel & { websiteId?: string | null }) {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  const peopleId = await datasource.addNewPeopleProfile(ctx.crisp, websiteId, profileBody(input));
+  const peopleId = await addNewPeopleProfile(ctx.crisp, websiteId, input);
   return reload(ctx, websiteId, peopleId);
 }
 
-export async function updatePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileInput) {
+export async function updatePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) {
   const { websiteId, peopleId } = target(ctx, t);
-  await datasource.updatePeopleProfile(ctx.crisp, websiteId, peopleId, profileBody(profile));
+  await updatePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
   // The profile's email may just have changed: read it back by the id that did not.
   return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
 }
 
-export async function savePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileInput) {
+export async function savePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) {
   const { websiteId, peopleId } = target(ctx, t);
-  await datasource.savePeopleProfile(ctx.crisp, websiteId, peopleId, profileBody(profile));
+  await savePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
   return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
 }
 
@@ -201,7 +111,7 @@ export async function addPersonEvent(
   event: { text: string; data?: Record<string, PeopleDataValue> | null; color?: string | null },
 ): Promise<boolean> {
   const { websiteId, peopleId } = target(ctx, t);
-  await detail.addPeopleEvent(ctx.crisp, websiteId, peopleId, compact(event));
+  await detail.addPeopleEvent(ctx.crisp, websiteId, peopleId, withoutNulls<Parameters<typeof detail.addPeopleEvent>[3]>(event));
   return true;
 }
 
@@ -220,12 +130,9 @@ export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, e
 
 export async function batchRemovePeople(
   ctx: GatewayContext,
-  input: { websiteId?: string | null; peopleIds?: string[] | null; filter?: PeopleFilterRaw[] | null; searchOperator?: 'and' | 'or' | null },
+  input: { websiteId?: string | null; peopleIds?: string[] | null; filter?: PeopleFilterModel[] | null; searchOperator?: 'and' | 'or' | null },
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  const people: BatchPeopleSelectorRaw = input.peopleIds
-    ? { profiles: input.peopleIds }
-    : { search: { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' } };
-  await datasource.batchRemovePeople(ctx.crisp, websiteId, people);
+  await datasource.batchRemovePeople(ctx.crisp, websiteId, input.peopleIds ?? { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' });
   return true;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as bucket from '../resolvers/bucket.ts';
+import { generateBucketURL, type BucketUrlRequestModel } from '../datasources/bucket.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 
@@ -23,7 +23,7 @@ const BucketResourceInput = builder.inputType('BucketResourceInput', {
   }),
 });
 
-const GenerateBucketUrlInput = builder.inputType('GenerateBucketUrlInput', {
+const GenerateBucketUrlInput = builder.inputRef<BucketUrlRequestModel>('GenerateBucketUrlInput').implement({
   fields: (t) => ({
     namespace: t.field({ type: BucketNamespace, required: true }),
     id: t.string({ required: true, description: 'Your correlation id; the RTM reply carries it back.', validate: z.string().min(1).max(100) }),
@@ -49,7 +49,10 @@ builder.mutationField('generateBucketUrl', (t) =>
     description: 'Asks Crisp for a signed upload URL (delivered over RTM).',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: GenerateBucketUrlInput, required: true }) },
-    resolve: (_, { input }, ctx) =>
-      bucket.generateUrl(ctx, { namespace: input.namespace, id: input.id, file: input.file, ...(input.resource && { resource: input.resource }) }),
+    // Crisp answers nothing useful: the client waits for the RTM event this names.
+    resolve: async (_, { input }, ctx) => {
+      await generateBucketURL(ctx.crisp, input);
+      return { id: input.id, namespace: input.namespace, event: `bucket:url:${input.namespace}:generated` };
+    },
   }),
 );

@@ -1,5 +1,4 @@
 import SchemaBuilder, { PothosValidationError } from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -24,11 +23,11 @@ export interface GatewaySchemaTypes {
 }
 
 /**
- * Errors comes before Dataloader so a loader's error can still be returned as a union member;
- * Validation rejects bad input before any resolver (and so before any Crisp call) runs.
+ * Validation rejects bad input before any resolver (and so before any Crisp call) runs. Loaders
+ * are plain per-request DataLoaders (src/datasources/loaders.ts), built with the context.
  */
 export const builder = new SchemaBuilder<GatewaySchemaTypes>({
-  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
   errors: { directResult: false },
   relay: {

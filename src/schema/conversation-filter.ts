@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConversationFilter, ConversationFilterCriterion } from '../datasources/conversation-list.ts';
 import { builder } from './builder.ts';
 
 /** Every field of "Search for Conversation" (`website.conversation.list` query). */
@@ -18,7 +19,7 @@ const ConversationSearchOperator = builder.enumType('ConversationSearchOperator'
   values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
 });
 
-const ConversationFilterCriterionInput = builder.inputType('ConversationFilterCriterionInput', {
+const ConversationFilterCriterionInput = builder.inputRef<ConversationFilterCriterion>('ConversationFilterCriterionInput').implement({
   description: 'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
   fields: (t) => ({
     model: t.string({ required: true, validate: z.string().min(1).max(64) }),
@@ -28,7 +29,7 @@ const ConversationFilterCriterionInput = builder.inputType('ConversationFilterCr
   }),
 });
 
-export const ConversationFilterInput = builder.inputType('ConversationFilterInput', {
+export const ConversationFilterInput = builder.inputRef<ConversationFilter>('ConversationFilterInput').implement({
     fields: (t) => ({
       searchQuery: t.string({
         description: 'Text to search (TEXT) or the segment name (SEGMENT).',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as conversation from '../resolvers/conversation.ts';
+import * as conversation from '../resolvers/conversation-mutation.ts';
 import { builder } from './builder.ts';
 import { Conversation, ConversationStateEnum, sessionIdSchema } from './conversation.ts';
 import { uuidSchema } from './conversation-filter.ts';

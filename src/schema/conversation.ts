@@ -8,6 +8,8 @@ import type {
   DeviceModel,
 } from '../datasources/conversation-detail.ts';
 import { conversationKey, parseConversationKey, type ConversationParent } from '../datasources/conversation.ts';
+import * as conversationList from '../resolvers/conversation-list.ts';
+import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import { assertWebsite } from '../server/access.ts';
 import { builder } from './builder.ts';
@@ -218,7 +220,7 @@ const ConversationConnection = builder.connectionObject({ type: Conversation, na
 /** A cursor is the conversation's position in the listing, which Crisp pages by number. */
 const afterSchema = z
   .string()
-  .transform((s) => conversation.decodeListCursor(s))
+  .transform((s) => conversationList.decodeListCursor(s))
   .refine((n) => n !== undefined, 'not a cursor from this connection');
 
 builder.objectFields(Website, (t) => ({
@@ -234,7 +236,7 @@ builder.objectFields(Website, (t) => ({
       after: t.arg.string().validate(afterSchema),
     },
     resolve: (w, { filter, first, after }, ctx, info) =>
-      conversation.list(ctx, w.id, filter ?? {}, first, after ?? undefined, conversation.prefetchFor(info)),
+      conversationList.list(ctx, w.id, filter ?? {}, first, after ?? undefined, prefetchFor(info)),
   }),
   conversation: t.field({
     type: Conversation,

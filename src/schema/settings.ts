@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ChatboxSettingsModel, WebsiteSettingsModel } from '../datasources/settings.ts';
-import * as settings from '../resolvers/settings.ts';
+import { getWebsiteSettings, updateWebsiteSettings, type ChatboxSettingsModel, type WebsiteSettingsModel } from '../datasources/settings.ts';
+import { websiteIdOrDefault } from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';
@@ -109,7 +109,7 @@ const WebsiteSettings = builder.objectRef<WebsiteSettingsModel>('WebsiteSettings
 });
 
 builder.objectField(Website, 'settings', (t) =>
-  t.field({ type: WebsiteSettings, resolve: (w, _, ctx) => settings.get(ctx, w.id) }),
+  t.field({ type: WebsiteSettings, resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id) }),
 );
 
 const AuditSettingsInput = builder.inputType('AuditSettingsInput', { fields: (t) => ({ log: t.boolean() }) });
@@ -212,6 +212,10 @@ builder.mutationField('updateWebsiteSettings', (t) =>
     description: 'Changes website settings; returns them as Crisp now holds them.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdateWebsiteSettingsInput, required: true }) },
-    resolve: (_, { input }, ctx) => settings.update(ctx, input),
+    resolve: async (_, { input: { websiteId, ...patch } }, ctx) => {
+      const id = websiteIdOrDefault(ctx, websiteId, 'write');
+      await updateWebsiteSettings(ctx.crisp, id, patch);
+      return getWebsiteSettings(ctx.crisp, id);
+    },
   }),
 );

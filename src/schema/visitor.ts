@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import * as visitor from '../datasources/visitor.ts';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
-import * as visitor from '../resolvers/visitor.ts';
+import { pageConnection } from '../resolvers/page-connection.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { Geolocation } from './people.ts';
@@ -54,15 +55,18 @@ const VisitorSession = builder.objectRef<{ websiteId: string; sessionId: string 
 });
 
 builder.objectFields(Website, (t) => ({
-  visitorsCount: t.field({ type: VisitorCount, resolve: (w, _, ctx) => visitor.count(ctx, w.id) }),
+  visitorsCount: t.field({ type: VisitorCount, resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id) }),
   visitors: t.connection({
     type: Visitor,
     description: 'Visitors on the website now, read page by page.',
-    resolve: (w, args, ctx) => visitor.visitors(ctx, w.id, args),
+    resolve: (w, args, ctx) => pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
   }),
   visitorSession: t.field({
     type: VisitorSession,
     args: { tokenId: t.arg.string({ required: true, validate: z.string().min(1).max(500) }) },
-    resolve: (w, { tokenId }, ctx) => visitor.sessionFromToken(ctx, w.id, tokenId),
+    resolve: async (w, { tokenId }, ctx) => ({
+      websiteId: w.id,
+      sessionId: await visitor.getSessionIdentifierFromToken(ctx.crisp, w.id, tokenId),
+    }),
   }),
 }));

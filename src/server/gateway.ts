@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaLogger } from 'graphql-yoga';
 import { CrispClient } from '../datasources/crisp-client.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
-import { createLoaders, type LoaderMode } from '../datasources/loaders.ts';
+import { createLoaders, type LoaderFactory } from '../datasources/loaders.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
 import { guardCrisp, useAccessControl } from './access.ts';
@@ -31,8 +31,8 @@ export interface GatewayOptions {
   log?: Logger;
   /** Live-event tuning that has no environment variable (tests shorten the delays). */
   rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize'>;
-  /** `off` disables dataloader batching and caching, for `npm run bench` only. @default 'on' */
-  loaders?: LoaderMode;
+  /** Builds each operation's loaders (a benchmark passes one without batching). @default createLoaders */
+  createLoaders?: LoaderFactory;
 }
 
 export interface Gateway {
@@ -163,7 +163,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
 
   const createContext = ({ principal, authError }: { principal: Principal; authError?: AuthenticationError }): GatewayContext => {
     const scoped = guardCrisp(crisp, principal);
-    return { crisp: scoped, loaders: createLoaders(scoped, options.loaders), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
+    return { crisp: scoped, loaders: (options.createLoaders ?? createLoaders)(scoped), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
   };
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({

@@ -1,0 +1,47 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** What a page of conversations will read next, known from the query before any node resolves. */
+
+export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** The fields of this name in a selection set, through fragments; `@skip`/`@include` are not evaluated. */
+function fieldsNamed(info: Selection, set: SelectionSetNode | undefined, name: string): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(info, s.selectionSet, name);
+    // Validation has refused fragment cycles before any resolver runs.
+    return fieldsNamed(info, info.fragments[s.name.value]?.selectionSet, name);
+  });
+}
+
+/** The fields of this name a connection field asks of each node (`edges { node { name } }`). */
+function nodeFields(info: Selection, name: string): FieldNode[] {
+  return info.fieldNodes
+    .flatMap((f) => fieldsNamed(info, f.selectionSet, 'edges'))
+    .flatMap((e) => fieldsNamed(info, e.selectionSet, 'node'))
+    .flatMap((n) => fieldsNamed(info, n.selectionSet, name));
+}
+
+/** The reads a conversation page can start as soon as it is in hand, by what its nodes select. */
+export interface ListPrefetch {
+  /** `assignedOperator`: the website's operator list. */
+  operators?: boolean;
+  /** `person`: each listed conversation's profile. */
+  people?: boolean;
+  /** `messages` without `before`: each listed conversation's latest history batch. */
+  history?: boolean;
+}
+
+/**
+ * What a `conversations` field's nodes will read, known from the query alone. At worst (a field
+ * under `@skip`, an invalid `limit`) a read is started that no field then uses; a `before` makes
+ * the history start elsewhere than the latest batch, so none is started for it.
+ */
+export function prefetchFor(info: Selection): ListPrefetch {
+  const history = nodeFields(info, 'messages');
+  return {
+    operators: nodeFields(info, 'assignedOperator').length > 0,
+    people: nodeFields(info, 'person').length > 0,
+    history: history.length > 0 && history.every((f) => !f.arguments?.some((a) => a.name.value === 'before')),
+  };
+}
