@@ -1,3 +1,4 @@
+import { operatorInvites } from '../src/sandbox/directory-invite.ts';
 import { SANDBOX_PASSWORD } from '../src/sandbox/directory-verify.ts';
 import type { Sandbox } from '../src/sandbox/index.ts';
 import { describe, expect, test as base } from './support/fixtures.ts';
@@ -82,6 +83,20 @@ describe('reading the team', () => {
     const { errors } = await gateway.execute(`query($w: ID) { website(id: $w) { operator(userId: "nope") { email } } }`, { w: websiteId });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
     expect(sandbox.calls.filter((c) => c.id.startsWith('website.operator'))).toEqual([]);
+  });
+});
+
+describe('the operator list', () => {
+  test("an entry's type decides: an invite carrying a user_id is an invite, not an operator", async ({ gateway, sandbox }) => {
+    const { website, websiteId, operators } = acme(sandbox);
+    // An invite to someone who already has a Crisp account can carry their user_id.
+    const userId = '0b5b9d1a-3f9e-4a51-9a2c-5f7f2d6c1e11';
+    operatorInvites(website).set('linus@acme.example', { type: 'invite', details: { user_id: userId, email: 'linus@acme.example', role: 'member' } });
+    const data = await gateway.executeOk(`query($w: ID) { website(id: $w) { operators { userId } operatorInvites { email role } } }`, { w: websiteId });
+    expect(data.website.operators.map((o: { userId: string }) => o.userId)).toEqual(operators.map((o) => o.user_id));
+    expect(data.website.operatorInvites).toEqual([{ email: 'linus@acme.example', role: 'MEMBER' }]);
+    expect(callsOf(sandbox, 'website.operator.list')).toHaveLength(1);
+    expect(sandbox.violations).toEqual([]);
   });
 });
 

@@ -326,11 +326,10 @@ describe('writing people', () => {
       { input: { websiteId, email: person.email, text: 'Upgraded plan', data: { plan: 'pro', seats: 5, annual: true }, color: 'blue' } },
     );
     expect(data.addPersonEvent.data).toBe(true);
-    expect(callsOf(sandbox, 'website.people.add_event')[0]).toMatchObject({
-      method: 'POST',
-      path: `/website/${websiteId}/people/events/${encodeURIComponent(person.email)}`,
-      body: { text: 'Upgraded plan', data: { plan: 'pro', seats: 5, annual: true }, color: 'blue' },
-    });
+    const [call] = callsOf(sandbox, 'website.people.add_event');
+    expect(call).toMatchObject({ method: 'POST', path: `/website/${websiteId}/people/events/${encodeURIComponent(person.email)}` });
+    // Crisp's body is exactly {text, data, color}: the target travels in the path only.
+    expect(call!.body).toEqual({ text: 'Upgraded plan', data: { plan: 'pro', seats: 5, annual: true }, color: 'blue' });
   });
 
   test('savePersonData sends a PUT and updatePersonData a PATCH, both wrapped in {data}', async ({ gateway, sandbox }) => {

@@ -9,7 +9,7 @@ export interface BreakerOptions {
 
 export const defaultBreakerOptions: BreakerOptions = { threshold: 5, cooldownMs: 10_000 };
 
-/** Routes remembered at most; `crispRequest` paths are caller-given, so the map is bounded. */
+/** Circuits remembered at most; `crispRequest` paths and callers vary, so the map is bounded. */
 const MAX_ROUTES = 1000;
 
 interface Circuit {
@@ -21,7 +21,8 @@ interface Circuit {
 }
 
 /**
- * One circuit per Crisp route template (`GET /website/:id/conversation/:id`): a route that keeps
+ * One circuit per Crisp route template (`GET /website/:id/conversation/:id`), and one per caller
+ * and template for raw `crispRequest` calls (see `CrispRequest.caller`): a route that keeps
  * failing (timeouts, resets, 5xx, bad bodies) stops being called for `cooldownMs`, so requests
  * fail fast with UPSTREAM_UNAVAILABLE instead of each waiting out a timeout; then one probe is
  * let through, and its outcome closes or re-opens the circuit. Answers such as 404 or 429 are

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
-import { errorFromResponse, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
+import { errorFromResponse, InvalidRequestError, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
 import type { QuotaCounter } from './quota.ts';
 import { waitFor, type RateLimiter } from './rate-limit.ts';
 import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
@@ -45,6 +45,15 @@ export interface CrispRequest {
    * it twice (a message carrying its fingerprint). Other writes are never retried. @default false
    */
   idempotent?: boolean;
+  /**
+   * Who shaped this request, when a client did (crispRequest: its principal). Its failures then
+   * count against a circuit of its own, `<caller> <METHOD> <template>`, never against the circuit
+   * the typed routes share: a path, query or body one client chose (a route Crisp answers 500
+   * for that body, a slow listing asked on purpose) says nothing about the route as everyone
+   * else calls it, so only that client's raw calls of the route stop while it keeps failing.
+   * Crisp being down still opens the shared circuits through the typed traffic itself. @default none
+   */
+  caller?: string;
 }
 
 /** One finished upstream call, for metrics and tests. */
@@ -68,6 +77,15 @@ export type CrispEvent =
   | { kind: 'refused'; method: Method; route: string; reason: 'circuit_open' | 'local_rate_limit' };
 
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
+
+/**
+ * Longest path plus query string sent below `/v1`: 8 KiB, the request line most front ends take
+ * (nginx's default buffer). A longer one is refused before any call rather than sent to fail.
+ */
+export const MAX_URL_LENGTH = 8192;
+
+/** A header value undici sends (RFC 9110 field-value): no CR, LF, NUL or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** A path below `/v1` with every segment encoded, and its template (ids as `:id`) for logs and metrics. */
 export class CrispPath {
@@ -100,6 +118,41 @@ function encodeQuery(query: Record<string, QueryValue> | undefined): string {
   }
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** What one request sends, formed once before its first attempt. */
+interface FormedRequest {
+  /** Path and query string below `/v1`. */
+  url: string;
+  body?: string;
+}
+
+/**
+ * The URL and JSON body of a request, or an InvalidRequestError naming the part that cannot be
+ * sent. It runs before the breaker, the bucket and the quota see the request, so one that could
+ * never go out costs nothing and tells nothing about Crisp.
+ */
+export function formRequest(req: CrispRequest): FormedRequest {
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (!HEADER_VALUE.test(value)) throw new InvalidRequestError(`The ${name} header value holds a control character.`, 'headers');
+  }
+  let url: string;
+  let body: string | undefined;
+  try {
+    url = `${String(req.path)}${encodeQuery(req.query)}`;
+  } catch {
+    // JSON.stringify of a value nested past the stack, or holding a BigInt.
+    throw new InvalidRequestError('The query cannot be encoded.', 'query');
+  }
+  if (url.length > MAX_URL_LENGTH) {
+    throw new InvalidRequestError(`The path and query string exceed ${MAX_URL_LENGTH} characters.`, req.query ? 'query' : 'path');
+  }
+  try {
+    if (req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD') body = JSON.stringify(req.body);
+  } catch {
+    throw new InvalidRequestError('The body cannot be encoded as JSON.', 'body');
+  }
+  return { url, body };
 }
 
 /** The caller's signal ended the wait or the call: not a failure of Crisp. */
@@ -203,28 +256,30 @@ export class CrispClient {
   async send(req: CrispRequest): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const name = template(req.method, req.path);
     const route = name.slice(req.method.length + 1);
+    const circuit = req.caller === undefined ? name : `${req.caller} ${name}`;
+    const formed = formRequest(req);
     const retryable = req.method === 'GET' || req.method === 'HEAD' || req.idempotent === true;
     for (let attempt = 1; ; attempt++) {
       // Without a rate limiter admission is synchronous: no promise and no extra tick per call.
-      const admitted = this.admit(req, name, route);
+      const admitted = this.admit(req, name, circuit, route);
       if (admitted) await admitted;
       let res: { status: number; body: unknown; retryAfter?: number };
       try {
-        res = await this.attempt(req, name, route, attempt);
+        res = await this.attempt(req, formed, name, route, attempt);
       } catch (err) {
         if (isAbort(err, req.signal)) {
-          this.breakers?.release(name);
+          this.breakers?.release(circuit);
           throw err;
         }
-        if (isRetryableError(err)) this.breakers?.failure(name);
-        else this.breakers?.release(name);
+        if (isRetryableError(err)) this.breakers?.failure(circuit);
+        else this.breakers?.release(circuit);
         const delay = retryable && isRetryableError(err) ? retryDelay(this.retry, attempt, {}) : undefined;
         if (delay === undefined) throw err;
         await this.backOff(req, route, attempt, retryReason({ err }), delay);
         continue;
       }
-      if (res.status >= 500) this.breakers?.failure(name);
-      else this.breakers?.success(name);
+      if (res.status >= 500) this.breakers?.failure(circuit);
+      else this.breakers?.success(circuit);
       const reason = (res.body as { reason?: unknown } | null)?.reason;
       if ((res.status === 429 || res.status === 420) && res.retryAfter) this.options.rateLimiter?.pause(res.retryAfter * 1000);
       if (!retryable || !isRetryableStatus(res.status)) return res;
@@ -235,19 +290,19 @@ export class CrispClient {
   }
 
   /** The circuit breaker and the token bucket, before each attempt; a promise only when there is a bucket. */
-  private admit(req: CrispRequest, name: string, route: string): Promise<void> | undefined {
-    if (this.breakers && !this.breakers.allow(name)) {
+  private admit(req: CrispRequest, name: string, circuit: string, route: string): Promise<void> | undefined {
+    if (this.breakers && !this.breakers.allow(circuit)) {
       this.emit({ kind: 'refused', method: req.method, route, reason: 'circuit_open' });
       throw new UpstreamUnavailableError('circuit_open', name);
     }
     const limiter = this.options.rateLimiter;
-    return limiter && this.reserve(req, name, route, limiter);
+    return limiter && this.reserve(req, name, circuit, route, limiter);
   }
 
-  private async reserve(req: CrispRequest, name: string, route: string, limiter: RateLimiter): Promise<void> {
+  private async reserve(req: CrispRequest, name: string, circuit: string, route: string, limiter: RateLimiter): Promise<void> {
     const reservation = await limiter.reserve();
     if (!reservation.ok) {
-      this.breakers?.release(name);
+      this.breakers?.release(circuit);
       this.emit({ kind: 'refused', method: req.method, route, reason: 'local_rate_limit' });
       throw new RateLimitedError('local_rate_limit', name, 0, Math.ceil(reservation.waitMs / 1000));
     }
@@ -256,7 +311,7 @@ export class CrispClient {
       try {
         await waitFor(reservation, req.signal);
       } catch (err) {
-        this.breakers?.release(name);
+        this.breakers?.release(circuit);
         throw err;
       }
     }
@@ -272,19 +327,25 @@ export class CrispClient {
    * timers: a per-attempt controller and timer cost more than the rest of the call's bookkeeping).
    * The body timeout is the longest silence between chunks; Crisp's answers are small JSON bodies.
    */
-  private async attempt(req: CrispRequest, name: string, route: string, attempt: number): Promise<{ status: number; body: unknown; retryAfter?: number }> {
+  private async attempt(
+    req: CrispRequest,
+    formed: FormedRequest,
+    name: string,
+    route: string,
+    attempt: number,
+  ): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const started = performance.now();
-    const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
+    const hasBody = formed.body !== undefined;
     let status = 0;
     let error: CrispCall['error'];
-    this.options.quota?.count();
+    let sent = true;
     try {
       const res: Dispatcher.ResponseData = await this.pool.request({
         method: req.method,
-        path: `${this.basePath}${String(req.path)}${encodeQuery(req.query)}`,
+        path: `${this.basePath}${formed.url}`,
         // The shared header object when nothing is added (undici only reads it).
         headers: req.headers || hasBody ? { ...req.headers, ...this.headers, ...(hasBody ? { 'content-type': 'application/json' } : {}) } : this.headers,
-        body: hasBody ? JSON.stringify(req.body) : undefined,
+        body: formed.body,
         signal: req.signal,
       });
       status = res.statusCode;
@@ -301,10 +362,15 @@ export class CrispClient {
     } catch (err) {
       const e = toTransportError(err, name, status);
       if (e instanceof UpstreamUnavailableError) error = e.reason as CrispCall['error'];
+      sent = !(e instanceof InvalidRequestError);
       throw e;
     } finally {
-      const call: CrispCall = { method: req.method, route, status, ms: performance.now() - started, attempt, ...(error ? { error } : {}) };
-      for (const l of this.listeners) l(call);
+      // A request undici refused to form never left: no call, nothing against the daily quota.
+      if (sent) {
+        this.options.quota?.count();
+        const call: CrispCall = { method: req.method, route, status, ms: performance.now() - started, attempt, ...(error ? { error } : {}) };
+        for (const l of this.listeners) l(call);
+      }
     }
   }
 
@@ -325,6 +391,9 @@ export class CrispClient {
 function toTransportError(err: unknown, route: string, status: number): CrispError | Error {
   if (err instanceof UpstreamUnavailableError) return err;
   if (err instanceof Error && err.name === 'AbortError') return err;
+  // undici checks its arguments before it sends anything: a refusal there is the request's own
+  // fault, not Crisp's, whoever made it. Its message names the argument, never a value.
+  if (err instanceof undiciErrors.InvalidArgumentError) return new InvalidRequestError(`The request cannot be sent: ${err.message}.`);
   const timeout =
     err instanceof undiciErrors.ConnectTimeoutError ||
     err instanceof undiciErrors.HeadersTimeoutError ||

@@ -75,6 +75,23 @@ export class UpstreamError extends CrispError {
   static override readonly text = 'Crisp answered with an error.';
 }
 
+/**
+ * A request the gateway will not send as given: a header value with a control character, a URL
+ * past `MAX_URL_LENGTH`, a body that is not JSON, or arguments undici refuses. It never reached
+ * Crisp, so it is the caller's error (BAD_USER_INPUT), never retried and never counted against
+ * the quota or a circuit breaker.
+ */
+export class InvalidRequestError extends GraphQLError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    message: string,
+    /** The part at fault, when known, as crispRequest's input names it. */
+    readonly part?: 'path' | 'query' | 'headers' | 'body',
+  ) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
 type ErrorClass = new (reason: string, route: string, status: number) => CrispError;
 
 /**

@@ -22,7 +22,7 @@ export interface OperatorRaw {
   has_token?: boolean;
 }
 
-/** Catalogue `OperatorListItem`: `type` tells a linked operator (`operator`) from an invite. */
+/** Catalogue `OperatorListItem`: `type` tells a linked operator (`operator`) from an invite (`invite`). */
 export interface OperatorListItemRaw {
   type?: string;
   details: OperatorRaw;
@@ -63,7 +63,7 @@ export interface OperatorInviteModel {
   role?: OperatorRole;
 }
 
-/** Linked operators and pending invites: Crisp lists both, an invite having no user_id yet. */
+/** Linked operators and pending invites: Crisp lists both, each entry's `type` telling which. */
 export interface OperatorListModel {
   operators: OperatorModel[];
   invites: OperatorInviteModel[];
@@ -73,9 +73,11 @@ export interface OperatorListModel {
 export async function listWebsiteOperators(crisp: CrispClient, websiteId: string): Promise<OperatorListModel> {
   const items = await crisp.get<OperatorListItemRaw[]>(route`/website/${websiteId}/operators/list`);
   const list: OperatorListModel = { operators: [], invites: [] };
-  for (const { details } of items) {
+  for (const { type, details } of items) {
     const { user_id: userId } = details;
-    if (userId) list.operators.push(toOperator(websiteId, { ...details, user_id: userId }));
+    // `type` decides: an invite to someone who already has a Crisp account carries their
+    // user_id, yet they operate nothing until they accept. An entry without one is no operator.
+    if (type !== 'invite' && userId) list.operators.push(toOperator(websiteId, { ...details, user_id: userId }));
     else list.invites.push({ websiteId, email: details.email, role: details.role });
   }
   return list;

@@ -42,14 +42,18 @@ export interface PeopleEventModel {
   timestamp?: Date;
 }
 
-/** POST /website/{website_id}/people/events/{people_id} — one event object (an array is refused). */
+/**
+ * POST /website/{website_id}/people/events/{people_id} — one event object (an array is refused).
+ * The body is exactly `{text, data, color}`: the event is picked out, so a caller passing its
+ * whole input (which also names the website and the contact) sends nothing more.
+ */
 export async function addPeopleEvent(
   crisp: CrispClient,
   websiteId: string,
   peopleId: string,
-  event: { text: string; data?: Record<string, PeopleDataValue>; color?: string },
+  { text, data, color }: { text: string; data?: Record<string, PeopleDataValue>; color?: string },
 ): Promise<void> {
-  await crisp.post(route`/website/${websiteId}/people/events/${peopleId}`, event);
+  await crisp.post(route`/website/${websiteId}/people/events/${peopleId}`, { text, data, color });
 }
 
 /** GET /website/{website_id}/people/events/{people_id}/list/{page_number} */

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Method, QueryValue } from '../datasources/crisp-client.ts';
+import { formRequest, type CrispRequest, type Method, type QueryValue } from '../datasources/crisp-client.ts';
+import { InvalidRequestError } from '../datasources/crisp-errors.ts';
 import { assertEveryWebsite, assertWebsite } from '../server/access.ts';
 import type { GatewayContext } from '../server/context.ts';
 
@@ -29,23 +30,42 @@ export const isAllowedHeader = (name: string) => allowedHeaders.includes(name.to
 const WEBSITE_PATH = /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
 /** Unreserved and sub-delimiter characters, or a percent-encoded byte. */
 const SEGMENT = /^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$/;
+/** Decoding rounds tried: `%252F` is `%2F` once decoded, `/` twice. */
+const DECODE_ROUNDS = 3;
+
+/**
+ * What a segment may turn into if a front end decodes it before routing, once or more: each
+ * form must stay one plain segment, or the `/website/{id}` prefix check could be bypassed.
+ */
+function segmentProblem(segment: string): string | undefined {
+  let decoded = segment;
+  for (let round = 0; round < DECODE_ROUNDS; round++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      return round === 0 ? 'segments must be valid percent-encoded UTF-8' : undefined;
+    }
+    // NFKC folds look-alikes such as the full-width dot and solidus into '.' and '/'.
+    const folded = decoded.normalize('NFKC');
+    if (/[/\\]/.test(folded)) return 'segments must not hold an encoded / or \\';
+    if (/[\x00-\x1f\x7f]/.test(folded)) return 'segments must not hold control characters';
+    if (folded === '.' || folded === '..') return 'must not hold . or .. segments';
+  }
+  return undefined;
+}
 
 /** Why a crispRequest path is refused, or undefined when it is acceptable. Runs before any call. */
 export function pathProblem(path: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return 'must be a path below /v1, not a URL';
   if (!path.startsWith('/')) return 'must start with /';
   if (path.includes('?') || path.includes('#')) return 'must not hold a query string or fragment; use query';
+  if (path.includes('\\')) return 'must not hold a backslash';
   const segments = path.slice(1).split('/');
   for (const segment of segments) {
     if (segment === '') return 'must not hold empty segments';
     if (!SEGMENT.test(segment)) return 'segments must be percent-encoded';
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      return 'segments must be valid percent-encoded UTF-8';
-    }
-    if (decoded === '.' || decoded === '..') return 'must not hold . or .. segments';
+    const problem = segmentProblem(segment);
+    if (problem) return problem;
   }
   if (segments[0] === 'plugin' && segments.length > 1) return undefined;
   if (WEBSITE_PATH.test(path)) return undefined;
@@ -71,19 +91,28 @@ export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readO
   const method: Method = input.method ?? 'GET';
   if (readOnly && method !== 'GET') throw badInput('Query.crispRequest only sends GET; use Mutation.crispRequest.', 'input.method');
   if (method === 'GET' && input.body !== undefined && input.body !== null) throw badInput('A GET request takes no body.', 'input.body');
-  // The caller's own bounds first, so a refused website costs no call (not even the listing).
-  const websiteId = WEBSITE_PATH.exec(input.path)?.[1];
-  if (websiteId) assertWebsite(ctx, websiteId, readOnly ? 'read' : 'write');
-  else assertEveryWebsite(ctx, readOnly ? 'read' : 'write');
-  await checkWebsite(ctx, input.path);
-  const res = await ctx.crisp.send({
+  const request: CrispRequest = {
     method,
     path: input.path,
     query: (input.query ?? undefined) as Record<string, QueryValue> | undefined,
     headers: input.headers ? Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v])) : undefined,
     // The Node client sends {} for POST/PUT/PATCH without a payload.
     body: input.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
-  });
+    caller: `crispRequest ${ctx.principal.id}`,
+  };
+  // A request that cannot be sent as given is refused before anything else looks at it.
+  try {
+    formRequest(request);
+  } catch (err) {
+    if (err instanceof InvalidRequestError) throw badInput(err.message, `input.${err.part ?? 'path'}`);
+    throw err;
+  }
+  // The caller's own bounds first, so a refused website costs no call (not even the listing).
+  const websiteId = WEBSITE_PATH.exec(input.path)?.[1];
+  if (websiteId) assertWebsite(ctx, websiteId, readOnly ? 'read' : 'write');
+  else assertEveryWebsite(ctx, readOnly ? 'read' : 'write');
+  await checkWebsite(ctx, input.path);
+  const res = await ctx.crisp.send(request);
   const envelope = typeof res.body === 'object' && res.body !== null ? (res.body as { error?: unknown; reason?: unknown; data?: unknown }) : {};
   return {
     status: res.status,

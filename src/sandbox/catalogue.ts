@@ -84,11 +84,33 @@ function run(v: ValidateFunction, value: unknown): Validation {
   return { ok: false, message: e ? `${e.instancePath || 'data'} ${e.message ?? 'is invalid'}` : 'invalid' };
 }
 
-/** Validates a request body against the endpoint's catalogued body schema. */
-export function validateBody(id: string, body: unknown): Validation {
+/**
+ * Validates a request body against the endpoint's catalogued body schema. `closed` also refuses
+ * top-level keys the schema does not name (strict mode): `unevaluatedProperties` sees through
+ * `$ref`, `allOf` and `oneOf`, and a schema open to any key (`additionalProperties: true`) stays open.
+ */
+export function validateBody(id: string, body: unknown, { closed = false } = {}): Validation {
   const e = endpointById.get(id);
   if (!e?.body) return { ok: true };
-  return run(validatorAt(endpointRef(id, 'body')), body);
+  const ref = endpointRef(id, 'body');
+  return run(closed && !openBodies.has(id) ? closedValidatorAt(ref) : validatorAt(ref), body);
+}
+
+/**
+ * Bodies whose catalogued schema is known to name fewer keys than clients send, left open: custom
+ * data, which the Node client sends as a flat map and the README wraps in `{data}` (catalogue
+ * notes), and bucket URL requests, whose clients add an uncatalogued `from`.
+ */
+const openBodies = new Set(['website.people.save_data', 'website.people.update_data', 'bucket.url.generate']);
+
+const closedCompiled = new Map<string, ValidateFunction>();
+function closedValidatorAt(ref: string): ValidateFunction {
+  let v = closedCompiled.get(ref);
+  if (!v) {
+    v = ajv.compile({ $ref: ref, unevaluatedProperties: false });
+    closedCompiled.set(ref, v);
+  }
+  return v;
 }
 
 /** Validates a response `data` against the endpoint's catalogued response schema. */

@@ -29,7 +29,8 @@ export interface SandboxOptions {
   activityMs?: number;
   /**
    * Checks every response `data` and every emitted event against the catalogue's schemas and
-   * records each mismatch in `violations` (tests turn this on). @default false
+   * records each mismatch in `violations`, and refuses a body holding a key its schema does not
+   * name with 400 `invalid_data` (tests turn this on). @default false
    */
   strict?: boolean;
 }
@@ -165,7 +166,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // Faults and tiers above went by the path; the body may select the path's other operation.
     const operation = operationFor(endpoint, body);
     record.id = operation.id;
-    const valid = validateBody(operation.id, body);
+    const valid = validateBody(operation.id, body, { closed: options.strict });
     if (!valid.ok) return fail(new SandboxError(400, 'invalid_data', valid.message));
 
     const websiteId = params.website_id;
