@@ -1,5 +1,6 @@
 import type { WebsiteAvailabilityModel } from '../datasources/availability.ts';
 import * as availability from '../resolvers/availability.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { Website } from './website.ts';
 
@@ -11,5 +12,5 @@ const WebsiteAvailability = builder.objectRef<WebsiteAvailabilityModel>('Website
 });
 
 builder.objectField(Website, 'availability', (t) =>
-  t.field({ type: WebsiteAvailability, resolve: (w, _, ctx) => availability.status(ctx, w.id) }),
+  t.field({ type: WebsiteAvailability, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => availability.status(ctx, w.id) }),
 );

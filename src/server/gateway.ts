@@ -137,7 +137,10 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
   // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
   // persisted-operations file.
   const authenticator = createAuthenticator(config, (line) => out.warn(line));
-  const limits = createLimits(config);
+  const limits = createLimits(config, {
+    onEstimate: (found) => metrics.budget(found.crispCalls),
+    onRefuse: (limit) => metrics.refused(limit),
+  });
   const principals = new WeakMap<Request, Principal>();
   const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
   const crisp: CrispClient = upstream.crisp;

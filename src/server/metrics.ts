@@ -90,6 +90,26 @@ export function createMetrics(sources: MetricsSources) {
     buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const crispEstimate = new Histogram({
+    name: 'graphql_operation_crisp_calls_estimated',
+    help: 'Crisp calls an operation was estimated to make at most, before it ran (refused ones included)',
+    buckets: [0, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000],
+    registers: [registry],
+  });
+  const budgetRefusals = new Counter({
+    name: 'graphql_operation_refusals_total',
+    help: 'Operations refused before they ran, by the limit passed: crisp_calls (GATEWAY_MAX_CRISP_CALLS) or cost (GATEWAY_MAX_COST)',
+    labelNames: ['limit'],
+    registers: [registry],
+  });
+  const callerWait = new Histogram({
+    name: 'crisp_rate_limit_caller_wait_seconds',
+    help: 'Time a call queued for a rate-limit token, by caller (API key name or JWT subject, bounded)',
+    labelNames: ['caller'],
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const callerName = bounded();
   const circuits = new Gauge({
     name: 'crisp_circuit_state',
     help: 'Circuit breaker state per route template: 0 closed, 1 half-open, 2 open',
@@ -161,6 +181,17 @@ export function createMetrics(sources: MetricsSources) {
         if (operationSeries.size < 4 * MAX_LABEL_VALUES) operationSeries.set(key, series);
       }
       series.observe(seconds);
+    },
+    /** An operation's estimated Crisp calls, and whether a limit refused it. */
+    budget(crispCalls: number): void {
+      crispEstimate.observe(crispCalls);
+    },
+    refused(limit: 'crisp_calls' | 'cost'): void {
+      budgetRefusals.inc({ limit });
+    },
+    /** A call that queued for its token, granted after `ms`. */
+    callerWaited(caller: string, ms: number): void {
+      callerWait.observe({ caller: callerName(caller) }, ms / 1000);
     },
     error(code: string): void {
       errors.inc({ code });
