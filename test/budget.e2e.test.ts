@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
@@ -5,7 +6,10 @@ import { INBOX, firstWebsiteId } from '../bench/inbox.ts';
 import { schema } from '../src/schema/index.ts';
 import { estimate } from '../src/server/crisp-budget.ts';
 import * as examples from '../src/server/graphiql-examples.ts';
+import type { Sandbox } from '../src/sandbox/index.ts';
 import { describe, expect, test as base } from './support/fixtures.ts';
+import { post, startSecured } from './support/secure.ts';
+import { waitFor } from './support/wait-for.ts';
 
 // Call counts below are the operations' own: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
@@ -126,5 +130,56 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
     // The write, then state, metas, the conversation, routing and the operator list.
     expect(predicted).toBe(6);
     expect(sandbox.calls.length).toBeLessThanOrEqual(predicted);
+  });
+});
+
+describe('rate-limit turns between callers', () => {
+  const KEY_A = 'budget-key-a-0123456789abcdef';
+  const KEY_B = 'budget-key-b-0123456789abcdef';
+
+  /** A's burst: three inboxes at once (about 110 calls) on a bucket of 30 calls a second. */
+  async function burstThenOne(sandbox: Sandbox, env: Record<string, string>) {
+    const gateway = await startSecured(sandbox, {
+      GATEWAY_API_KEYS: `${KEY_A}:*:r ${KEY_B}:*:r`,
+      CRISP_RTM_MODE: 'off',
+      CRISP_RATE_PER_SECOND: '30',
+      CRISP_RATE_BURST: '1',
+      ...env,
+    });
+    try {
+      const websiteId = firstWebsiteId(sandbox);
+      const started = performance.now();
+      const heavy = Promise.all(Array.from({ length: 3 }, () => post(gateway.url, { query: INBOX, variables: { websiteId } }, { 'x-api-key': KEY_A })));
+      // B asks once A's calls are queued.
+      await waitFor(() => sandbox.calls.length >= 5);
+      const bStarted = performance.now();
+      const single = await post(gateway.url, { query: 'query ($w: ID) { website(id: $w) { name } }', variables: { w: websiteId } }, { 'x-api-key': KEY_B });
+      const bMs = performance.now() - bStarted;
+      const answers = await heavy;
+      const aMs = performance.now() - started;
+      expect(single.body.errors).toBeUndefined();
+      expect(answers.every((a) => a.body.errors === undefined)).toBe(true);
+      const metrics = await (await fetch(`${new URL(gateway.url).origin}/metrics`)).text();
+      return { aMs, bMs, calls: sandbox.calls.length, metrics };
+    } finally {
+      await gateway.stop();
+    }
+  }
+
+  test('one caller’s burst delays another caller’s single query by a few tokens, not by the burst', { timeout: 30_000 }, async ({ sandbox }) => {
+    const { aMs, bMs, calls, metrics } = await burstThenOne(sandbox, {});
+    console.info(`local bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`);
+    expect(calls).toBeGreaterThan(100);
+    expect(aMs).toBeGreaterThan(3000);
+    expect(bMs).toBeLessThan(aMs / 10);
+    expect(metrics).toMatch(/crisp_rate_limit_caller_wait_seconds_count\{caller="key:[^"]+"\} \d+/);
+  });
+
+  test('with REDIS_URL the turns hold too, the bucket shared in Redis', { timeout: 30_000 }, async ({ sandbox }) => {
+    const prefix = `crisp-gateway-test:${randomUUID()}:`;
+    const { aMs, bMs, calls } = await burstThenOne(sandbox, { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix });
+    console.info(`redis bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`);
+    expect(calls).toBeGreaterThan(100);
+    expect(bMs).toBeLessThan(aMs / 10);
   });
 });

@@ -3,7 +3,7 @@ import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
 import { errorFromResponse, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
 import type { QuotaCounter } from './quota.ts';
-import { waitFor, type RateLimiter } from './rate-limit.ts';
+import type { RateLimiter, Reservation } from './rate-limit.ts';
 import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
 
 export type Tier = 'plugin' | 'website' | 'user';
@@ -26,7 +26,7 @@ export interface CrispClientOptions {
   retry?: Partial<RetryPolicy> | false;
   /** Per-route circuit breaker; `false`: none. @default defaultBreakerOptions */
   breaker?: Partial<BreakerOptions> | false;
-  /** The token bucket every attempt draws from. @default none */
+  /** The token bucket every attempt draws from, fairly between callers. @default none */
   rateLimiter?: RateLimiter;
   /** Counts every attempt sent against the daily quota. @default none */
   quota?: QuotaCounter;
@@ -124,6 +124,8 @@ export class CrispClient {
   readonly breakers?: CircuitBreakers;
   private readonly listeners = new Set<(call: CrispCall) => void>();
   private readonly eventListeners = new Set<(event: CrispEvent) => void>();
+  /** Whose calls these are, for the rate limiter's turns (`forCaller`); the gateway's own when absent. */
+  readonly caller?: string;
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
@@ -144,6 +146,11 @@ export class CrispClient {
     };
     this.retry = options.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...options.retry };
     if (options.breaker !== false) this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
+  }
+
+  /** This client, its calls queued for rate-limit tokens as `caller`'s (pool, breakers and listeners shared). */
+  forCaller(caller: string): CrispClient {
+    return Object.create(this, { caller: { value: caller } }) as CrispClient;
   }
 
   /** Called after every upstream call, retries included (metrics, tests). Returns an unsubscribe function. */
@@ -245,21 +252,19 @@ export class CrispClient {
   }
 
   private async reserve(req: CrispRequest, name: string, route: string, limiter: RateLimiter): Promise<void> {
-    const reservation = await limiter.reserve();
+    let reservation: Reservation;
+    try {
+      reservation = await limiter.reserve(this.caller, req.signal);
+    } catch (err) {
+      this.breakers?.release(name);
+      throw err;
+    }
     if (!reservation.ok) {
       this.breakers?.release(name);
       this.emit({ kind: 'refused', method: req.method, route, reason: 'local_rate_limit' });
       throw new RateLimitedError('local_rate_limit', name, 0, Math.ceil(reservation.waitMs / 1000));
     }
-    if (reservation.waitMs > 0) {
-      this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
-      try {
-        await waitFor(reservation, req.signal);
-      } catch (err) {
-        this.breakers?.release(name);
-        throw err;
-      }
-    }
+    if (reservation.waitMs > 0) this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
   }
 
   private async backOff(req: CrispRequest, route: string, attempt: number, reason: string, delayMs: number): Promise<void> {

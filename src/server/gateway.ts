@@ -161,11 +161,12 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
         });
 
   const rtmState = live ? () => live.state : undefined;
-  const metrics = createMetrics({ crisp, quota: upstream.quota, rtmState });
+  const metrics = createMetrics({ crisp, quota: upstream.quota, rateLimiter: upstream.rateLimiter, rtmState });
   const health = createHealth({ crisp, tier: config.crisp.tier, websiteId: config.defaultWebsiteId, quota: upstream.quota, rtmState, logger: log });
 
   const createContext = ({ principal, authError }: { principal: Principal; authError?: AuthenticationError }): GatewayContext => {
-    const scoped = guardCrisp(crisp, principal);
+    // Each caller's calls queue on their own for rate-limit tokens, served in turn.
+    const scoped = guardCrisp(crisp.forCaller(principal.id), principal);
     return { crisp: scoped, loaders: createLoaders(scoped, options.loaders), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
   };
 

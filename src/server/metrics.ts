@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { CircuitState } from '../datasources/circuit-breaker.ts';
 import type { CrispCall, CrispClient, CrispEvent } from '../datasources/crisp-client.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
+import type { RateLimiter } from '../datasources/rate-limit.ts';
 
 /** Label values seen at most per label; caller-chosen names (operations, crispRequest paths) fold into `other` past it. */
 const MAX_LABEL_VALUES = 200;
@@ -22,6 +23,8 @@ const CIRCUIT_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, o
 export interface MetricsSources {
   crisp: CrispClient;
   quota?: QuotaCounter;
+  /** The token bucket's fair queue, for each caller's waits. */
+  rateLimiter?: RateLimiter;
   /** The live bridge's state (`connected`…), when live events are on. */
   rtmState?: () => string;
 }
@@ -166,6 +169,7 @@ export function createMetrics(sources: MetricsSources) {
       rateLimitWait.observe(event.ms / 1000);
     }
   });
+  sources.rateLimiter?.onWait((caller, ms) => callerWait.observe({ caller: callerName(caller) }, ms / 1000));
   sources.crisp.breakers?.onChange((name, state) => circuits.set({ route: routeName(name) }, CIRCUIT_VALUE[state]));
 
   const operationSeries = new Map<string, { observe(v: number): void }>();
@@ -188,10 +192,6 @@ export function createMetrics(sources: MetricsSources) {
     },
     refused(limit: 'crisp_calls' | 'cost'): void {
       budgetRefusals.inc({ limit });
-    },
-    /** A call that queued for its token, granted after `ms`. */
-    callerWaited(caller: string, ms: number): void {
-      callerWait.observe({ caller: callerName(caller) }, ms / 1000);
     },
     error(code: string): void {
       errors.inc({ code });
