@@ -80,6 +80,24 @@ describe('graphql-armor', () => {
     expect(sandbox.calls).toEqual([]);
   });
 
+  test('the cost counts a page size passed as a variable like one written in the query', async ({ sandbox }) => {
+    const gateway = await secured(sandbox, { GATEWAY_MAX_COST: '500', GATEWAY_MAX_CRISP_CALLS: '1000' });
+    const [a] = websiteIds(sandbox);
+    const query = (first: string) => `query ${first === '$n' ? '($n: Int!) ' : ''}{ website(id: "${a}") { conversations(first: ${first}) { edges { node { sessionId state } } } } }`;
+    const written = await post(gateway.url, { query: query('100') }, auth);
+    const passed = await post(gateway.url, { query: query('$n'), variables: { n: 100 } }, auth);
+    for (const { status, body } of [written, passed]) {
+      expect(status).toBe(400);
+      expect(codeOf(body)).toBe('OPERATION_LIMIT_EXCEEDED');
+      expect(body.errors[0].message).toMatch(/cost limit of 500 exceeded, found \d+/i);
+    }
+    expect(passed.body.errors[0].extensions).toMatchObject({ cost: written.body.errors[0].extensions.cost, limit: 500 });
+    expect(sandbox.calls).toEqual([]);
+    // A small page passes the same limit.
+    const small = await post(gateway.url, { query: query('$n'), variables: { n: 2 } }, auth);
+    expect(small.body.errors).toBeUndefined();
+  });
+
   test('more tokens than GATEWAY_MAX_TOKENS (default 2000) is a syntax error', async ({ sandbox }) => {
     const gateway = await secured(sandbox);
     const query = `{ websites { ${'id '.repeat(2100)} } }`;

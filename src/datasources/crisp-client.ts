@@ -3,7 +3,7 @@ import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
 import { errorFromResponse, InvalidRequestError, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
 import type { QuotaCounter } from './quota.ts';
-import { waitFor, type RateLimiter } from './rate-limit.ts';
+import type { RateLimiter, Reservation } from './rate-limit.ts';
 import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
 
 export type Tier = 'plugin' | 'website' | 'user';
@@ -26,7 +26,7 @@ export interface CrispClientOptions {
   retry?: Partial<RetryPolicy> | false;
   /** Per-route circuit breaker; `false`: none. @default defaultBreakerOptions */
   breaker?: Partial<BreakerOptions> | false;
-  /** The token bucket every attempt draws from. @default none */
+  /** The token bucket every attempt draws from, fairly between callers. @default none */
   rateLimiter?: RateLimiter;
   /** Counts every attempt sent against the daily quota. @default none */
   quota?: QuotaCounter;
@@ -46,14 +46,14 @@ export interface CrispRequest {
    */
   idempotent?: boolean;
   /**
-   * Who shaped this request, when a client did (crispRequest: its principal). Its failures then
-   * count against a circuit of its own, `<caller> <METHOD> <template>`, never against the circuit
-   * the typed routes share: a path, query or body one client chose (a route Crisp answers 500
-   * for that body, a slow listing asked on purpose) says nothing about the route as everyone
-   * else calls it, so only that client's raw calls of the route stop while it keeps failing.
-   * Crisp being down still opens the shared circuits through the typed traffic itself. @default none
+   * A client shaped this request (crispRequest). Its failures then count against a circuit of
+   * the client's own, `crispRequest <caller> <METHOD> <template>`, never against the circuit the
+   * typed routes share: a path, query or body one client chose (a route Crisp answers 500 for
+   * that body, a slow listing asked on purpose) says nothing about the route as everyone else
+   * calls it, so only that client's raw calls of the route stop while it keeps failing. Crisp
+   * being down still opens the shared circuits through the typed traffic itself. @default false
    */
-  caller?: string;
+  raw?: boolean;
 }
 
 /** One finished upstream call, for metrics and tests. */
@@ -177,6 +177,8 @@ export class CrispClient {
   readonly breakers?: CircuitBreakers;
   private readonly listeners = new Set<(call: CrispCall) => void>();
   private readonly eventListeners = new Set<(event: CrispEvent) => void>();
+  /** Whose calls these are, for the rate limiter's turns (`forCaller`); the gateway's own when absent. */
+  readonly caller?: string;
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
@@ -197,6 +199,11 @@ export class CrispClient {
     };
     this.retry = options.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...options.retry };
     if (options.breaker !== false) this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
+  }
+
+  /** This client, its calls queued for rate-limit tokens as `caller`'s (pool, breakers and listeners shared). */
+  forCaller(caller: string): CrispClient {
+    return Object.create(this, { caller: { value: caller } }) as CrispClient;
   }
 
   /** Called after every upstream call, retries included (metrics, tests). Returns an unsubscribe function. */
@@ -256,7 +263,7 @@ export class CrispClient {
   async send(req: CrispRequest): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const name = template(req.method, req.path);
     const route = name.slice(req.method.length + 1);
-    const circuit = req.caller === undefined ? name : `${req.caller} ${name}`;
+    const circuit = req.raw ? `crispRequest ${this.caller ?? 'anonymous'} ${name}` : name;
     const formed = formRequest(req);
     const retryable = req.method === 'GET' || req.method === 'HEAD' || req.idempotent === true;
     for (let attempt = 1; ; attempt++) {
@@ -300,21 +307,19 @@ export class CrispClient {
   }
 
   private async reserve(req: CrispRequest, name: string, circuit: string, route: string, limiter: RateLimiter): Promise<void> {
-    const reservation = await limiter.reserve();
+    let reservation: Reservation;
+    try {
+      reservation = await limiter.reserve(this.caller, req.signal);
+    } catch (err) {
+      this.breakers?.release(circuit);
+      throw err;
+    }
     if (!reservation.ok) {
       this.breakers?.release(circuit);
       this.emit({ kind: 'refused', method: req.method, route, reason: 'local_rate_limit' });
       throw new RateLimitedError('local_rate_limit', name, 0, Math.ceil(reservation.waitMs / 1000));
     }
-    if (reservation.waitMs > 0) {
-      this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
-      try {
-        await waitFor(reservation, req.signal);
-      } catch (err) {
-        this.breakers?.release(circuit);
-        throw err;
-      }
-    }
+    if (reservation.waitMs > 0) this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
   }
 
   private async backOff(req: CrispRequest, route: string, attempt: number, reason: string, delayMs: number): Promise<void> {

@@ -19,19 +19,35 @@ export const defaultRateLimit: RateLimitOptions = { perSecond: 20, burst: 40, ma
 export type Reservation = { ok: true; waitMs: number } | { ok: false; waitMs: number };
 
 /**
- * A token bucket toward Crisp for one token: calls beyond the rate queue (each waits for its
- * token) instead of reaching Crisp and tripping a 429. `pause` holds every call when Crisp itself
- * asked to wait (`Retry-After`).
+ * A token bucket toward Crisp for one token: a call that finds no token reserves the next one
+ * and is told how long to wait for it. `pause` holds every call when Crisp itself asked to wait
+ * (`Retry-After`).
  */
-export interface RateLimiter {
+export interface TokenBucket {
   reserve(): Promise<Reservation>;
   /** Crisp answered 429/420 with `Retry-After`: nothing goes out for `ms`. */
   pause(ms: number): void;
   close(): Promise<void>;
 }
 
+/**
+ * What the Crisp client draws from before each attempt: calls beyond the rate queue (instead of
+ * reaching Crisp and tripping a 429), one queue per caller, served in turn.
+ */
+export interface RateLimiter {
+  /**
+   * Resolves once the call may go: `waitMs` is how long it queued. Refused (`ok: false`) when
+   * the calls ahead of it would hold it past `maxWaitMs`. An aborted signal ends the wait.
+   */
+  reserve(caller?: string, signal?: AbortSignal): Promise<Reservation>;
+  pause(ms: number): void;
+  /** Each call that queued, with its caller and wait (metrics). Returns an unsubscribe function. */
+  onWait(listener: (caller: string, ms: number) => void): () => void;
+  close(): Promise<void>;
+}
+
 /** One process: tokens refill continuously; a call that finds none reserves the next one and waits. */
-export function createLocalRateLimiter(options: RateLimitOptions, now: () => number = Date.now): RateLimiter {
+export function createLocalBucket(options: RateLimitOptions, now: () => number = Date.now): TokenBucket {
   const perMs = options.perSecond / 1000;
   let tokens = options.burst;
   let last = now();
@@ -83,7 +99,7 @@ redis.call('PEXPIRE', KEYS[1], 60000 + tonumber(ARGV[1]))
 return 1
 `;
 
-export interface RedisRateLimitOptions extends RateLimitOptions {
+export interface RedisBucketOptions extends RateLimitOptions {
   redis: Redis;
   /** The hash holding this token's bucket (the token's identifier never appears in it). */
   key: string;
@@ -94,8 +110,8 @@ export interface RedisRateLimitOptions extends RateLimitOptions {
  * The bucket shared through Redis. When Redis cannot answer, calls fall back on a local bucket
  * (logged once per outage) rather than failing: Crisp's own limits still stand behind it.
  */
-export function createRedisRateLimiter(options: RedisRateLimitOptions): RateLimiter {
-  const local = createLocalRateLimiter(options);
+export function createRedisBucket(options: RedisBucketOptions): TokenBucket {
+  const local = createLocalBucket(options);
   const perMs = options.perSecond / 1000;
   let degraded = false;
   const fallback = (err: unknown) => {
@@ -121,7 +137,99 @@ export function createRedisRateLimiter(options: RedisRateLimitOptions): RateLimi
   };
 }
 
-/** Waits out a reservation; an aborted signal ends the wait with the abort. */
-export async function waitFor(reservation: Reservation, signal?: AbortSignal): Promise<void> {
-  if (reservation.waitMs > 0) await sleep(reservation.waitMs, undefined, { signal });
+interface Waiter {
+  since: number;
+  grant(reservation: Reservation): void;
+}
+
+/**
+ * Fair queueing in front of a bucket: each caller (API key, JWT subject) has its own queue, and
+ * tokens go to the callers in turn, so a caller with a hundred calls queued delays another's
+ * single call by about one token per active caller, not by its whole backlog. Hand-written: the
+ * queue libraries at hand (p-queue, bottleneck) serve FIFO or by fixed priority, not round-robin.
+ *
+ * One token is reserved at a time and handed to the next caller once it is due. The queues live
+ * in this process; with Redis every replica's queue draws from the shared bucket, one
+ * outstanding reservation each, so replicas get turns as well.
+ */
+export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLimitOptions, 'perSecond' | 'maxWaitMs'>, now: () => number = Date.now): RateLimiter {
+  // Map order is the turn order: a caller served goes to the back.
+  const queues = new Map<string, Waiter[]>();
+  const listeners = new Set<(caller: string, ms: number) => void>();
+  const interval = 1000 / options.perSecond;
+  let pausedUntil = 0;
+  let dispatching = false;
+
+  /** Calls served before a new one of `caller`: its own, and as many of every other caller's plus one. */
+  function ahead(caller: string): number {
+    const mine = queues.get(caller)?.length ?? 0;
+    let n = mine;
+    for (const [other, queue] of queues) if (other !== caller) n += Math.min(queue.length, mine + 1);
+    return n;
+  }
+
+  function next(): Waiter | undefined {
+    for (const [caller, queue] of queues) {
+      queues.delete(caller);
+      const waiter = queue.shift();
+      if (queue.length > 0) queues.set(caller, queue);
+      if (waiter) return waiter;
+    }
+    return undefined;
+  }
+
+  async function dispatch(): Promise<void> {
+    dispatching = true;
+    try {
+      while (queues.size > 0) {
+        const reservation = await bucket.reserve();
+        if (reservation.ok && reservation.waitMs > 0) await sleep(reservation.waitMs);
+        // Callers that gave up meanwhile have left their queue; the token then goes unused.
+        next()?.grant(reservation);
+      }
+    } finally {
+      dispatching = false;
+    }
+  }
+
+  return {
+    reserve(caller = 'gateway', signal) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      const waitMs = Math.max(0, pausedUntil - now()) + ahead(caller) * interval;
+      if (waitMs > options.maxWaitMs) return Promise.resolve({ ok: false, waitMs: Math.ceil(waitMs) });
+      return new Promise<Reservation>((resolve, reject) => {
+        const onAbort = () => {
+          const queue = queues.get(caller);
+          const at = queue?.indexOf(waiter) ?? -1;
+          if (at >= 0) queue!.splice(at, 1);
+          if (queue?.length === 0) queues.delete(caller);
+          reject(signal!.reason);
+        };
+        const waiter: Waiter = {
+          since: now(),
+          grant(reservation) {
+            signal?.removeEventListener('abort', onAbort);
+            if (!reservation.ok) return resolve(reservation);
+            const waited = now() - waiter.since;
+            if (waited > 0) for (const l of listeners) l(caller, waited);
+            resolve({ ok: true, waitMs: waited });
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const queue = queues.get(caller);
+        if (queue) queue.push(waiter);
+        else queues.set(caller, [waiter]);
+        if (!dispatching) void dispatch();
+      });
+    },
+    pause(ms) {
+      pausedUntil = Math.max(pausedUntil, now() + ms);
+      bucket.pause(ms);
+    },
+    onWait(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => bucket.close(),
+  };
 }

@@ -98,7 +98,7 @@ export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readO
     headers: input.headers ? Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v])) : undefined,
     // The Node client sends {} for POST/PUT/PATCH without a payload.
     body: input.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
-    caller: `crispRequest ${ctx.principal.id}`,
+    raw: true,
   };
   // A request that cannot be sent as given is refused before anything else looks at it.
   try {

@@ -1,4 +1,5 @@
 import { getWebsiteAvailabilityStatus, type WebsiteAvailabilityModel } from '../datasources/availability.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { Website } from './website.ts';
 
@@ -10,5 +11,5 @@ const WebsiteAvailability = builder.objectRef<WebsiteAvailabilityModel>('Website
 });
 
 builder.objectField(Website, 'availability', (t) =>
-  t.field({ type: WebsiteAvailability, resolve: (w, _, ctx) => getWebsiteAvailabilityStatus(ctx.crisp, w.id) }),
+  t.field({ type: WebsiteAvailability, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => getWebsiteAvailabilityStatus(ctx.crisp, w.id) }),
 );

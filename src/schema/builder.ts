@@ -5,6 +5,11 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { GatewayContext } from '../server/context.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
+
+const MAX_IDS = 100;
+// More ids than allowed are refused as bad input before any call, so the estimate stops at the cap.
+const idCount = (args: Record<string, unknown>) => Math.min((args.ids as unknown[]).length, MAX_IDS);
 
 export interface GatewaySchemaTypes {
   Context: GatewayContext;
@@ -36,8 +41,12 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     // A page is at most 100 items on every connection (Website.conversations checks its own).
     firstArgOptions: { validate: z.number().int().min(0).max(100) },
     lastArgOptions: { validate: z.number().int().min(0).max(100) },
-    // Each id of `nodes` can cost a Crisp call.
-    nodesQueryOptions: { validate: z.looseObject({ ids: z.array(z.unknown()).max(100, 'at most 100 ids') }) },
+    // Each id can cost a Crisp call; what the node holds comes with it.
+    nodeQueryOptions: { extensions: crispCalls({ calls: 1, loaded: true }) },
+    nodesQueryOptions: {
+      validate: z.looseObject({ ids: z.array(z.unknown()).max(MAX_IDS, `at most ${MAX_IDS} ids`) }),
+      extensions: crispCalls({ calls: idCount, items: idCount, loaded: true }),
+    },
     // A global id naming no type of the schema is bad input, like any other malformed id.
     decodeGlobalID: (globalID: string) => {
       const decoded = decodeGlobalID(globalID);

@@ -12,6 +12,7 @@ import * as conversationList from '../resolvers/conversation-list.ts';
 import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import { assertWebsite } from '../server/access.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
 import { Operator } from './operator.ts';
@@ -139,6 +140,23 @@ function parseGlobalKey(key: string): string {
 const pageArg = z.number().int().min(1).max(1000);
 
 /**
+ * What a conversation known only by its key (a mutation's result, a contact's list) reads for a
+ * field; a listed or read conversation has it already. One read per loader and conversation.
+ */
+const bare = (loader: string) => crispCalls({ calls: 1, loader, unlessLoaded: true });
+/** GET /website/{id}/conversation/{session_id}, when the conversation came as a key. */
+export const conversationRead = { calls: 1, loader: 'conversation', unlessLoaded: true };
+const routing = { calls: 1, loader: 'routing', unlessLoaded: true };
+
+/** The numbered pages `conversations` reads: those holding positions after + 1 … after + first. */
+function listPages(args: Record<string, unknown>): number {
+  const first = args.first as number;
+  const start = typeof args.after === 'string' ? (conversationList.decodeListCursor(args.after) ?? -1) + 1 : 0;
+  const perPage = (args.filter as { perPage?: number } | null)?.perPage ?? Math.min(50, Math.max(20, first));
+  return Math.floor((start + first - 1) / perPage) - Math.floor(start / perPage) + 1;
+}
+
+/**
  * A Crisp conversation (session). Fields that Crisp also serves on their own routes (state,
  * metas, routing, block) use the copy that came with the conversation when it was read, and
  * their own route when only the key is known (a mutation's result), so a read after a write
@@ -157,58 +175,69 @@ builder.node(Conversation, {
   fields: (t) => ({
     sessionId: t.exposeString('sessionId', { description: 'The Crisp session id (`session_<uuid>`).' }),
     websiteId: t.exposeID('websiteId'),
-    state: t.field({ type: ConversationStateEnum, resolve: (c, _, ctx) => conversation.state(ctx, c) }),
+    state: t.field({ type: ConversationStateEnum, extensions: bare('state'), resolve: (c, _, ctx) => conversation.state(ctx, c) }),
     status: t.int({
       nullable: true,
       description: "Crisp's numeric counterpart of `state`.",
+      extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).status,
     }),
     isBlocked: t.boolean({
       description: "Whether the visitor's messages are blocked.",
+      extensions: bare('block'),
       resolve: (c, _, ctx) => conversation.isBlocked(ctx, c),
     }),
-    isVerified: t.boolean({ resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).isVerified }),
-    inboxId: t.id({ nullable: true, resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).inboxId }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).updatedAt }),
+    isVerified: t.boolean({ extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).isVerified }),
+    inboxId: t.id({ nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).inboxId }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).updatedAt }),
     waitingSince: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'Since when the visitor has been waiting for a reply, if they are.',
+      extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).waitingSince,
     }),
-    unread: t.field({ type: ConversationUnread, resolve: (c, _, ctx) => conversation.unread(ctx, c) }),
+    unread: t.field({ type: ConversationUnread, extensions: crispCalls(conversationRead), resolve: (c, _, ctx) => conversation.unread(ctx, c) }),
     mentions: t.idList({
       description: 'Operators (user ids) mentioned in the conversation.',
+      extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).mentions,
     }),
-    metas: t.field({ type: ConversationMetas, resolve: (c, _, ctx) => conversation.metas(ctx, c) }),
+    metas: t.field({ type: ConversationMetas, extensions: bare('metas'), resolve: (c, _, ctx) => conversation.metas(ctx, c) }),
     person: t.field({
       type: Person,
       nullable: true,
       description: 'The contact profile the conversation is bound to, if any.',
+      // The profile read: one per conversation at most (the loader merges a person's).
+      extensions: crispCalls(conversationRead, { calls: 1 }),
       resolve: (c, _, ctx) => conversation.person(ctx, c),
     }),
-    assignedUserId: t.id({ nullable: true, resolve: (c, _, ctx) => conversation.assignedUserId(ctx, c) }),
+    assignedUserId: t.id({ nullable: true, extensions: crispCalls(routing), resolve: (c, _, ctx) => conversation.assignedUserId(ctx, c) }),
     assignedOperator: t.field({
       type: Operator,
       nullable: true,
       description: 'The operator the conversation is routed to, if any.',
+      // The website's operator list, once per website.
+      extensions: crispCalls(routing, { calls: 1, loader: 'operators', per: 'Website' }),
       resolve: (c, _, ctx) => conversation.assignedOperator(ctx, c),
     }),
     pages: t.field({
       type: [ConversationPage],
       description: 'Pages the visitor browsed, newest first, one Crisp page at a time.',
+      extensions: crispCalls({ calls: 1 }),
       args: { page: t.arg.int({ defaultValue: 1, required: true, validate: pageArg }) },
       resolve: (c, { page }, ctx) => conversation.pages(ctx, c, page),
     }),
     events: t.field({
       type: [ConversationEvent],
+      extensions: crispCalls({ calls: 1 }),
       args: { page: t.arg.int({ defaultValue: 1, required: true, validate: pageArg }) },
       resolve: (c, { page }, ctx) => conversation.events(ctx, c, page),
     }),
     files: t.field({
       type: [ConversationFile],
+      extensions: crispCalls({ calls: 1 }),
       args: { page: t.arg.int({ defaultValue: 1, required: true, validate: pageArg }) },
       resolve: (c, { page }, ctx) => conversation.files(ctx, c, page),
     }),
@@ -230,6 +259,7 @@ builder.objectFields(Website, (t) => ({
       'Conversations, most recent first, filtered and searched as in the Crisp inbox. Crisp pages ' +
       'by number; this walks only the pages `first` needs. `hasNextPage` is true when the last page ' +
       'read was full (Crisp gives no total).',
+    extensions: crispCalls({ calls: listPages, loaded: true }),
     args: {
       filter: t.arg({ type: ConversationFilterInput }),
       first: t.arg.int({ defaultValue: 20, required: true, validate: z.number().int().min(1).max(100) }),
@@ -242,10 +272,12 @@ builder.objectFields(Website, (t) => ({
     type: Conversation,
     // Nullable, so a missing conversation leaves the operation's other fields intact.
     nullable: true,
+    extensions: crispCalls({ calls: 1, loaded: true }),
     args: { sessionId: t.arg.string({ required: true, validate: sessionIdSchema }) },
     resolve: (w, { sessionId }, ctx) => conversation.get(ctx, { websiteId: w.id, sessionId }),
   }),
   conversationExists: t.boolean({
+    extensions: crispCalls({ calls: 1 }),
     args: { sessionId: t.arg.string({ required: true, validate: sessionIdSchema }) },
     resolve: (w, { sessionId }, ctx) => conversation.exists(ctx, { websiteId: w.id, sessionId }),
   }),

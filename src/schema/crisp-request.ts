@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { CrispResponseModel } from '../resolvers/crisp-request.ts';
 import * as crispRequest from '../resolvers/crisp-request.ts';
+import { crispCalls, websiteList } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
+
+/** The call, after the plugin token's website list when the path names a website. */
+const sent = crispCalls(websiteList, { calls: 1 });
 import { mutationErrors } from './errors.ts';
 
 const CrispRequestMethod = builder.enumType('CrispRequestMethod', {
@@ -54,6 +58,7 @@ builder.queryField('crispRequest', (t) =>
     type: CrispResponse,
     nullable: true,
     description: 'Sends a read-only (GET) Crisp REST call with the gateway token and returns the answer as is.',
+    extensions: sent,
     args: { input: t.arg({ type: CrispRequestInput, required: true }) },
     resolve: (_, { input }, ctx) => crispRequest.send(ctx, input, { readOnly: true }),
   }),
@@ -64,6 +69,7 @@ builder.mutationField('crispRequest', (t) =>
     type: CrispResponse,
     description: 'Sends any Crisp REST call with the gateway token and returns the answer as is.',
     errors: { types: mutationErrors },
+    extensions: sent,
     args: { input: t.arg({ type: CrispRequestInput, required: true }) },
     resolve: (_, { input }, ctx) => crispRequest.send(ctx, input, { readOnly: false }),
   }),

@@ -5,8 +5,9 @@ import { textOf } from '../datasources/message-content.ts';
 import type { MessageModel, MessageUserModel } from '../datasources/message.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
-import { Conversation } from './conversation.ts';
+import { Conversation, conversationRead } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
 import {
   ComposeMessageInput,
@@ -156,6 +157,7 @@ builder.objectFields(Conversation, (t) => ({
   lastMessage: t.field({
     type: ConversationPreview,
     nullable: true,
+    extensions: crispCalls(conversationRead),
     resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).preview,
   }),
   messages: t.field({
@@ -164,6 +166,8 @@ builder.objectFields(Conversation, (t) => ({
       'The `limit` messages before `before` (default: the latest), oldest first. Crisp serves history ' +
       'in batches walked back in time; only as many as `limit` needs are read. Each cursor is the ' +
       "message's DateTime: pass `pageInfo.startCursor` as `before` for older ones.",
+    // Batches of up to 20, newest first; one more when `before` falls inside a batch.
+    extensions: crispCalls({ calls: ({ limit, before }) => Math.ceil((limit as number) / 20) + (before ? 1 : 0) }),
     args: {
       before: t.arg({ type: 'DateTime' }),
       limit: t.arg.int({ defaultValue: 10, required: true, validate: z.number().int().min(1).max(100) }),
@@ -174,6 +178,7 @@ builder.objectFields(Conversation, (t) => ({
     type: Message,
     // Nullable, so a missing message leaves the operation's other fields intact.
     nullable: true,
+    extensions: crispCalls({ calls: 1 }),
     args: { fingerprint: t.arg({ type: 'Fingerprint', required: true }) },
     resolve: (c, { fingerprint }, ctx) => message.get(ctx, c, fingerprint),
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LastActiveOperatorModel, OperatorInviteModel, OperatorModel } from '../datasources/operator.ts';
 import * as operator from '../resolvers/operator.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';
@@ -47,24 +48,32 @@ const LastActiveOperator = builder.objectRef<LastActiveOperatorModel>('LastActiv
   }),
 });
 
+/** GET /website/{id}/operators/list, once per website and request. */
+const operatorList = crispCalls({ calls: 1, loader: 'operators' });
+
 builder.objectFields(Website, (t) => ({
   operators: t.field({
     type: [Operator],
     description: 'Linked operators (one Crisp call per website per request).',
+    extensions: operatorList,
     resolve: (w, _, ctx) => operator.operators(ctx, w.id),
   }),
   operatorInvites: t.field({
     type: [OperatorInvite],
     description: 'Pending invitations (from the same call as `operators`).',
+    extensions: operatorList,
     resolve: (w, _, ctx) => operator.invites(ctx, w.id),
   }),
   operator: t.field({
     type: Operator,
+    // The list, and the operator's own read when the list does not hold them.
+    extensions: crispCalls({ calls: 1, loader: 'operators' }, { calls: 1 }),
     args: { userId: t.arg.id({ required: true, validate: userIdSchema }) },
     resolve: (w, { userId }, ctx) => operator.operator(ctx, w.id, userId),
   }),
   lastActiveOperators: t.field({
     type: [LastActiveOperator],
+    extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => operator.lastActive(ctx, w.id),
   }),
 }));

@@ -4,6 +4,7 @@ import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/peo
 import { parsePersonKey, personKey, type CompanyModel, type GeolocationModel, type PersonModel } from '../datasources/people.ts';
 import * as people from '../resolvers/people.ts';
 import { assertWebsite } from '../server/access.ts';
+import { crispCalls, pagedCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
@@ -170,20 +171,24 @@ builder.node(Person, {
     events: t.connection({
       type: PersonEvent,
       description: 'The contact’s timeline events, newest first.',
+      extensions: crispCalls({ calls: pagedCalls }),
       resolve: (p, args, ctx) => people.events(ctx, p, args),
     }),
     data: t.field({
       type: 'JSON',
       description: 'Custom data: a map of string, number and boolean values.',
+      extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.data(ctx, p),
     }),
     subscription: t.field({
       type: PersonSubscription,
+      extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.subscription(ctx, p),
     }),
     conversations: t.connection({
       type: Conversation,
       description: 'The contact’s conversations (Crisp lists their session ids).',
+      extensions: crispCalls({ calls: pagedCalls, loaded: false }),
       resolve: (p, args, ctx) => people.conversations(ctx, p, args),
     }),
   }),
@@ -193,6 +198,7 @@ builder.objectFields(Website, (t) => ({
   people: t.connection({
     type: Person,
     description: 'Contacts, searched and sorted by Crisp, read page by page.',
+    extensions: crispCalls({ calls: pagedCalls, loaded: true }),
     args: {
       search: t.arg.string({ description: 'Free text (name, email…).' }),
       sortField: t.arg.string({ description: 'A profile field to sort on, e.g. `created_at`.' }),
@@ -205,6 +211,7 @@ builder.objectFields(Website, (t) => ({
   person: t.field({
     type: Person,
     description: 'One contact, by people_id or by email (exactly one).',
+    extensions: crispCalls({ calls: 1, loaded: true }),
     args: {
       id: t.arg.id({ description: 'The people_id.', validate: peopleIdSchema.nullish() }),
       email: t.arg({ type: 'Email' }),
@@ -216,33 +223,41 @@ builder.objectFields(Website, (t) => ({
   }),
   personExists: t.boolean({
     description: 'Whether a contact with this people_id or email exists.',
+    extensions: crispCalls({ calls: 1 }),
     args: { idOrEmail: t.arg.string({ required: true, validate: z.union([peopleIdSchema, z.email()], 'must be a people UUID or an email') }) },
     resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
   }),
-  peopleStatistics: t.field({ type: PeopleStatistics, resolve: (w, _, ctx) => people.statistics(ctx, w.id) }),
+  peopleStatistics: t.field({ type: PeopleStatistics, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => people.statistics(ctx, w.id) }),
   suggestedPeopleSegments: t.connection({
     type: SuggestedSegment,
     description: 'Segments in use, with their contact counts.',
+    extensions: crispCalls({ calls: pagedCalls }),
     resolve: (w, args, ctx) => people.suggestedSegments(ctx, w.id, args),
   }),
 }));
+
+/** The write, then the contact (or its data) read back as Crisp now holds it. */
+const writeThenRead = crispCalls({ calls: 2, loaded: true });
 
 builder.mutationFields((t) => ({
   createPerson: t.field({
     type: Person,
     description: 'Creates a contact (Crisp add_profile).',
+    extensions: writeThenRead,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.createPerson(ctx, input),
   }),
   updatePerson: t.field({
     type: Person,
+    extensions: writeThenRead,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.updatePerson(ctx, input, input.profile),
   }),
   savePerson: t.field({
     type: Person,
+    extensions: writeThenRead,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: SavePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.savePerson(ctx, input, input.profile),
@@ -261,6 +276,7 @@ builder.mutationFields((t) => ({
   savePersonData: t.field({
     type: 'JSON',
     description: 'Replaces the custom data; returns it as Crisp now holds it.',
+    extensions: writeThenRead,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: SavePersonDataInput, required: true }) },
     resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'save'),
@@ -268,6 +284,7 @@ builder.mutationFields((t) => ({
   updatePersonData: t.field({
     type: 'JSON',
     description: 'Merges keys into the custom data; returns it as Crisp now holds it.',
+    extensions: writeThenRead,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonDataInput, required: true }) },
     resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'update'),

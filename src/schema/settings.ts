@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getWebsiteSettings, updateWebsiteSettings, type ChatboxSettingsModel, type WebsiteSettingsModel } from '../datasources/settings.ts';
 import { websiteIdOrDefault } from '../resolvers/website.ts';
+import { crispCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';
@@ -109,7 +110,7 @@ const WebsiteSettings = builder.objectRef<WebsiteSettingsModel>('WebsiteSettings
 });
 
 builder.objectField(Website, 'settings', (t) =>
-  t.field({ type: WebsiteSettings, resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id) }),
+  t.field({ type: WebsiteSettings, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id) }),
 );
 
 const AuditSettingsInput = builder.inputType('AuditSettingsInput', { fields: (t) => ({ log: t.boolean() }) });

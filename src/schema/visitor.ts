@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as visitor from '../datasources/visitor.ts';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
 import { pageConnection } from '../resolvers/page-connection.ts';
+import { crispCalls, pagedCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { Geolocation } from './people.ts';
@@ -33,6 +34,7 @@ const Visitor = builder.objectRef<VisitorModel>('Visitor').implement({
     conversation: t.field({
       type: Conversation,
       description: 'The visitor’s conversation (loaded only when asked for).',
+      extensions: crispCalls({ loaded: false }),
       resolve: (v) => ({ websiteId: v.websiteId, sessionId: v.sessionId }),
     }),
   }),
@@ -50,19 +52,21 @@ const VisitorSession = builder.objectRef<{ websiteId: string; sessionId: string 
   description: 'The session a chatbox token (CRISP_TOKEN_ID) continues.',
   fields: (t) => ({
     sessionId: t.exposeID('sessionId'),
-    conversation: t.field({ type: Conversation, resolve: (s) => s }),
+    conversation: t.field({ type: Conversation, extensions: crispCalls({ loaded: false }), resolve: (s) => s }),
   }),
 });
 
 builder.objectFields(Website, (t) => ({
-  visitorsCount: t.field({ type: VisitorCount, resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id) }),
+  visitorsCount: t.field({ type: VisitorCount, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id) }),
   visitors: t.connection({
     type: Visitor,
     description: 'Visitors on the website now, read page by page.',
+    extensions: crispCalls({ calls: pagedCalls }),
     resolve: (w, args, ctx) => pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
   }),
   visitorSession: t.field({
     type: VisitorSession,
+    extensions: crispCalls({ calls: 1 }),
     args: { tokenId: t.arg.string({ required: true, validate: z.string().min(1).max(500) }) },
     resolve: async (w, { tokenId }, ctx) => ({
       websiteId: w.id,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { WebsiteRef } from '../datasources/website.ts';
 import * as website from '../resolvers/website.ts';
+import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 
@@ -19,26 +20,31 @@ const domainSchema = z
  */
 export const Website = builder.objectRef<WebsiteRef>('Website');
 
+/** GET /website/{id}, once per website, unless the website came with its details (`websites`). */
+const details = crispCalls({ calls: 1, loader: 'website', unlessLoaded: true });
+
 Website.implement({
   description: 'A Crisp website (workspace).',
   // Only these fields read GET /website/{id}: a query that goes from a website to its
   // conversations or people costs no read of the website itself.
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
-    name: t.string({ resolve: async (w, _, ctx) => (await website.details(ctx, w)).name }),
-    domain: t.string({ resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain }),
+    name: t.string({ extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).name }),
+    domain: t.string({ extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain }),
     logo: t.field({
       type: 'URL',
       nullable: true,
       description: 'Logo image URL, when one is set.',
+      extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).logo,
     }),
     verified: t.boolean({
       nullable: true,
       description: 'Whether the domain ownership is verified.',
+      extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
     }),
-    institutional: t.boolean({ nullable: true, resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional }),
+    institutional: t.boolean({ nullable: true, extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional }),
   }),
 });
 
@@ -48,6 +54,8 @@ builder.queryFields((t) => ({
     description:
       'Websites the token reaches: for a plugin token, every website that installed the plugin; ' +
       'for a website or user token, the configured default website (CRISP_WEBSITE_ID).',
+    // The plugin's website list, then each website's details.
+    extensions: crispCalls(websiteList, { calls: UNKNOWN_LIST_ITEMS, items: UNKNOWN_LIST_ITEMS, loaded: true }),
     resolve: (_, __, ctx) => website.websites(ctx),
   }),
   website: t.field({
@@ -55,6 +63,8 @@ builder.queryFields((t) => ({
     // Nullable, so a missing website leaves the operation's other fields intact.
     nullable: true,
     description: 'One website; without `id`, the configured default website (CRISP_WEBSITE_ID).',
+    // A reference: only the website's own fields read it.
+    extensions: crispCalls({ loaded: false }),
     args: { id: t.arg.id({ validate: websiteIdSchema.nullish() }) },
     resolve: (_, { id }, ctx) => website.website(ctx, id),
   }),

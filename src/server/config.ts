@@ -67,6 +67,7 @@ const EnvSchema = z.object({
   GATEWAY_MAX_TOKENS: optional(positiveInt).transform((v) => v ?? 2000),
   GATEWAY_MAX_DIRECTIVES: optional(positiveInt).transform((v) => v ?? 20),
   GATEWAY_MAX_COST: optional(positiveInt).transform((v) => v ?? 20_000),
+  GATEWAY_MAX_CRISP_CALLS: optional(positiveInt).transform((v) => v ?? 100),
   GATEWAY_PERSISTED_OPERATIONS: optional(z.string().min(1)),
 });
 
@@ -112,6 +113,7 @@ const expectations: Record<string, string> = {
   GATEWAY_MAX_TOKENS: 'must be a positive integer',
   GATEWAY_MAX_DIRECTIVES: 'must be a positive integer',
   GATEWAY_MAX_COST: 'must be a positive integer',
+  GATEWAY_MAX_CRISP_CALLS: 'must be a positive integer (Crisp calls one operation may make)',
   GATEWAY_PERSISTED_OPERATIONS: 'must be the path of a JSON file',
 };
 
@@ -216,8 +218,10 @@ export interface LimitsConfig {
   maxTokens: number;
   /** @default 20 */
   maxDirectives: number;
-  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level). @default 20000 */
+  /** Cost of the fields (objects 2, scalars 1, ×1.5 per level, × page sizes, variables included). @default 20000 */
   maxCost: number;
+  /** Crisp calls one operation may be estimated to make before it runs (src/server/crisp-budget.ts). @default 100 */
+  maxCrispCalls: number;
   /** Path of a JSON map `hash → document`; set: only these operations run. */
   persistedOperationsPath?: string;
 }
@@ -356,6 +360,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.GATEWAY_MAX_TOKENS,
       maxDirectives: e.GATEWAY_MAX_DIRECTIVES,
       maxCost: e.GATEWAY_MAX_COST,
+      maxCrispCalls: e.GATEWAY_MAX_CRISP_CALLS,
       persistedOperationsPath: e.GATEWAY_PERSISTED_OPERATIONS,
     },
   };

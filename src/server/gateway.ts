@@ -137,7 +137,10 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
   // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
   // persisted-operations file.
   const authenticator = createAuthenticator(config, (line) => out.warn(line));
-  const limits = createLimits(config);
+  const limits = createLimits(config, {
+    onEstimate: (found) => metrics.budget(found.crispCalls),
+    onRefuse: (limit) => metrics.refused(limit),
+  });
   const principals = new WeakMap<Request, Principal>();
   const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
   const crisp: CrispClient = upstream.crisp;
@@ -158,11 +161,12 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
         });
 
   const rtmState = live ? () => live.state : undefined;
-  const metrics = createMetrics({ crisp, quota: upstream.quota, rtmState });
+  const metrics = createMetrics({ crisp, quota: upstream.quota, rateLimiter: upstream.rateLimiter, rtmState });
   const health = createHealth({ crisp, tier: config.crisp.tier, websiteId: config.defaultWebsiteId, quota: upstream.quota, rtmState, logger: log });
 
   const createContext = ({ principal, authError }: { principal: Principal; authError?: AuthenticationError }): GatewayContext => {
-    const scoped = guardCrisp(crisp, principal);
+    // Each caller's calls queue on their own for rate-limit tokens, served in turn.
+    const scoped = guardCrisp(crisp.forCaller(principal.id), principal);
     return { crisp: scoped, loaders: (options.createLoaders ?? createLoaders)(scoped), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
   };
 

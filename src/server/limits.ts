@@ -6,6 +6,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, print, type Docum
 import type { CORSOptions, GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { useCrispBudget, type BudgetOptions } from './crisp-budget.ts';
 
 /** Headers a browser cannot send cross-site without a CORS preflight: any one passes CSRF checks. */
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];
@@ -142,11 +143,12 @@ const report = (ctx: ValidationContext | null, error: GraphQLError) =>
   ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }));
 
 /**
- * What bounds an operation before it runs, from the configuration: graphql-armor (depth, cost,
- * aliases, tokens, directives; field suggestions hidden when introspection is off), the body
- * size, CSRF prevention, CORS, introspection and GraphiQL, and the persisted-operations list.
+ * What bounds an operation before it runs, from the configuration: graphql-armor (depth,
+ * aliases, tokens, directives; field suggestions hidden when introspection is off), the Crisp
+ * calls and cost estimated with the variables (crisp-budget.ts), the body size, CSRF prevention,
+ * CORS, introspection and GraphiQL, and the persisted-operations list.
  */
-export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits {
+export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget: Pick<BudgetOptions, 'onEstimate' | 'onRefuse'> = {}): Limits {
   const l = config.limits;
   const open = Boolean(config.sandbox);
   const introspection = l.introspection ?? open;
@@ -159,11 +161,13 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits
       maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
       maxAliases: { n: l.maxAliases, ...common },
       maxDirectives: { n: l.maxDirectives, ...common },
-      costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...common },
+      // Cost is estimated by useCrispBudget, which knows the variables (page sizes).
+      costLimit: { enabled: false },
       // Parsing stops at the limit: the error is a syntax error (400).
       maxTokens: { n: l.maxTokens },
       blockFieldSuggestion: { enabled: !introspection },
     }) as Plugin<GatewayContext>,
+    useCrispBudget({ maxCrispCalls: l.maxCrispCalls, maxCost: l.maxCost, ...budget }),
   ];
   if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   if (l.csrf) plugins.push(useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin<GatewayContext>);

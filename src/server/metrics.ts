@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { CircuitState } from '../datasources/circuit-breaker.ts';
 import type { CrispCall, CrispClient, CrispEvent } from '../datasources/crisp-client.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
+import type { RateLimiter } from '../datasources/rate-limit.ts';
 
 /** Label values seen at most per label; caller-chosen names (operations, crispRequest paths) fold into `other` past it. */
 const MAX_LABEL_VALUES = 200;
@@ -22,6 +23,8 @@ const CIRCUIT_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, o
 export interface MetricsSources {
   crisp: CrispClient;
   quota?: QuotaCounter;
+  /** The token bucket's fair queue, for each caller's waits. */
+  rateLimiter?: RateLimiter;
   /** The live bridge's state (`connected`…), when live events are on. */
   rtmState?: () => string;
 }
@@ -90,6 +93,26 @@ export function createMetrics(sources: MetricsSources) {
     buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const crispEstimate = new Histogram({
+    name: 'graphql_operation_crisp_calls_estimated',
+    help: 'Crisp calls an operation was estimated to make at most, before it ran (refused ones included)',
+    buckets: [0, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000],
+    registers: [registry],
+  });
+  const budgetRefusals = new Counter({
+    name: 'graphql_operation_refusals_total',
+    help: 'Operations refused before they ran, by the limit passed: crisp_calls (GATEWAY_MAX_CRISP_CALLS) or cost (GATEWAY_MAX_COST)',
+    labelNames: ['limit'],
+    registers: [registry],
+  });
+  const callerWait = new Histogram({
+    name: 'crisp_rate_limit_caller_wait_seconds',
+    help: 'Time a call queued for a rate-limit token, by caller (API key name or JWT subject, bounded)',
+    labelNames: ['caller'],
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const callerName = bounded();
   const circuits = new Gauge({
     name: 'crisp_circuit_state',
     help: 'Circuit breaker state per route template: 0 closed, 1 half-open, 2 open',
@@ -146,6 +169,7 @@ export function createMetrics(sources: MetricsSources) {
       rateLimitWait.observe(event.ms / 1000);
     }
   });
+  sources.rateLimiter?.onWait((caller, ms) => callerWait.observe({ caller: callerName(caller) }, ms / 1000));
   sources.crisp.breakers?.onChange((name, state) => circuits.set({ route: routeName(name) }, CIRCUIT_VALUE[state]));
 
   const operationSeries = new Map<string, { observe(v: number): void }>();
@@ -161,6 +185,13 @@ export function createMetrics(sources: MetricsSources) {
         if (operationSeries.size < 4 * MAX_LABEL_VALUES) operationSeries.set(key, series);
       }
       series.observe(seconds);
+    },
+    /** An operation's estimated Crisp calls, and whether a limit refused it. */
+    budget(crispCalls: number): void {
+      crispEstimate.observe(crispCalls);
+    },
+    refused(limit: 'crisp_calls' | 'cost'): void {
+      budgetRefusals.inc({ limit });
     },
     error(code: string): void {
       errors.inc({ code });

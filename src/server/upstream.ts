@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { CrispClient } from '../datasources/crisp-client.ts';
 import { loadRedis } from '../lazy-modules.ts';
 import { createQuotaCounter, type QuotaCounter } from '../datasources/quota.ts';
-import { createLocalRateLimiter, createRedisRateLimiter, type RateLimiter } from '../datasources/rate-limit.ts';
+import { createFairRateLimiter, createLocalBucket, createRedisBucket, type RateLimiter } from '../datasources/rate-limit.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
 export interface Upstream {
   crisp: CrispClient;
   quota: QuotaCounter;
+  /** Absent when CRISP_RATE_PER_SECOND=0. */
+  rateLimiter?: RateLimiter;
   /** Closes the pool (waiting for calls in flight, or cutting them with `force`) and Redis. */
   close(force?: boolean): Promise<void>;
 }
@@ -31,9 +33,10 @@ export function createUpstream(config: Config & { crisp: NonNullable<Config['cri
   const rateLimiter: RateLimiter | undefined =
     u.ratePerSecond <= 0
       ? undefined
-      : redis
-        ? createRedisRateLimiter({ ...bucket, redis, key: `${config.redisKeyPrefix}bucket:${tokenKey}`, logger: log })
-        : createLocalRateLimiter(bucket);
+      : createFairRateLimiter(
+          redis ? createRedisBucket({ ...bucket, redis, key: `${config.redisKeyPrefix}bucket:${tokenKey}`, logger: log }) : createLocalBucket(bucket),
+          bucket,
+        );
   const quota = createQuotaCounter({ limit: u.dailyQuota, redis: redis && { client: redis, key: `${config.redisKeyPrefix}quota:${tokenKey}` } });
   const crisp = new CrispClient({
     baseUrl,
@@ -60,6 +63,7 @@ export function createUpstream(config: Config & { crisp: NonNullable<Config['cri
   return {
     crisp,
     quota,
+    rateLimiter,
     async close(force = false) {
       await (force ? crisp.destroy() : crisp.close());
       await rateLimiter?.close();

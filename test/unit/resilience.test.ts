@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { describe, expect, test } from 'vitest';
 import { CircuitBreakers } from '../../src/datasources/circuit-breaker.ts';
 import { createQuotaCounter } from '../../src/datasources/quota.ts';
-import { createLocalRateLimiter, createRedisRateLimiter } from '../../src/datasources/rate-limit.ts';
+import { createLocalBucket, createRedisBucket } from '../../src/datasources/rate-limit.ts';
 import { defaultRetryPolicy, retryDelay } from '../../src/datasources/retry.ts';
 
 describe('retry delays', () => {
@@ -51,7 +51,7 @@ describe('circuit breaker', () => {
 describe('token bucket', () => {
   test('a burst is free, then each call waits for its token; past maxWait it is refused', async () => {
     let now = 0;
-    const bucket = createLocalRateLimiter({ perSecond: 10, burst: 3, maxWaitMs: 250 }, () => now);
+    const bucket = createLocalBucket({ perSecond: 10, burst: 3, maxWaitMs: 250 }, () => now);
     const waits = [];
     for (let i = 0; i < 5; i++) waits.push(await bucket.reserve());
     expect(waits).toEqual([
@@ -72,8 +72,8 @@ describe('token bucket', () => {
     const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
     const key = `crisp-gateway-test:bucket:${randomUUID()}`;
     const logger = { warn() {} };
-    const a = createRedisRateLimiter({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
-    const b = createRedisRateLimiter({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
+    const a = createRedisBucket({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
+    const b = createRedisBucket({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
     try {
       const waits = [await a.reserve(), await b.reserve(), await a.reserve(), await b.reserve()].map((r) => r.waitMs);
       expect(waits.slice(0, 2)).toEqual([0, 0]);
