@@ -233,7 +233,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     if (scopeRequests) requestScope.run({ requestId }, serve);
     else serve();
   });
-  const ws = attachWebSocket(server, yoga, out);
+  const ws = attachWebSocket(server, yoga, out, { authenticator, maxPayload: config.limits.maxBodyBytes });
   let stopping: Promise<void> | undefined;
 
   async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {
