@@ -6,6 +6,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, print, type Docum
 import type { CORSOptions, GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { useHiddenSuggestions } from './suggestions.ts';
 
 /** Headers a browser cannot send cross-site without a CORS preflight: any one passes CSRF checks. */
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];
@@ -143,7 +144,7 @@ const report = (ctx: ValidationContext | null, error: GraphQLError) =>
 
 /**
  * What bounds an operation before it runs, from the configuration: graphql-armor (depth, cost,
- * aliases, tokens, directives; field suggestions hidden when introspection is off), the body
+ * aliases, tokens, directives), suggestions hidden when introspection is off, the body
  * size, CSRF prevention, CORS, introspection and GraphiQL, and the persisted-operations list.
  */
 export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits {
@@ -162,10 +163,11 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>): Limits
       costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...common },
       // Parsing stops at the limit: the error is a syntax error (400).
       maxTokens: { n: l.maxTokens },
-      blockFieldSuggestion: { enabled: !introspection },
+      // useHiddenSuggestions hides every kind (armor's only field names, and only in validation).
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin<GatewayContext>,
   ];
-  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }, useHiddenSuggestions());
   if (l.csrf) plugins.push(useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin<GatewayContext>);
   if (l.persistedOperationsPath) plugins.push(...usePersistedOnly(loadPersistedOperations(l.persistedOperationsPath)));
   return {
