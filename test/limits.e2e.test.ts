@@ -313,6 +313,36 @@ describe('persisted operations', () => {
     }
   });
 
+  test('over graphql-ws, a listed hash runs whatever text another client sent before', async ({ sandbox }) => {
+    const [a] = websiteIds(sandbox);
+    const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
+    const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]), CRISP_RTM_MODE: 'websocket' });
+    const connect = () => createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
+    const [mallory, alice] = [connect(), connect()];
+    try {
+      // The same text comes with the listed hash from one client, alone from the other: each
+      // answer depends on its own payload only, whichever comes first.
+      const text = `subscription { websiteMessages(websiteId: "${a}") { sessionId } }`;
+      const refused = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      expect(JSON.stringify(refused)).toContain('PERSISTED_QUERY_ONLY');
+      const errors: unknown[] = [];
+      const byHash = alice.subscribe(
+        { query: text, variables: { w: a }, extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } } },
+        { next: (r) => void (r.errors && errors.push(r.errors)), error: (e) => void errors.push(e), complete: () => undefined },
+      );
+      await waitFor(() => errors.length > 0 || (gateway.live?.subscribers(a) ?? 0) >= 1);
+      expect(errors).toEqual([]);
+      byHash();
+      await waitFor(() => (gateway.live?.subscribers(a) ?? 0) === 0);
+      // And the other way round: a text sent with the hash does not become the listed document.
+      const again = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      expect(JSON.stringify(again)).toContain('PERSISTED_QUERY_ONLY');
+      expect(gateway.live?.subscribers(a) ?? 0).toBe(0);
+    } finally {
+      await Promise.all([mallory.dispose(), alice.dispose()]);
+    }
+  });
+
   test('client/persisted-documents.json, as npm run codegen writes it, is accepted as is', async ({ sandbox }) => {
     const path = fileURLToPath(new URL('../client/persisted-documents.json', import.meta.url));
     const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: path });

@@ -233,7 +233,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     if (scopeRequests) requestScope.run({ requestId }, serve);
     else serve();
   });
-  const ws = attachWebSocket(server, yoga, out, { authenticator, maxPayload: config.limits.maxBodyBytes });
+  const ws = attachWebSocket(server, yoga, out, { authenticator, maxPayload: config.limits.maxBodyBytes, persistedQuery: limits.persistedQuery });
   let stopping: Promise<void> | undefined;
 
   async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, credentialsFromSocket, type Authenticator } from './auth.ts';
@@ -18,6 +19,8 @@ export interface WebSocketOptions {
   authenticator: Authenticator;
   /** Largest message (GATEWAY_MAX_BODY_BYTES, as for HTTP bodies); `ws` closes with 1009 past it. */
   maxPayload: number;
+  /** The listed text a payload names by id (GATEWAY_PERSISTED_OPERATIONS), parsed in its place. */
+  persistedQuery?: (payload: SubscribePayload) => string | undefined;
   /** @default '/graphql' */
   path?: string;
 }
@@ -31,7 +34,7 @@ export function attachWebSocket(
   server: Server,
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>,
   log: Pick<Console, 'error'>,
-  { authenticator, maxPayload, path = '/graphql' }: WebSocketOptions,
+  { authenticator, maxPayload, persistedQuery, path = '/graphql' }: WebSocketOptions,
 ) {
   const wss = new WebSocketServer({ server, path, maxPayload });
   const disposable = serveGraphqlWs(
@@ -59,7 +62,7 @@ export function attachWebSocket(
         });
         let document: ExecutionArgs['document'];
         try {
-          document = parse(payload.query);
+          document = parse(persistedQuery?.(payload) ?? payload.query);
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           throw err;
