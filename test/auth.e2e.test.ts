@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -296,10 +297,38 @@ describe('subscriptions', () => {
     }).finally(() => void client.dispose());
   }
 
-  test('graphql-ws without credentials is UNAUTHENTICATED; with a token for A, B is FORBIDDEN', async ({ sandbox }) => {
+  /** The first message a raw graphql-ws socket receives after connection_init, or its close. */
+  async function init(url: string, payload: Record<string, unknown> | undefined, headers: Record<string, string> = {}) {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), ['graphql-transport-ws'], { headers });
+    const closed = once(socket, 'close').then(([code, reason]) => ({ code: code as number, reason: String(reason) }));
+    const first = once(socket, 'message').then(([data]) => JSON.parse(String(data)) as { type: string });
+    await once(socket, 'open');
+    socket.send(JSON.stringify({ type: 'connection_init', payload }));
+    const answer = await Promise.race([first, closed]);
+    socket.close();
+    return answer;
+  }
+
+  test('graphql-ws without valid credentials is closed at connection_init with 4403', async ({ sandbox }) => {
+    const gateway = await secured(sandbox);
+    const [a] = websiteIds(sandbox);
+    const expired = await hs256({ websites: [a] }, Math.floor(Date.now() / 1000) - 60);
+    const forbidden = { code: 4403, reason: 'Forbidden' };
+    expect(await init(gateway.url, undefined)).toEqual(forbidden);
+    expect(await init(gateway.url, { apiKey: 'not-a-key-0123456789abcdef' })).toEqual(forbidden);
+    expect(await init(gateway.url, { authorization: 'Bearer not-a-token' })).toEqual(forbidden);
+    expect(await init(gateway.url, { authorization: `Bearer ${expired}` })).toEqual(forbidden);
+    expect(await init(gateway.url, undefined, { 'x-api-key': 'not-a-key-0123456789abcdef' })).toEqual(forbidden);
+    // Valid credentials, in connectionParams or in the upgrade request's headers, are acknowledged.
+    expect(await init(gateway.url, { apiKey: READ_KEY })).toMatchObject({ type: 'connection_ack' });
+    expect(await init(gateway.url, { authorization: `Bearer ${await hs256({ websites: [a] })}` })).toMatchObject({ type: 'connection_ack' });
+    expect(await init(gateway.url, undefined, { 'x-api-key': READ_KEY })).toMatchObject({ type: 'connection_ack' });
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  test('graphql-ws with a token for A is FORBIDDEN on B', async ({ sandbox }) => {
     const gateway = await secured(sandbox);
     const [a, b] = websiteIds(sandbox);
-    expect((await firstResult(gateway.url, undefined, { w: a })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const token = await hs256({ websites: [a] });
     expect((await firstResult(gateway.url, { authorization: `Bearer ${token}` }, { w: b })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await firstResult(gateway.url, { apiKey: READ_KEY }, { w: b })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

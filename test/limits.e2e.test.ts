@@ -215,6 +215,45 @@ describe('introspection and GraphiQL', () => {
     expect((await post(gateway.url, { query: '{ __typename }' }, auth)).body).toEqual({ data: { __typename: 'Query' } });
   });
 
+  test('with introspection off, no error suggests a name or an enum value, over HTTP or graphql-ws', async ({ sandbox }) => {
+    const gateway = await secured(sandbox);
+    const [a] = websiteIds(sandbox);
+    const change = '{ __typename ... on Error { code } }';
+    const invalid = 'GRAPHQL_VALIDATION_FAILED';
+    const mistakes: { query: string; variables?: Record<string, unknown>; code: string }[] = [
+      { query: '{ websitez { id } }', code: invalid },
+      { query: `query ($w: ID!) { website(id: $w) { conversations(firts: 1) { edges { cursor } } } }`, variables: { w: a }, code: invalid },
+      { query: `mutation { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: RESOLVD }) ${change} }`, code: invalid },
+      { query: `mutation ($s: ConversationState!) { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: $s }) ${change} }`, variables: { s: 'RESOLVD' }, code: 'BAD_USER_INPUT' },
+      { query: `mutation ($i: ChangeConversationStateInput!) { changeConversationState(input: $i) ${change} }`, variables: { i: { sessionId: 's', websiteId: a, state: 'RESOLVD', stat: 1 } }, code: 'BAD_USER_INPUT' },
+    ];
+    const client = createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
+    try {
+      for (const { code, ...mistake } of mistakes) {
+        const http = await post(gateway.url, mistake, auth);
+        // graphql-ws sends validation errors as an `error` message (an array), others in `next`.
+        const ws = await new Promise<unknown>((resolve) => client.subscribe(mistake, { next: resolve, error: resolve, complete: () => undefined }));
+        const wsErrors = (Array.isArray(ws) ? ws : (ws as { errors: unknown[] }).errors) as { message: string; extensions?: { code?: string } }[];
+        for (const [transport, errors] of [['HTTP', http.body.errors], ['graphql-ws', wsErrors]] as const) {
+          expect(errors[0]?.extensions?.code, `${transport}: ${mistake.query}`).toBe(code);
+          expect(JSON.stringify(errors), `${transport}: ${mistake.query}`).not.toMatch(/Did you mean/);
+        }
+      }
+    } finally {
+      await client.dispose();
+    }
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  test('with introspection on, suggestions help', async ({ sandbox }) => {
+    const gateway = await secured(sandbox, { GATEWAY_INTROSPECTION: 'true' });
+    const [a] = websiteIds(sandbox);
+    const { body } = await post(gateway.url, { query: `mutation ($s: ConversationState!) { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: $s }) { __typename } }`, variables: { s: 'RESOLVD' } }, auth);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/Did you mean the enum value "RESOLVED"/), extensions: { code: 'BAD_USER_INPUT', field: 's' } });
+    const typo = await post(gateway.url, { query: '{ websitez { id } }' }, auth);
+    expect(typo.body.errors[0].message).toMatch(/Did you mean "website"/);
+  });
+
   test('GATEWAY_INTROSPECTION=true and GATEWAY_GRAPHIQL=true turn them on', async ({ sandbox }) => {
     const gateway = await secured(sandbox, { GATEWAY_INTROSPECTION: 'true', GATEWAY_GRAPHIQL: 'true' });
     expect((await post(gateway.url, { query: INTROSPECTION }, auth)).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
@@ -289,6 +328,36 @@ describe('persisted operations', () => {
       byHash();
     } finally {
       await client.dispose();
+    }
+  });
+
+  test('over graphql-ws, a listed hash runs whatever text another client sent before', async ({ sandbox }) => {
+    const [a] = websiteIds(sandbox);
+    const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
+    const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]), CRISP_RTM_MODE: 'websocket' });
+    const connect = () => createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
+    const [mallory, alice] = [connect(), connect()];
+    try {
+      // The same text comes with the listed hash from one client, alone from the other: each
+      // answer depends on its own payload only, whichever comes first.
+      const text = `subscription { websiteMessages(websiteId: "${a}") { sessionId } }`;
+      const refused = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      expect(JSON.stringify(refused)).toContain('PERSISTED_QUERY_ONLY');
+      const errors: unknown[] = [];
+      const byHash = alice.subscribe(
+        { query: text, variables: { w: a }, extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } } },
+        { next: (r) => void (r.errors && errors.push(r.errors)), error: (e) => void errors.push(e), complete: () => undefined },
+      );
+      await waitFor(() => errors.length > 0 || (gateway.live?.subscribers(a) ?? 0) >= 1);
+      expect(errors).toEqual([]);
+      byHash();
+      await waitFor(() => (gateway.live?.subscribers(a) ?? 0) === 0);
+      // And the other way round: a text sent with the hash does not become the listed document.
+      const again = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      expect(JSON.stringify(again)).toContain('PERSISTED_QUERY_ONLY');
+      expect(gateway.live?.subscribers(a) ?? 0).toBe(0);
+    } finally {
+      await Promise.all([mallory.dispose(), alice.dispose()]);
     }
   });
 

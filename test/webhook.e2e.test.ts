@@ -79,18 +79,54 @@ describe('web hook ingress', () => {
     }
   });
 
-  test('a retried delivery (attempt 2) of an accepted hook is delivered once', async ({ gateway, sandbox }) => {
+  test('a retried delivery (attempt 2, signed anew) of an accepted hook is delivered once', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = firstScope(sandbox);
     const sub = subscribeWs<CrispEventResult>(gateway.url, EVENTS, { websiteId, names: ['SESSION_SET_STATE'] });
     await subscribed(gateway.gateway, websiteId);
     const first = hook(websiteId, sessionId, 'resolved');
     await post(gateway.origin, first.raw, first.headers);
-    await post(gateway.origin, first.raw, { ...first.headers, 'X-Delivery-Attempt-Count': '2' });
+    const later = String(Date.now() + 1000);
+    const retry = { 'X-Crisp-Request-Timestamp': later, 'X-Crisp-Signature': sign(later, first.raw), 'X-Delivery-Attempt-Count': '2' };
+    expect((await post(gateway.origin, first.raw, retry)).body.reason).toBe('accepted');
     const marker = hook(websiteId, sessionId, 'pending');
     await post(gateway.origin, marker.raw, marker.headers);
     await waitFor(() => sub.data.length === 2);
     expect(sub.data.map((d) => d.crispEvents.payload.state)).toEqual(['resolved', 'pending']);
     expect(gateway.gateway.live?.stats.duplicates).toBe(1);
+  });
+
+  test('a replayed hook (the same signed body posted again) is delivered once', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = firstScope(sandbox);
+    const sub = subscribeWs<CrispEventResult>(gateway.url, EVENTS, { websiteId, names: ['SESSION_SET_STATE'] });
+    await subscribed(gateway.gateway, websiteId);
+    const first = hook(websiteId, sessionId, 'resolved');
+    expect(await post(gateway.origin, first.raw, first.headers)).toEqual({ status: 200, body: { error: false, reason: 'accepted' } });
+    // Replayed as is, and with an attempt header of its own choosing: neither is delivered.
+    expect(await post(gateway.origin, first.raw, first.headers)).toEqual({ status: 200, body: { error: false, reason: 'duplicate' } });
+    expect((await post(gateway.origin, first.raw, { ...first.headers, 'X-Delivery-Attempt-Count': '1' })).body.reason).toBe('duplicate');
+    const marker = hook(websiteId, sessionId, 'pending');
+    await post(gateway.origin, marker.raw, marker.headers);
+    await waitFor(() => sub.data.length === 2);
+    expect(sub.data.map((d) => d.crispEvents.payload.state)).toEqual(['resolved', 'pending']);
+    expect(gateway.gateway.live?.stats.hook).toBe(2);
+  });
+
+  test('a body over 1 MB is answered 413, with or without Content-Length, and the next hook passes', async ({ gateway, sandbox }) => {
+    const { websiteId, sessionId } = firstScope(sandbox);
+    const timestamp = String(Date.now());
+    const raw = JSON.stringify({ website_id: websiteId, event: 'session:set_state', data: { pad: 'x'.repeat(2_000_000) }, timestamp: Number(timestamp) });
+    const headers = { 'X-Crisp-Request-Timestamp': timestamp, 'X-Crisp-Signature': sign(timestamp, raw) };
+    expect(await post(gateway.origin, raw, headers)).toEqual({ status: 413, body: { error: true, reason: 'too_large' } });
+    const chunked = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(raw));
+        controller.close();
+      },
+    });
+    const res = await fetch(`${gateway.origin}/webhooks/crisp`, { method: 'POST', headers, body: chunked, duplex: 'half' } as RequestInit);
+    expect({ status: res.status, body: await res.json() }).toEqual({ status: 413, body: { error: true, reason: 'too_large' } });
+    const good = hook(websiteId, sessionId, 'resolved');
+    expect((await post(gateway.origin, good.raw, good.headers)).status).toBe(200);
   });
 });
 

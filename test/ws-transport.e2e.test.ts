@@ -61,6 +61,26 @@ describe('graphql-ws transport', () => {
     socket.send(JSON.stringify({ type: 'connection_init' }));
     expect((await closed).code).toBe(4429);
   });
+
+  test('a message over GATEWAY_MAX_BODY_BYTES closes the socket with 1009 before it is read', async ({ gateway, expect }) => {
+    const { socket, closed, messages } = await connect(gateway.url);
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(2_000_000) } }));
+    expect((await closed).code).toBe(1009);
+    expect(messages).toEqual([]);
+  });
+
+  test('variables past GATEWAY_MAX_BODY_BYTES close the socket; a message under it runs', async ({ gateway, expect }) => {
+    const { socket, closed, messages } = await connect(gateway.url);
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await next(messages, 1);
+    const query = '{ websites { name } }';
+    socket.send(JSON.stringify({ id: 'small', type: 'subscribe', payload: { query, variables: { pad: 'x'.repeat(90_000) } } }));
+    await next(messages, 3);
+    expect(messages[1]).toMatchObject({ id: 'small', type: 'next', payload: { data: { websites: expect.any(Array) } } });
+    socket.send(JSON.stringify({ id: 'large', type: 'subscribe', payload: { query, variables: { pad: 'x'.repeat(110_000) } } }));
+    expect((await closed).code).toBe(1009);
+    expect(messages.map((m) => m.id)).not.toContain('large');
+  });
 });
 
 describe('graphql-ws keep-alive', () => {

@@ -9,6 +9,8 @@ export interface WebhookOptions {
   maxAgeMs?: number;
   /** Largest body accepted. @default 1048576 */
   maxBytes?: number;
+  /** Signatures remembered against replays at most; past it the oldest is forgotten. @default 50000 */
+  maxReplayKeys?: number;
   /** Called after the answer is sent, so a slow subscriber never delays Crisp's delivery. */
   ingest(name: string, data: unknown, meta: IngestMeta): Promise<unknown>;
   /** @default console */
@@ -25,19 +27,30 @@ class HookRejection extends Error {
   }
 }
 
+/**
+ * The body, up to `maxBytes`. Past it (or past a Content-Length announcing more) the rest is
+ * read and discarded, as Node does for any body a handler leaves unread, rather than the socket
+ * destroyed: destroying it, or closing it after the answer, resets the connection under a client
+ * still sending, which then never reads the 413.
+ */
 function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.off('data', onData);
+      req.resume();
+      reject(new HookRejection(413, 'too_large'));
+    };
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    function onData(c: Buffer) {
       size += c.length;
-      if (size > maxBytes) {
-        reject(new HookRejection(413, 'too_large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+      if (size > maxBytes) tooLarge();
+      else chunks.push(c);
+    }
     req.on('error', reject);
+    if (Number(req.headers['content-length']) > maxBytes) return tooLarge();
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }
 
@@ -59,17 +72,44 @@ function timestampMs(value: string): number | undefined {
 }
 
 /**
+ * The signatures of the hooks accepted, each kept until its timestamp leaves the freshness
+ * window (after which the hook is refused as stale anyway), so a signed hook posted again is
+ * recognised whatever its delivery-attempt header says. One per process: with replicas, a copy
+ * sent to another replica is not seen here. Bounded: past `maxKeys` the oldest is forgotten,
+ * which can let one replay of it through, never drop a hook.
+ */
+function createReplayGuard(maxAgeMs: number, maxKeys: number, now: () => number) {
+  /** Signature → when its hook goes stale; insertion order is close to expiry order. */
+  const seen = new Map<string, number>();
+  return {
+    /** True the first time a signature is presented; false for a replay of an accepted hook. */
+    first(signature: string, at: number): boolean {
+      const t = now();
+      for (const [key, until] of seen) {
+        if (until >= t && seen.size < maxKeys) break;
+        seen.delete(key);
+      }
+      if (seen.has(signature)) return false;
+      seen.set(signature, at + maxAgeMs);
+      return true;
+    },
+  };
+}
+
+/**
  * `POST /webhooks/crisp`. Checks the signature over the raw bytes (never a re-serialized body)
  * in constant time and the timestamp against a freshness window, answers at once, then hands
- * the event on. 401: unsigned, badly signed or stale; 400: not a hook envelope.
+ * the event on. 401: unsigned, badly signed or stale; 400: not a hook envelope; 413: too large.
+ * A hook whose signature was already accepted is answered 200 `duplicate` and not handed on.
  */
 export function createWebhookHandler(options: WebhookOptions) {
   const maxAgeMs = options.maxAgeMs ?? 300_000;
   const maxBytes = options.maxBytes ?? 1_048_576;
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
+  const replays = createReplayGuard(maxAgeMs, options.maxReplayKeys ?? 50_000, now);
 
-  async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta }> {
+  async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
     const raw = await readRaw(req, maxBytes);
     const timestamp = header(req, 'x-crisp-request-timestamp') ?? '';
     const signature = header(req, 'x-crisp-signature') ?? '';
@@ -92,6 +132,8 @@ export function createWebhookHandler(options: WebhookOptions) {
     }
     const attempt = Number(header(req, 'x-delivery-attempt-count'));
     return {
+      signature: signature.toLowerCase(),
+      at,
       name: event,
       data,
       meta: {
@@ -121,6 +163,10 @@ export function createWebhookHandler(options: WebhookOptions) {
       logger.warn('webhook: rejected', { reason: rejection.reason });
       if (!res.headersSent && !res.destroyed) answer(rejection.status, rejection.reason);
       return;
+    }
+    if (!replays.first(hook.signature, hook.at)) {
+      logger.warn('webhook: replay ignored', { event: hook.name });
+      return answer(200, 'duplicate');
     }
     answer(200, 'accepted');
     setImmediate(() => {

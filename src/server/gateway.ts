@@ -237,7 +237,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     if (scopeRequests) requestScope.run({ requestId }, serve);
     else serve();
   });
-  const ws = attachWebSocket(server, yoga, out);
+  const ws = attachWebSocket(server, yoga, out, { authenticator, maxPayload: config.limits.maxBodyBytes, persistedQuery: limits.persistedQuery });
   let stopping: Promise<void> | undefined;
 
   async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {

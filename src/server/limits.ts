@@ -3,10 +3,11 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, print, type DocumentNode, type ValidationContext } from 'graphql';
-import type { CORSOptions, GraphQLParams, Plugin } from 'graphql-yoga';
+import type { CORSOptions, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { useCrispBudget, type BudgetOptions } from './crisp-budget.ts';
+import { useHiddenSuggestions } from './suggestions.ts';
 
 /** Headers a browser cannot send cross-site without a CORS preflight: any one passes CSRF checks. */
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];
@@ -17,6 +18,11 @@ export interface Limits {
   introspection: boolean;
   cors: CORSOptions | false;
   plugins: Plugin<GatewayContext>[];
+  /**
+   * With GATEWAY_PERSISTED_OPERATIONS, the listed text a graphql-ws payload names by id, to be
+   * parsed in place of the text that came with it.
+   */
+  persistedQuery?: (payload: PersistedRef) => string | undefined;
 }
 
 /** One document of the persisted-operations file, keyed by its hash without `sha256:`. */
@@ -53,11 +59,14 @@ export function loadPersistedOperations(path: string): PersistedOperations {
 
 const persistedError = (message: string, code: string, status: number) => ({ message, extensions: { code, http: { status } } });
 
+/** What of a request or graphql-ws payload may name a persisted operation. */
+type PersistedRef = { documentId?: unknown; extensions?: unknown };
+
 /**
  * The id a client sends: `documentId` (GraphQL over HTTP, persisted documents appendix) or
  * Apollo's `extensions.persistedQuery.sha256Hash`.
  */
-function persistedId(params: GraphQLParams & { documentId?: unknown }): string | null {
+function persistedId(params: PersistedRef): string | null {
   if (typeof params.documentId === 'string') return normalizeHash(params.documentId);
   const pq = (params.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
   return pq?.version === 1 && typeof pq.sha256Hash === 'string' ? normalizeHash(pq.sha256Hash) : null;
@@ -66,12 +75,14 @@ function persistedId(params: GraphQLParams & { documentId?: unknown }): string |
 /**
  * Only the allow-listed operations run. Over HTTP the plugin swaps the id for its document. Over
  * graphql-ws, whose messages always carry a query, a `documentId` or `persistedQuery` hash in the
- * payload selects the listed document (the text is ignored); without one, the query must print
- * exactly as a listed document does.
+ * payload selects the listed document: the transport parses its text (`persistedQuery`) instead
+ * of the one sent, since Yoga caches parse results by text and a client's text must not decide
+ * another's answer. Without an id, the query must print exactly as a listed document does.
  */
-function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContext>[] {
-  const printed = new Set([...operations.values()].map((d) => print(d)));
-  return [
+function usePersistedOnly(operations: PersistedOperations) {
+  const texts = new Map([...operations].map(([id, document]) => [id, print(document)]));
+  const printed = new Set(texts.values());
+  const plugins: Plugin<GatewayContext>[] = [
     usePersistedOperations<GatewayContext>({
       allowArbitraryOperations: false,
       extractPersistedOperationId: persistedId,
@@ -83,11 +94,8 @@ function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContex
       },
     }),
     {
-      onParse({ context, setParsedDocument }) {
+      onParse({ context }) {
         if ('request' in context && context.request) return;
-        const id = persistedId(((context as { params?: GraphQLParams }).params ?? {}) as GraphQLParams);
-        const listed = id ? operations.get(id) : undefined;
-        if (listed) return void setParsedDocument(listed);
         return ({ result, replaceParseResult }) => {
           if (result instanceof Error || result === null) return;
           if (!printed.has(print(result as DocumentNode))) {
@@ -97,6 +105,11 @@ function usePersistedOnly(operations: PersistedOperations): Plugin<GatewayContex
       },
     },
   ];
+  const persistedQuery = (payload: PersistedRef) => {
+    const id = persistedId(payload);
+    return id ? texts.get(id) : undefined;
+  };
+  return { plugins, persistedQuery };
 }
 
 const httpError = (message: string, status: number, code: string) => new GraphQLError(message, { extensions: { http: { status }, code } });
@@ -144,8 +157,8 @@ const report = (ctx: ValidationContext | null, error: GraphQLError) =>
 
 /**
  * What bounds an operation before it runs, from the configuration: graphql-armor (depth,
- * aliases, tokens, directives; field suggestions hidden when introspection is off), the Crisp
- * calls and cost estimated with the variables (crisp-budget.ts), the body size, CSRF prevention,
+ * aliases, tokens, directives), suggestions hidden when introspection is off, the Crisp calls
+ * and cost estimated with the variables (crisp-budget.ts), the body size, CSRF prevention,
  * CORS, introspection and GraphiQL, and the persisted-operations list.
  */
 export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget: Pick<BudgetOptions, 'onEstimate' | 'onRefuse'> = {}): Limits {
@@ -165,13 +178,15 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget:
       costLimit: { enabled: false },
       // Parsing stops at the limit: the error is a syntax error (400).
       maxTokens: { n: l.maxTokens },
-      blockFieldSuggestion: { enabled: !introspection },
+      // useHiddenSuggestions hides every kind (armor's only field names, and only in validation).
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin<GatewayContext>,
     useCrispBudget({ maxCrispCalls: l.maxCrispCalls, maxCost: l.maxCost, ...budget }),
   ];
-  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }, useHiddenSuggestions());
   if (l.csrf) plugins.push(useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin<GatewayContext>);
-  if (l.persistedOperationsPath) plugins.push(...usePersistedOnly(loadPersistedOperations(l.persistedOperationsPath)));
+  const persisted = l.persistedOperationsPath ? usePersistedOnly(loadPersistedOperations(l.persistedOperationsPath)) : undefined;
+  if (persisted) plugins.push(...persisted.plugins);
   return {
     graphiql,
     introspection,
@@ -186,5 +201,6 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget:
         }
       : false,
     plugins,
+    persistedQuery: persisted?.persistedQuery,
   };
 }

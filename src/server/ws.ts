@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { AuthenticationError, credentialsFromSocket, type Authenticator } from './auth.ts';
 import type { GatewayContext } from './context.ts';
 import { serveGraphqlWs } from './ws-transport.ts';
 
@@ -10,6 +12,17 @@ type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, GatewayC
 /** What onSubscribe hands graphql-ws: Yoga's own execute/subscribe travel in `rootValue`. */
 interface EnvelopedArgs extends ExecutionArgs {
   rootValue: { execute: Enveloped['execute']; subscribe: Enveloped['subscribe'] };
+}
+
+export interface WebSocketOptions {
+  /** Who may connect: without valid credentials at `connection_init`, the socket closes with 4403. */
+  authenticator: Authenticator;
+  /** Largest message (GATEWAY_MAX_BODY_BYTES, as for HTTP bodies); `ws` closes with 1009 past it. */
+  maxPayload: number;
+  /** The listed text a payload names by id (GATEWAY_PERSISTED_OPERATIONS), parsed in its place. */
+  persistedQuery?: (payload: SubscribePayload) => string | undefined;
+  /** @default '/graphql' */
+  path?: string;
 }
 
 /**
@@ -21,11 +34,23 @@ export function attachWebSocket(
   server: Server,
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>,
   log: Pick<Console, 'error'>,
-  path = '/graphql',
+  { authenticator, maxPayload, persistedQuery, path = '/graphql' }: WebSocketOptions,
 ) {
-  const wss = new WebSocketServer({ server, path });
+  const wss = new WebSocketServer({ server, path, maxPayload });
   const disposable = serveGraphqlWs(
     {
+      // A connection without valid credentials is closed at once rather than kept open to have
+      // each of its operations refused. Each operation checks them again (a token may expire).
+      onConnect: authenticator.required
+        ? (ctx) =>
+            authenticator.authenticate(credentialsFromSocket(ctx.connectionParams, ctx.extra.request.headers)).then(
+              () => true,
+              (err: unknown) => {
+                if (err instanceof AuthenticationError) return false;
+                throw err;
+              },
+            )
+        : undefined,
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args),
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
@@ -37,7 +62,7 @@ export function attachWebSocket(
         });
         let document: ExecutionArgs['document'];
         try {
-          document = parse(payload.query);
+          document = parse(persistedQuery?.(payload) ?? payload.query);
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           throw err;
