@@ -158,7 +158,12 @@ export function createBackfill(options: BackfillOptions) {
     // lastSeen is Crisp's own clock, so it is the better bound when it is older than the gap;
     // nothing from before the first subscriber is wanted.
     const after = Math.max(Math.min(seen ?? Infinity, gap.from), subscribedAt);
-    for (const e of await messagesAfter(options.crisp, gap.websiteId, gap.sessionId!, after)) await options.publish(e);
+    // Later ones came live. De-duplication would drop them too, but only for 10 minutes, and a
+    // gap can take longer to read back.
+    const until = gap.to + marginMs;
+    for (const e of await messagesAfter(options.crisp, gap.websiteId, gap.sessionId!, after)) {
+      if (e.timestamp === null || e.timestamp <= until) await options.publish(e);
+    }
   }
 
   /** Reads one gap back; it stays open when the read fails (or its subscribers left, it closes). */
