@@ -35,7 +35,7 @@ const EnvSchema = z.object({
   CRISP_RTM_MODE: optional(z.enum(['websocket', 'webhooks', 'off'])).transform((v) => v ?? 'websocket'),
   CRISP_WEBHOOK_SECRET: optional(z.string().min(1)),
   CRISP_WEBHOOK_MAX_AGE_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 300_000),
-  CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 15_000),
+  CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 3000),
   CRISP_RTM_GAP_SIGNAL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 60_000),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
   REDIS_KEY_PREFIX: optional(z.string().min(1)).transform((v) => v ?? 'crisp-gateway:'),
