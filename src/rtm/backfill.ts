@@ -216,6 +216,7 @@ export function createBackfill(options: BackfillOptions) {
 
   /** After each run: the open gaps are read again later, with back-off and jitter (replicas spread out). */
   function afterRun(): void {
+    clearTimeout(retryTimer); // a resync queued behind a run leaves one retry, not two
     signalLate();
     if (gaps.size === 0) return void (failures = 0);
     if (stopped) return;
@@ -248,10 +249,6 @@ export function createBackfill(options: BackfillOptions) {
     },
     /** Resolves once every backfill queued so far has run. */
     settled: (): Promise<void> => running,
-    /** Gaps not read back yet. */
-    get open(): number {
-      return gaps.size;
-    },
     /** No more retries or signals; a run under way finishes. */
     stop(): void {
       stopped = true;
