@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach } from 'vitest';
-import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
+import { spawnGateway } from './support/child-gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -140,26 +140,8 @@ describe('replicas sharing Redis', () => {
 
   test('a replica in another OS process that dies loses the lease when it lapses', async ({ sandbox }) => {
     // The first replica is `src/main.ts` in a child process; it takes the lease first.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        ...sandboxEnv(sandbox),
-        // Client authentication is beside the point here.
-        GATEWAY_AUTH: 'none',
-        ...env(),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const { process: child, url: childUrl } = await spawnGateway(sandbox, env());
     children.push(child);
-    let output = '';
-    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    const childUrl = await waitFor(
-      () => {
-        if (child.exitCode !== null) throw new Error(`the child gateway exited with ${child.exitCode}`);
-        return /ready: (http:\/\/\S+)/.exec(output)?.[1];
-      },
-      { timeout: 15_000 },
-    );
     const redis = new Redis(REDIS_URL);
     await waitFor(async () => (await redis.keys(`${prefix}lease:*`)).length === 1, { timeout: 5000 });
     await redis.quit();

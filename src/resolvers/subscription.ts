@@ -14,7 +14,7 @@ import {
   toPeopleProfileEvent,
   toVisitorsCount,
 } from '../rtm/bridge.ts';
-import { SlowSubscriberError, type Feed } from '../rtm/feed.ts';
+import type { Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
 import { assertWebsite } from '../server/access.ts';
@@ -46,9 +46,12 @@ const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
 const follow = <T>(ctx: GatewayContext, scope: Scope, names: readonly string[], map: (e: RtmEvent) => T | undefined) =>
   liveOf(ctx).subscribe(filter({ ...scope, websiteId: assertWebsite(ctx, scope.websiteId) }, names), map);
 
-/** Field resolvers turn the overflow marker into the stream's last result, an error. */
-export function unwrap<T>(value: T | SlowSubscriberError): T {
-  if (value instanceof SlowSubscriberError) throw value;
+/**
+ * Field resolvers turn the errors a feed carries into results: the overflow marker (the stream's
+ * last) and a gap signal (the stream goes on).
+ */
+export function unwrap<T>(value: T | GraphQLError): T {
+  if (value instanceof GraphQLError) throw value;
   return value;
 }
 

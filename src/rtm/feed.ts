@@ -14,14 +14,38 @@ export class SlowSubscriberError extends GraphQLError {
   }
 }
 
+/** When a gap's messages could not be read back, in ISO 8601: `from` is when they may start. */
+export interface GapWindow {
+  websiteId: string;
+  /** Absent: any conversation of the website. */
+  sessionId?: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Messages of a window were missed by the socket and could not be read back from REST in time
+ * (`CRISP_RTM_GAP_SIGNAL_MS`). A result of the stream, which goes on: the gateway keeps reading
+ * and delivers the messages once it can. Chosen over silence, so a client can refetch the window.
+ */
+export class LiveEventsGapError extends GraphQLError {
+  readonly code = 'LIVE_EVENTS_GAP';
+  constructor(readonly gap: GapWindow) {
+    const where = gap.sessionId ? `conversation ${gap.sessionId}` : `website ${gap.websiteId}`;
+    super(`Messages of ${where} from ${gap.from} to ${gap.to} are not delivered yet; they follow once Crisp answers.`, {
+      extensions: { code: 'LIVE_EVENTS_GAP', gap },
+    });
+  }
+}
+
 /**
  * One subscriber's queue, read as an AsyncIterator. Written by hand rather than as an async
  * generator: a generator parked on `await` cannot be returned until the next event arrives,
  * and a client that unsubscribes must be let go at once.
  */
-export class Feed<T> implements AsyncIterableIterator<T | SlowSubscriberError> {
-  private readonly queue: (T | SlowSubscriberError)[] = [];
-  private waiting: ((r: IteratorResult<T | SlowSubscriberError>) => void) | undefined;
+export class Feed<T> implements AsyncIterableIterator<T | GraphQLError> {
+  private readonly queue: (T | GraphQLError)[] = [];
+  private waiting: ((r: IteratorResult<T | GraphQLError>) => void) | undefined;
   private done = false;
 
   constructor(
@@ -29,7 +53,8 @@ export class Feed<T> implements AsyncIterableIterator<T | SlowSubscriberError> {
     private readonly limit: number,
   ) {}
 
-  push(value: T): void {
+  /** An event, or an error the stream carries on past (a gap). */
+  push(value: T | GraphQLError): void {
     if (this.done) return;
     if (this.waiting) {
       const resolve = this.waiting;
@@ -41,13 +66,13 @@ export class Feed<T> implements AsyncIterableIterator<T | SlowSubscriberError> {
     this.finish();
   }
 
-  next(): Promise<IteratorResult<T | SlowSubscriberError>> {
+  next(): Promise<IteratorResult<T | GraphQLError>> {
     if (this.queue.length > 0) return Promise.resolve({ value: this.queue.shift()!, done: false });
     if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
-  return(): Promise<IteratorResult<T | SlowSubscriberError>> {
+  return(): Promise<IteratorResult<T | GraphQLError>> {
     this.queue.length = 0;
     this.finish();
     return Promise.resolve({ value: undefined, done: true });

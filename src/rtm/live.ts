@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
-import { createBackfill, type BackfillTargets } from './backfill.ts';
+import { createBackfill, earliest, type BackfillTargets, type Gap } from './backfill.ts';
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
 import { createFanOut } from './fan-out.ts';
-import { Feed } from './feed.ts';
+import { Feed, LiveEventsGapError } from './feed.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
 import { buildRelay, type RelayState } from './relay.ts';
 import type { RtmControl, RtmEvent } from './topics.ts';
@@ -25,7 +25,7 @@ export interface LiveOptions {
   webhook?: { secret: string; maxAgeMs?: number };
   /** Shares events and the socket lease between replicas; absent: one process, in memory. */
   redis?: { url: string; prefix: string };
-  /** @default 15000 */
+  /** @default 3000 */
   leaseTtlMs?: number;
   /** socket.io reconnection delays, first and ceiling. @default { minMs: 1000, maxMs: 10000 } */
   reconnect?: { minMs: number; maxMs: number };
@@ -33,6 +33,10 @@ export interface LiveOptions {
   bufferSize?: number;
   /** Backfill starts this long before the disconnect, for events in flight. @default 2000 */
   backfillMarginMs?: number;
+  /** Back-off between reads of a gap whose backfill failed, first and ceiling. @default { minMs: 1000, maxMs: 30000 } */
+  backfillRetry?: { minMs: number; maxMs: number };
+  /** A gap still not backfilled this long after the reconnection is signalled to its subscribers. @default 60000 */
+  gapSignalMs?: number;
   dedupe?: DedupeOptions;
   logger?: Pick<Console, 'info' | 'warn'>;
 }
@@ -104,7 +108,11 @@ export function buildLive(options: LiveOptions) {
   const backfill = createBackfill({
     crisp: options.crisp,
     publish: (e) => pubsub.publish('website', e.websiteId, e),
+    targets,
     marginMs: options.backfillMarginMs,
+    retry: options.backfillRetry,
+    signalAfterMs: options.gapSignalMs,
+    onGap,
     logger,
   });
   const relay =
@@ -165,7 +173,6 @@ export function buildLive(options: LiveOptions) {
   /** The conversations and websites whose messages local subscribers follow. */
   function targets(): BackfillTargets {
     const found: BackfillTargets = { sessions: new Map(), websites: new Map() };
-    const earliest = (m: Map<string, number>, key: string, at: number) => m.set(key, Math.min(m.get(key) ?? at, at));
     for (const [websiteId, channel] of channels) {
       for (const l of channel.locals) {
         if (!wantsMessages(l)) continue;
@@ -176,9 +183,33 @@ export function buildLive(options: LiveOptions) {
     return found;
   }
 
+  /**
+   * Tells the message subscribers a gap concerns, those that were already following when the
+   * socket came back: a conversation's gap reaches its own subscribers and the website-wide ones,
+   * a website's (its conversations could not be listed) the website-wide ones.
+   */
+  function onGap(gap: Gap): void {
+    const channel = channels.get(gap.websiteId);
+    if (!channel) return;
+    const { websiteId, sessionId } = gap;
+    const error = new LiveEventsGapError({
+      websiteId,
+      ...(sessionId && { sessionId }),
+      from: new Date(gap.from).toISOString(),
+      to: new Date(gap.to).toISOString(),
+    });
+    const batch: unknown[] = [];
+    for (const l of channel.locals) {
+      if (!wantsMessages(l) || l.since > gap.to) continue;
+      if (l.filter.sessionId && l.filter.sessionId !== sessionId) continue;
+      batch.push(l, error);
+    }
+    fanOut.deliver(batch);
+  }
+
   function onControl(c: RtmControl): void {
     if (c.kind === 'rebind') relay?.rebind();
-    else backfill.schedule(c.since, targets);
+    else backfill.schedule(c.since);
   }
 
   const webhook =
@@ -245,7 +276,8 @@ export function buildLive(options: LiveOptions) {
       stopped = true;
       await relay?.stop();
       await stopControl?.();
-      await backfill.settled().catch(() => undefined);
+      backfill.stop();
+      await backfill.settled();
       await pubsub.close();
     },
   };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { route, type CrispClient, type Tier } from '../datasources/crisp-client.ts';
 import { UnauthenticatedError } from '../datasources/crisp-errors.ts';
 import { eventsForTier } from './events.ts';
-import { createLocalLease, createRedisLease, type Lease } from './lease.ts';
+import { createLocalLease, createRedisLease, DEFAULT_LEASE_TTL_MS, type Lease } from './lease.ts';
 import { createRtmSocket, type RtmSocket, type RtmSocketState } from './socket-io.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface RelayOptions {
   websiteId?: string;
   /** Competes for the socket with other replicas; absent: this replica always holds it. */
   redis?: { url: string; prefix: string };
-  /** @default 15000 */
+  /** @default DEFAULT_LEASE_TTL_MS (3000) */
   leaseTtlMs?: number;
   /** socket.io reconnection delays, first and ceiling. @default { minMs: 1000, maxMs: 10000 } */
   reconnect?: { minMs: number; maxMs: number };
@@ -40,7 +40,7 @@ async function discoverRelay(crisp: CrispClient, tier: Tier, websiteId = ''): Pr
 /** The RTM socket of one token, held by whichever replica holds the lease. */
 export function buildRelay(options: RelayOptions) {
   const { logger, token } = options;
-  const ttlMs = options.leaseTtlMs ?? 15_000;
+  const ttlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   const lease: Lease = options.redis
     ? createRedisLease({
         url: options.redis.url,

@@ -35,7 +35,8 @@ const EnvSchema = z.object({
   CRISP_RTM_MODE: optional(z.enum(['websocket', 'webhooks', 'off'])).transform((v) => v ?? 'websocket'),
   CRISP_WEBHOOK_SECRET: optional(z.string().min(1)),
   CRISP_WEBHOOK_MAX_AGE_MS: optional(z.coerce.number().int().positive()).transform((v) => v ?? 300_000),
-  CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 15_000),
+  CRISP_RTM_LEASE_TTL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 3000),
+  CRISP_RTM_GAP_SIGNAL_MS: optional(z.coerce.number().int().min(1000)).transform((v) => v ?? 60_000),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
   REDIS_KEY_PREFIX: optional(z.string().min(1)).transform((v) => v ?? 'crisp-gateway:'),
   // Upstream resilience, logs and shutdown (src/datasources/{rate-limit,retry,circuit-breaker}.ts).
@@ -84,6 +85,7 @@ const expectations: Record<string, string> = {
   CRISP_WEBHOOK_SECRET: 'must not be empty',
   CRISP_WEBHOOK_MAX_AGE_MS: 'must be a positive integer (milliseconds)',
   CRISP_RTM_LEASE_TTL_MS: 'must be an integer >= 1000 (milliseconds)',
+  CRISP_RTM_GAP_SIGNAL_MS: 'must be an integer >= 1000 (milliseconds)',
   REDIS_URL: 'must be a redis:// or rediss:// URL',
   REDIS_KEY_PREFIX: 'must not be empty',
   CRISP_RATE_PER_SECOND: 'must be a number >= 0 (calls a second; 0 turns the bucket off)',
@@ -137,6 +139,8 @@ export interface Config {
   webhookMaxAgeMs: number;
   /** A replica that stops renewing the RTM socket lease loses it after this long. */
   rtmLeaseTtlMs: number;
+  /** Messages missed while the socket was down and still not backfilled after this long are signalled to their subscribers. */
+  rtmGapSignalMs: number;
   /** Shares events and the socket lease between replicas; absent: one process, in memory. */
   redisUrl?: string;
   redisKeyPrefix: string;
@@ -326,6 +330,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhookSecret: e.CRISP_WEBHOOK_SECRET,
     webhookMaxAgeMs: e.CRISP_WEBHOOK_MAX_AGE_MS,
     rtmLeaseTtlMs: e.CRISP_RTM_LEASE_TTL_MS,
+    rtmGapSignalMs: e.CRISP_RTM_GAP_SIGNAL_MS,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     upstream: {

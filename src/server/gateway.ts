@@ -30,7 +30,7 @@ export interface GatewayOptions {
   /** Structured JSON logs. @default pino on stdout at LOG_LEVEL, or onto `logger` when given */
   log?: Logger;
   /** Live-event tuning that has no environment variable (tests shorten the delays). */
-  rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize'>;
+  rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize' | 'backfillRetry'>;
   /** Builds each operation's loaders (a benchmark passes one without batching). @default createLoaders */
   createLoaders?: LoaderFactory;
 }
@@ -118,7 +118,7 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
   }
   if (error instanceof GraphQLError) {
     if (!error.path) return withInputCode(error);
-    const kept = ['BAD_USER_INPUT', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF'];
+    const kept = ['BAD_USER_INPUT', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_GAP', 'LIVE_EVENTS_OFF'];
     if (root instanceof GraphQLError && kept.includes(String(root.extensions.code))) return error;
   }
   const located = error instanceof GraphQLError ? error : undefined;
@@ -156,6 +156,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
           webhook: config.webhookSecret ? { secret: config.webhookSecret, maxAgeMs: config.webhookMaxAgeMs } : undefined,
           redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisKeyPrefix } : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
+          gapSignalMs: config.rtmGapSignalMs,
           logger: out,
           ...options.rtm,
         });
