@@ -6,7 +6,7 @@ export default defineConfig({
   // break `instanceof GraphQLError` (error masking) and realm checks. One copy for everyone:
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Chromium tests run apart (`npm run test:browser`, vitest.browser.config.ts).
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     testTimeout: 20_000,

@@ -1,6 +1,5 @@
 import { Agent } from 'undici';
-import { appendMessage } from '../src/sandbox/conversation-model.ts';
-import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId } from './inbox.ts';
 import type { Row } from './report.ts';
@@ -34,7 +33,6 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
  */
 async function fanOut(sandbox: Sandbox, count: number, events: number, open: (gatewayUrl: string) => Subscriber) {
   const websiteId = firstWebsiteId(sandbox);
-  const website = sandbox.store.websites.get(websiteId)!;
   // A fresh gateway per size: what an earlier size left in its heap would blur the RSS delta.
   const gateway = await startGatewayChild(sandbox, 'websocket');
   const rssBefore = await gateway.rss();
@@ -50,7 +48,7 @@ async function fanOut(sandbox: Sandbox, count: number, events: number, open: (ga
   try {
     for (let e = 1; e <= events; e++) {
       const sentAt = performance.now();
-      appendMessage(sandbox.store, website, SESSION.get(sandbox)!, { type: 'text', from: 'user', origin: 'chat', content: `bench event ${e}` });
+      sandbox.appendMessage(websiteId, SESSION.get(sandbox)!, { type: 'text', from: 'user', origin: 'chat', content: `bench event ${e}` });
       await until(`event ${e} at every subscriber`, () => subscribers.every((s) => s.arrivals.length >= e), 10_000).catch(() => undefined);
       for (const s of subscribers) {
         const at = s.arrivals[e - 1];
@@ -74,7 +72,7 @@ const SESSION = new WeakMap<Sandbox, string>();
 export async function benchFanout(options: FanoutOptions = {}): Promise<Row[]> {
   const { wsSizes = [100, 1000, 5000], sseSize = 1000, events = 5 } = options;
   const sandbox = await createSandbox();
-  const website = sandbox.store.websites.get(firstWebsiteId(sandbox))!;
+  const website = sandbox.seed.website(firstWebsiteId(sandbox))!;
   SESSION.set(sandbox, website.conversations.keys().next().value!);
   const sse = new Agent({ connections: null, keepAliveTimeout: 1000 });
   const variables = { websiteId: firstWebsiteId(sandbox), sessionId: SESSION.get(sandbox) };

@@ -1,8 +1,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
-import type { Sandbox } from '../src/sandbox/index.ts';
+import { sandboxEnv, type Sandbox } from 'crisp-sandbox';
 import type { ChildMessage, ChildQuestion, Question } from './gateway-process.ts';
 
 export interface GatewayChild {

@@ -1,5 +1,4 @@
-import { sandboxEnv } from '../src/sandbox/gateway-env.ts';
-import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { sandboxEnv, createSandbox, type Sandbox } from 'crisp-sandbox';
 import { loadConfig } from '../src/server/config.ts';
 import { buildGateway, type GatewayOptions } from '../src/server/gateway.ts';
 

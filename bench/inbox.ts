@@ -1,4 +1,4 @@
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 
 /**
  * The canonical inbox query: 20 conversations, each with its person, last 10 messages and assigned
@@ -33,7 +33,7 @@ export interface InboxData {
 
 /** The first seeded website, the one the inbox test reads. */
 export function firstWebsiteId(sandbox: Sandbox): string {
-  return sandbox.store.websites.keys().next().value!;
+  return sandbox.seed.websiteIds[0]!;
 }
 
 /**
@@ -42,7 +42,7 @@ export function firstWebsiteId(sandbox: Sandbox): string {
  * test does, for the conversations the query returned.
  */
 export function inboxLowerBound(sandbox: Sandbox, websiteId: string, data: InboxData): number {
-  const website = sandbox.store.websites.get(websiteId)!;
+  const website = sandbox.seed.website(websiteId)!;
   const sessions = data.website.conversations.edges.map((e) => e.node.sessionId);
   const people = new Set(sessions.map((s) => website.conversations.get(s)?.conversation.people_id as string | undefined).filter(Boolean));
   return 1 + sessions.length + people.size + 1;

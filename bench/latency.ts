@@ -1,4 +1,4 @@
-import { createSandbox, type CallRecord } from '../src/sandbox/index.ts';
+import { createSandbox, type CallRecord } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId, INBOX } from './inbox.ts';
 import { graphqlRequest, noGraphqlErrors, runLoad } from './load.ts';

@@ -1,4 +1,4 @@
-import { createSandbox } from '../src/sandbox/index.ts';
+import { createSandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId } from './inbox.ts';
 import { graphqlRequest, noGraphqlErrors, runLoad, type LoadRequest, type LoadResult } from './load.ts';

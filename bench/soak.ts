@@ -1,4 +1,4 @@
-import { createSandbox } from '../src/sandbox/index.ts';
+import { createSandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId, INBOX } from './inbox.ts';
 import { graphqlRequest, noGraphqlErrors, runLoad, type LoadRequest } from './load.ts';
@@ -42,7 +42,7 @@ export async function benchSoak(options: SoakOptions = {}): Promise<Row[]> {
   const gateway = await startGatewayChild(sandbox, 'websocket');
   try {
     const websiteId = firstWebsiteId(sandbox);
-    const sessions = [...sandbox.store.websites.get(websiteId)!.conversations.keys()].slice(0, 50);
+    const sessions = [...sandbox.seed.website(websiteId)!.conversations.keys()].slice(0, 50);
     const path = new URL(gateway.url).pathname;
     // The inbox is one request in eight: it costs ~35 REST calls where the others cost one to three.
     const mix: ((n: number) => LoadRequest)[] = [

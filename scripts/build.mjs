@@ -36,6 +36,18 @@ const graphqlAsEsm = {
   },
 };
 
+/**
+ * The sandbox is a development dependency. Installed, it is bundled (its code runs only when
+ * `src/main.ts` imports it, without a token); absent, as after `npm ci --omit=dev`, its import
+ * stays a bare specifier that fails at run time, and the gateway says what to set instead.
+ */
+const sandboxIfInstalled = {
+  name: 'sandbox-if-installed',
+  setup(b) {
+    b.onResolve({ filter: /^crisp-sandbox$/ }, () => (existsSync(`${root}node_modules/crisp-sandbox`) ? undefined : { external: true }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: [entry],
@@ -48,7 +60,7 @@ await build({
   // GraphiQL's page (9 MB of inlined assets) stays a package of its own, imported on first view:
   // inside the bundle its text would sit in memory from the start.
   external: ['@graphql-yoga/render-graphiql'],
-  plugins: [graphqlAsEsm],
+  plugins: [graphqlAsEsm, sandboxIfInstalled],
   banner: {
     js: [
       // Bundled CommonJS packages require Node built-ins; an ES module has no `require` of its own.

@@ -1,19 +1,34 @@
-import type { Sandbox } from './sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { ConfigError, loadConfig } from './server/config.ts';
 import { buildGateway } from './server/gateway.ts';
+
+/**
+ * Imported on demand: with real credentials the sandbox (its catalogue, its validators) never
+ * loads. It is a development dependency, so a production install (`npm ci --omit=dev`) has none.
+ */
+async function importSandbox(): Promise<typeof import('crisp-sandbox')> {
+  try {
+    return await import('crisp-sandbox');
+  } catch (err) {
+    const missing = err instanceof Error && 'code' in err && err.code === 'ERR_MODULE_NOT_FOUND';
+    if (!missing || !err.message.includes("'crisp-sandbox'")) throw err;
+    throw new ConfigError([
+      'CRISP_IDENTIFIER and CRISP_KEY: not set, and this install has no offline sandbox (crisp-sandbox is a development dependency). Set both to a Crisp token, or install with development dependencies (npm ci) for the demo',
+    ]);
+  }
+}
 
 async function main(): Promise<void> {
   let config = loadConfig();
   let sandbox: Sandbox | undefined;
   if (!config.crisp) {
     // No token: serve the built-in Crisp sandbox so `npm start` works offline.
-    // Imported here: with real credentials the sandbox (its catalogue, its validators) never loads.
-    const { createSandbox } = await import('./sandbox/index.ts');
+    const { createSandbox } = await importSandbox();
     sandbox = await createSandbox({ activityMs: config.sandboxActivityMs });
     // SANDBOX_LATENCY_MS: a slower demo Crisp (the shutdown test keeps an operation in flight with it).
     if (config.sandboxLatencyMs > 0) sandbox.setLatency(config.sandboxLatencyMs);
     // Its first website becomes the default, so GraphiQL's examples run without ids.
-    const firstWebsiteId = sandbox.store.websites.keys().next().value;
+    const firstWebsiteId = sandbox.seed.websiteIds[0];
     // `sandbox`: open without client auth, GraphiQL and introspection on (unless configured).
     config = { ...config, crisp: sandbox.token, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId, sandbox: true };
     console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);

@@ -1,6 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll } from 'vitest';
-import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { quiet, startSecured } from './support/secure.ts';

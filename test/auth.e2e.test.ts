@@ -47,7 +47,7 @@ const SEND = `mutation ($input: SendMessageInput!) {
 }`;
 
 function conversationOf(sandbox: Parameters<typeof startSecured>[0], index: number) {
-  const [websiteId, website] = [...sandbox.store.websites][index]!;
+  const [websiteId, website] = [sandbox.seed.websiteIds[index]!, sandbox.seed.websites[index]!];
   return { websiteId, sessionId: [...website.conversations.keys()][0]! };
 }
 

@@ -1,6 +1,6 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { afterEach } from 'vitest';
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs, type Stream } from './support/live.ts';
@@ -67,7 +67,7 @@ function tally(name: string, s: Stream<Result['data']>, expected: number[]) {
  * visitor messages while it is down, waits for the reconnection and writes `after` more.
  */
 async function dropAndWrite(gateway: Gateway, sandbox: Sandbox, { gap, after }: { gap: number; after: number }) {
-  const [websiteId, website] = [...sandbox.store.websites][0]!;
+  const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
   const sessionId = [...website.conversations.keys()][0]!;
   const conversation = subscribeWs<Result['data']>(gateway.url, CONVERSATION, { w: websiteId, s: sessionId });
   const all = subscribeWs<Result['data']>(gateway.url, WEBSITE, { w: websiteId });
@@ -120,7 +120,7 @@ describe('backfill after an RTM reconnection', () => {
     gateway.crisp.breakers!.onChange((route, state) => route.includes('messages') && states.push(state));
     // Another client's reads of the route fail five times in a row, which opens its circuit:
     // the backfill after the reconnection is refused without a call until the cool-down ends.
-    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const sessionId = [...website.conversations.keys()][0]!;
     sandbox.failNext(GET_MESSAGES, { status: 503, reason: 'error' }, 5);
     const read = `query ($w: ID!, $s: String!) { website(id: $w) { conversation(sessionId: $s) { messages { edges { cursor } } } } }`;

@@ -1,4 +1,4 @@
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { expect, test as base } from './support/fixtures.ts';
 
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });

@@ -6,7 +6,7 @@ import { INBOX, firstWebsiteId } from '../bench/inbox.ts';
 import { schema } from '../src/schema/index.ts';
 import { estimate } from '../src/server/crisp-budget.ts';
 import * as examples from '../src/server/graphiql-examples.ts';
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 import { post, startSecured } from './support/secure.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -98,7 +98,7 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
       expect(predicted, name).toBeLessThanOrEqual(100);
       expect(sandbox.calls.length, name).toBeLessThanOrEqual(predicted);
     }
-    const sessionId = [...sandbox.store.websites.get(websiteId)!.conversations.keys()][0]!;
+    const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
     for (const [name, query, variables] of [
       ['Conversation', examples.Conversation, { sessionId }],
       ['SendMessage', examples.SendMessage, { sessionId, text: 'Hello' }],
@@ -115,7 +115,7 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
 
   test('a conversation known only by its key counts the reads its fields make', async ({ gateway, sandbox }) => {
     const websiteId = firstWebsiteId(sandbox);
-    const sessionId = [...sandbox.store.websites.get(websiteId)!.conversations.keys()][0]!;
+    const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
     const query = /* GraphQL */ `
       mutation ($websiteId: ID, $sessionId: String!) {
         changeConversationState(input: { websiteId: $websiteId, sessionId: $sessionId, state: RESOLVED }) {

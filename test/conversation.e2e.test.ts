@@ -1,4 +1,4 @@
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
@@ -7,7 +7,7 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 const MISSING = 'session_00000000-0000-4000-8000-000000000000';
 
 function acme(sandbox: Sandbox) {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const records = [...website.conversations.values()];
   return { website, websiteId: website.website.website_id as string, records, sessionId: records[0]!.conversation.session_id as string };
 }
@@ -17,7 +17,7 @@ const callsOf = (sandbox: Sandbox, id: string) => sandbox.calls.filter((c) => c.
 describe('reading conversations', () => {
   test('the filter input sends every search field as Crisp query parameters', async ({ gateway, sandbox }) => {
     const { websiteId } = acme(sandbox);
-    const operatorId = [...[...sandbox.store.websites.values()][0]!.operators.keys()][0]!;
+    const operatorId = [...sandbox.seed.websites[0]!.operators.keys()][0]!;
     const inboxId = '6f1c2d3e-4b5a-4c6d-8e7f-901234567890';
     const { errors } = await gateway.execute(
       `query($id: ID, $filter: ConversationFilterInput) {

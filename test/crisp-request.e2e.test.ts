@@ -1,3 +1,4 @@
+import type { Sandbox } from 'crisp-sandbox';
 import { describe } from 'vitest';
 import { test } from './support/fixtures.ts';
 
@@ -14,7 +15,7 @@ const CrispRequestMutation = /* GraphQL */ `
     }
   }`;
 
-const websiteIdOf = (sandbox: { store: { websites: Map<string, unknown> } }) => [...sandbox.store.websites.keys()][0]!;
+const websiteIdOf = (sandbox: Sandbox) => sandbox.seed.websiteIds[0]!;
 
 describe('crispRequest', () => {
   test('a GET returns status, reason and data as Crisp sent them', async ({ gateway, sandbox, expect }) => {

@@ -44,7 +44,7 @@ describe('failover between replicas', () => {
     local = buildGateway(testConfig(sandbox, env), { logger: quiet });
     await local.start();
     expect(local.live?.state).toBe('standby');
-    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const sessions = [...website.conversations.keys()].slice(0, 2);
     const sub = subscribeWs<Received>(local.url, EVENTS, { w: websiteId });
     await subscribed(local, websiteId);

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { createRandom } from '../src/sandbox/random.ts';
+import { createRandom } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // Background RTM traffic would blur the one assertion that matters: no call reaches Crisp.
@@ -128,7 +128,7 @@ describe('fuzzing', () => {
     const onRejection = (reason: unknown) => void rejections.push(reason);
     process.on('unhandledRejection', onRejection);
     const r = generator(0x5eed);
-    const websiteId = [...sandbox.store.websites.keys()][0]!;
+    const websiteId = sandbox.seed.websiteIds[0]!;
     const requests = Array.from({ length: 2400 }, () => invalidRequest(r, websiteId));
     const failures: string[] = [];
     const statuses = new Map<number, number>();

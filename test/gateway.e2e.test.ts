@@ -1,3 +1,4 @@
+import type { Sandbox } from 'crisp-sandbox';
 import { GraphQLError } from 'graphql';
 import { describe } from 'vitest';
 import { NotFoundError } from '../src/datasources/crisp-errors.ts';
@@ -5,7 +6,7 @@ import { maskError } from '../src/server/gateway.ts';
 import { test } from './support/fixtures.ts';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-const firstWebsiteId = (sandbox: { store: { websites: Map<string, unknown> } }) => [...sandbox.store.websites.keys()][0]!;
+const firstWebsiteId = (sandbox: Sandbox) => sandbox.seed.websiteIds[0]!;
 
 describe('http', () => {
   test('GET /health answers ok', async ({ gateway, expect }) => {
@@ -143,7 +144,7 @@ describe('create and delete (user token)', () => {
     const data = await gateway.executeOk(CreateWebsite, { input: { name: ' Hooli ', domain: 'Hooli.example' } });
     expect(data.createWebsite).toMatchObject({ __typename: 'MutationCreateWebsiteSuccess', data: { name: 'Hooli', domain: 'hooli.example' } });
     expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([['POST', '/website', { name: 'Hooli', domain: 'hooli.example' }]]);
-    expect(sandbox.store.websites.has(data.createWebsite.data.id)).toBe(true);
+    expect(sandbox.seed.websiteIds).toContain(data.createWebsite.data.id);
   });
 
   userTest('createWebsite with a bad domain is BAD_USER_INPUT with no call', async ({ gateway, sandbox, expect }) => {
@@ -159,7 +160,7 @@ describe('create and delete (user token)', () => {
     expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
       ['DELETE', `/website/${websiteId}`, { verify: { method: 'password', secret: 'sandbox-password' } }],
     ]);
-    expect(sandbox.store.websites.get(websiteId)?.deletionScheduledAt).toBeTypeOf('number');
+    expect(sandbox.seed.website(websiteId)?.deletionScheduledAt).toBeTypeOf('number');
   });
 
   userTest('a wrong password comes back as ForbiddenError', async ({ gateway, sandbox, expect }) => {

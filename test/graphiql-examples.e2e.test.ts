@@ -10,7 +10,7 @@ import { test as base } from './support/fixtures.ts';
 
 // As in `npm start` sandbox mode: the first website is the default one.
 const test = base.extend({
-  gatewayEnv: async ({ sandbox }, use) => use({ CRISP_WEBSITE_ID: [...sandbox.store.websites.keys()][0]! }),
+  gatewayEnv: async ({ sandbox }, use) => use({ CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]! }),
 });
 
 describe('the generated client runs the GraphiQL examples', () => {

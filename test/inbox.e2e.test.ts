@@ -7,7 +7,7 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 const countBy = (ids: string[]) => ids.reduce<Record<string, number>>((acc, id) => ({ ...acc, [id]: (acc[id] ?? 0) + 1 }), {});
 
 test('the inbox query makes the lower bound of REST calls', async ({ gateway, sandbox }) => {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const websiteId = website.website.website_id as string;
   const data = await gateway.executeOk(Inbox, { websiteId });
 
@@ -63,7 +63,7 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
 
 test('history reads go out in one wave, at most READS_IN_FLIGHT (24) at once', async ({ gateway, sandbox }) => {
   // The first seeded website has 30 conversations: an inbox of 20, then one of 30, over the cap.
-  const websiteId = [...sandbox.store.websites.keys()][0]!;
+  const websiteId = sandbox.seed.websiteIds[0]!;
   sandbox.setLatency(30, 'GET /website/:website_id/conversation/:session_id/messages');
   let inFlight = 0;
   let peak = 0;

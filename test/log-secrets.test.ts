@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createSandbox } from '../src/sandbox/index.ts';
+import { createSandbox } from 'crisp-sandbox';
 import { buildGateway } from '../src/server/gateway.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { expect, test, testConfig } from './support/fixtures.ts';
@@ -21,7 +21,7 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
   // `trace`: every line the gateway can write, down to the noisiest.
   const log = createLogger({ level: 'trace', destination });
   const sandbox = await createSandbox({ identifier: IDENTIFIER, key: KEY });
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const websiteId = website.website.website_id as string;
   const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
   const gateway = buildGateway(testConfig(sandbox, { CRISP_TIMEOUT_MS: '500', LOG_LEVEL: 'trace' }), { log });

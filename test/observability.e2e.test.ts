@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { buildGateway, type Gateway, type GatewayOptions } from '../src/server/gateway.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
@@ -9,7 +9,7 @@ import { waitFor } from './support/wait-for.ts';
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 const websiteOf = (sandbox: Sandbox) => {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const record = [...website.conversations.values()][0]!;
   return { websiteId: website.website.website_id as string, sessionId: record.conversation.session_id as string };
 };

@@ -1,6 +1,4 @@
-import { operatorInvites } from '../src/sandbox/directory-invite.ts';
-import { SANDBOX_PASSWORD } from '../src/sandbox/directory-verify.ts';
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
@@ -13,7 +11,7 @@ const userTest = base.extend({
 });
 
 function acme(sandbox: Sandbox) {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const operators = [...website.operators.values()].map((o) => o.details);
   return { website, websiteId: website.website.website_id as string, operators };
 }
@@ -91,7 +89,7 @@ describe('the operator list', () => {
     const { website, websiteId, operators } = acme(sandbox);
     // An invite to someone who already has a Crisp account can carry their user_id.
     const userId = '0b5b9d1a-3f9e-4a51-9a2c-5f7f2d6c1e11';
-    operatorInvites(website).set('linus@acme.example', { type: 'invite', details: { user_id: userId, email: 'linus@acme.example', role: 'member' } });
+    sandbox.addInvite(websiteId, { user_id: userId, email: 'linus@acme.example', role: 'member' });
     const data = await gateway.executeOk(`query($w: ID) { website(id: $w) { operators { userId } operatorInvites { email role } } }`, { w: websiteId });
     expect(data.website.operators.map((o: { userId: string }) => o.userId)).toEqual(operators.map((o) => o.user_id));
     expect(data.website.operatorInvites).toEqual([{ email: 'linus@acme.example', role: 'MEMBER' }]);
@@ -106,14 +104,14 @@ describe('changing the team', () => {
     const data = await gateway.executeOk(
       `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on MutationInviteOperatorSuccess { data } } }
       `,
-      { input: { email: 'grace@acme.example', role: 'MEMBER', verify: { secret: SANDBOX_PASSWORD } } },
+      { input: { email: 'grace@acme.example', role: 'MEMBER', verify: { secret: sandbox.seed.password } } },
     );
     expect(data.inviteOperator).toEqual({ __typename: 'MutationInviteOperatorSuccess', data: true });
     expect(callsOf(sandbox, 'website.operator.invite')).toMatchObject([
       {
         method: 'POST',
         path: `/website/${websiteId}/operator`,
-        body: { email: 'grace@acme.example', role: 'member', verify: { method: 'password', secret: SANDBOX_PASSWORD } },
+        body: { email: 'grace@acme.example', role: 'member', verify: { method: 'password', secret: sandbox.seed.password } },
       },
     ]);
     const listed = await gateway.executeOk(`{ website { operatorInvites { email role } } }`);

@@ -79,7 +79,7 @@ describe('replicas sharing Redis', () => {
     const a = await replica(sandbox);
     const b = await replica(sandbox);
     const { holder, standby } = await holderOf(a, b);
-    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const sessionId = [...website.conversations.keys()][0]!;
 
     const onStandby = subscribeWs<Received>(standby.url, EVENTS, { w: websiteId, names: ['SESSION_SET_STATE', 'SESSION_SET_SUBJECT'] });
@@ -91,7 +91,7 @@ describe('replicas sharing Redis', () => {
     expect(await postHook(holder.url, websiteId, 'session:set_subject', { website_id: websiteId, session_id: sessionId, subject: 'via A' })).toBe(200);
     // A hook on the standby plus the same event on the holder's socket: one delivery on each.
     sandbox.addHook({ url: new URL('/webhooks/crisp', standby.url).href, secret: SECRET });
-    sandbox.store.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: sessionId, inbox_id: null, state: 'resolved' });
+    sandbox.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: sessionId, inbox_id: null, state: 'resolved' });
 
     await waitFor(() => standby.live!.stats.socket >= 1 && standby.live!.stats.hook >= 2 && holder.live!.stats.hook >= 2);
     for (const sub of [onStandby, onHolder]) {
@@ -106,7 +106,7 @@ describe('replicas sharing Redis', () => {
     const a = await replica(sandbox);
     const b = await replica(sandbox);
     const { holder, standby } = await holderOf(a, b);
-    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const sessionId = [...website.conversations.keys()][0]!;
     const sub = subscribeWs<{ conversationMessages: { fingerprint: number } }>(
       standby.url,
@@ -148,7 +148,7 @@ describe('replicas sharing Redis', () => {
 
     const local = await replica(sandbox);
     expect(local.live?.state).toBe('standby');
-    const [websiteId] = [...sandbox.store.websites.keys()] as [string];
+    const [websiteId] = [...sandbox.seed.websiteIds] as [string];
     const sub = subscribeWs<Received>(local.url, EVENTS, { w: websiteId, names: ['WEBSITE_UPDATE_VISITORS_COUNT'] });
     await subscribed(local, websiteId);
 
@@ -161,7 +161,7 @@ describe('replicas sharing Redis', () => {
     child.kill('SIGKILL');
     await waitFor(() => local.live?.state === 'connected', { timeout: 5000 });
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(1000);
-    sandbox.store.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: 2 });
+    sandbox.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: 2 });
     await waitFor(() => sub.data.length === 2);
     expect(sub.data.map((d) => [d.crispEvents.source, d.crispEvents.payload.visitors_count])).toEqual([
       ['HOOK', 1],

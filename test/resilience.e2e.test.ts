@@ -1,6 +1,5 @@
 import { afterAll } from 'vitest';
-import type { Fault } from '../src/sandbox/faults.ts';
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Fault, Sandbox } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // RTM off: every upstream call a test sees is its operation's own. A 1 s timeout keeps the
@@ -9,7 +8,7 @@ import { describe, expect, test as base } from './support/fixtures.ts';
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS: '1000' } });
 
 function acme(sandbox: Sandbox) {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   const record = [...website.conversations.values()][0]!;
   return { websiteId: website.website.website_id as string, sessionId: record.conversation.session_id as string, record };
 }

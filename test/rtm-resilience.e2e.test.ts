@@ -23,7 +23,7 @@ describe('RTM resilience', () => {
     running = buildGateway(testConfig(sandbox), { logger: quiet, rtm: { reconnect: { minMs: 200, maxMs: 1000 } } });
     const gateway = running;
     await gateway.start();
-    const [websiteId, website] = [...sandbox.store.websites][0]!;
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const [s1, s2] = [...website.conversations.keys()] as [string, string];
     await connected(gateway);
 
@@ -79,11 +79,11 @@ describe('RTM resilience', () => {
     running = buildGateway(testConfig(sandbox), { logger: quiet, rtm: { bufferSize: 5 } });
     const gateway = running;
     await gateway.start();
-    const [websiteId] = [...sandbox.store.websites.keys()] as [string];
+    const [websiteId] = [...sandbox.seed.websiteIds] as [string];
     // A raw feed that nobody reads: the buffer fills without a transport draining it.
     const feed = await gateway.live!.subscribe({ websiteId }, (e) => e.name);
     await connected(gateway);
-    for (let i = 0; i < 7; i++) sandbox.store.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: i });
+    for (let i = 0; i < 7; i++) sandbox.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: i });
     await waitFor(() => gateway.live!.subscribers(websiteId) === 0);
     const seen: unknown[] = [];
     for await (const item of feed) seen.push(item);

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { createSandbox } from '../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { buildGateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
@@ -30,8 +30,8 @@ interface MessageEvent {
 }
 
 /** Two conversations of the first two seeded websites the token reaches. */
-function scopes(sandbox: { store: { websites: Map<string, { conversations: Map<string, unknown> }> } }) {
-  const [first, second] = [...sandbox.store.websites].map(([id, w]) => ({ id, sessions: [...w.conversations.keys()] }));
+function scopes(sandbox: Sandbox) {
+  const [first, second] = sandbox.seed.websites.map((w, i) => ({ id: sandbox.seed.websiteIds[i]!, sessions: [...w.conversations.keys()] }));
   if (!first || !second) throw new Error('the seed has fewer than two websites');
   return { w1: first.id, s1: first.sessions[0]!, s1b: first.sessions[1]!, w2: second.id, s2: second.sessions[0]! };
 }
@@ -103,9 +103,9 @@ describe('subscriptions over graphql-ws and SSE', () => {
       { websiteId: w1 },
     );
     await subscribed(gateway.gateway, w1);
-    sandbox.store.emit(w1, 'message:compose:send', { website_id: w1, session_id: s1, type: 'start', timestamp: Date.now() });
-    sandbox.store.emit(w1, 'session:set_state', { website_id: w1, session_id: s1, inbox_id: null, state: 'resolved' });
-    sandbox.store.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 7 });
+    sandbox.emit(w1, 'message:compose:send', { website_id: w1, session_id: s1, type: 'start', timestamp: Date.now() });
+    sandbox.emit(w1, 'session:set_state', { website_id: w1, session_id: s1, inbox_id: null, state: 'resolved' });
+    sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 7 });
     await waitFor(() => sub.data.length === 2);
     expect(sub.data.map((d) => d.crispEvents.name)).toEqual(['SESSION_SET_STATE', 'WEBSITE_UPDATE_VISITORS_COUNT']);
     expect(sub.data[0]!.crispEvents).toMatchObject({ websiteId: w1, sessionId: s1, source: 'SOCKET', payload: { state: 'resolved' } });
@@ -126,13 +126,13 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const scope = { website_id: w1, session_id: s1, inbox_id: null };
     const peopleId = '3e0c4a8e-0a53-4f1e-9d5e-2c6f0d7b9a11';
     const userId = '0d2f6c1a-5b7e-4c3d-8f9a-1b2c3d4e5f60';
-    sandbox.store.emit(w1, 'message:compose:receive', { ...scope, type: 'start', excerpt: 'Hel', timestamp: Date.now() });
-    sandbox.store.emit(w1, 'message:acknowledge:read:received', { ...scope, origin: 'chat', fingerprints: [12, 13] });
-    sandbox.store.emit(w1, 'session:set_block', { ...scope, is_blocked: true });
-    sandbox.store.emit(w1, 'session:set_nickname', { ...scope, nickname: 'Ada' });
-    sandbox.store.emit(w1, 'people:profile:created', { website_id: w1, people_id: peopleId, email: 'ada@example.com' });
-    sandbox.store.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 4 });
-    sandbox.store.emit(w1, 'website:update_operators_availability', { website_id: w1, user_id: userId, availability: { type: 'online' } });
+    sandbox.emit(w1, 'message:compose:receive', { ...scope, type: 'start', excerpt: 'Hel', timestamp: Date.now() });
+    sandbox.emit(w1, 'message:acknowledge:read:received', { ...scope, origin: 'chat', fingerprints: [12, 13] });
+    sandbox.emit(w1, 'session:set_block', { ...scope, is_blocked: true });
+    sandbox.emit(w1, 'session:set_nickname', { ...scope, nickname: 'Ada' });
+    sandbox.emit(w1, 'people:profile:created', { website_id: w1, people_id: peopleId, email: 'ada@example.com' });
+    sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 4 });
+    sandbox.emit(w1, 'website:update_operators_availability', { website_id: w1, user_id: userId, availability: { type: 'online' } });
     await waitFor(() => Object.values(all).every((s) => s.data.length >= 1) && all.changes.data.length === 2);
     expect(all.composing.data).toEqual([{ conversationComposing: { side: 'OPERATOR', typing: true, excerpt: 'Hel' } }]);
     expect(all.acks.data).toEqual([{ messageAcknowledgements: { kind: 'READ_RECEIVED', fingerprints: [12, 13], origin: 'chat' } }]);
@@ -157,7 +157,7 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const emittedAt: number[] = [];
     for (let i = 0; i < 200; i++) {
       emittedAt.push(performance.now());
-      sandbox.store.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: i });
+      sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: i });
       await new Promise((r) => setTimeout(r, 2)); // a steady stream, not one burst
     }
     await waitFor(() => sub.data.length === 200);
@@ -179,9 +179,9 @@ describe('subscriptions over graphql-ws and SSE', () => {
 describe('the RTM socket', () => {
   test('a website that installs the plugin is heard once plugin:subscription:updated triggers a rebind', async ({ sandbox }) => {
     const secret = 'rebind-secret';
-    const [w1, w3] = [...sandbox.store.websites.keys()].filter((_, i) => i === 0 || i === 2) as [string, string];
-    const token = sandbox.store.tokens.get(sandbox.token.identifier)!;
-    token.websiteIds.delete(w3); // not installed yet when the socket authenticates
+    const [w1, w3] = [...sandbox.seed.websiteIds].filter((_, i) => i === 0 || i === 2) as [string, string];
+    // Not installed yet when the socket authenticates:
+    sandbox.setToken({ ...sandbox.token, websiteIds: sandbox.seed.websiteIds.filter((id) => id !== w3) });
     const gateway = buildGateway(testConfig(sandbox, { CRISP_WEBHOOK_SECRET: secret }), { logger: { debug() {}, info() {}, warn() {}, error() {} } });
     await gateway.start();
     try {
@@ -193,7 +193,7 @@ describe('the RTM socket', () => {
       await subscribed(gateway, w3);
       await subscribed(gateway, w1);
       const state = (websiteId: string) =>
-        sandbox.store.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: `session_${crypto.randomUUID()}`, inbox_id: null, state: 'pending' });
+        sandbox.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: `session_${crypto.randomUUID()}`, inbox_id: null, state: 'pending' });
 
       // One socket keeps its packets in order: once the marker is in, the unbound event is lost.
       state(w3);
@@ -201,7 +201,7 @@ describe('the RTM socket', () => {
       await waitFor(() => marker.data.length === 1);
       expect(newcomer.data).toEqual([]);
 
-      token.websiteIds.add(w3);
+      sandbox.setToken({ ...sandbox.token, websiteIds: sandbox.seed.websiteIds });
       const raw = JSON.stringify({ website_id: w3, event: 'plugin:subscription:updated', data: { website_id: w3, plugin_id: crypto.randomUUID(), bound: true } });
       const timestamp = String(Date.now());
       const signature = createHmac('sha256', secret).update(`[${timestamp};${raw}]`).digest('hex');
@@ -226,7 +226,7 @@ describe('the RTM socket', () => {
     try {
       await connected(gateway);
       // The token changes under the running socket: the next authentication is refused.
-      sandbox.store.tokens.get(sandbox.token.identifier)!.key = 'rotated-key';
+      sandbox.setToken({ ...sandbox.token, key: 'rotated-key' });
       sandbox.dropRtmConnections();
       await waitFor(() => gateway.live?.state === 'unauthorized');
       const attempts = sandbox.calls.length;

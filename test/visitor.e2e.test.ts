@@ -1,11 +1,11 @@
-import type { Sandbox } from '../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { describe, expect, test as base } from './support/fixtures.ts';
 
 // Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 
 function acme(sandbox: Sandbox) {
-  const website = [...sandbox.store.websites.values()][0]!;
+  const website = sandbox.seed.websites[0]!;
   return { website, websiteId: website.website.website_id as string };
 }
 

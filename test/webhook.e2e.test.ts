@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach } from 'vitest';
-import type { EmittedEvent } from '../src/sandbox/store.ts';
+import type { EmittedEvent, Sandbox } from 'crisp-sandbox';
 import { describe, expect, test } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -17,8 +17,8 @@ interface CrispEventResult {
 
 const sign = (timestamp: string, raw: string) => createHmac('sha256', SECRET).update(`[${timestamp};${raw}]`).digest('hex');
 
-function firstScope(sandbox: { store: { websites: Map<string, { conversations: Map<string, unknown> }> } }) {
-  const [websiteId, website] = [...sandbox.store.websites][0]!;
+function firstScope(sandbox: Sandbox) {
+  const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
   return { websiteId, sessionId: [...website.conversations.keys()][0]! };
 }
 
@@ -145,7 +145,7 @@ describe('socket and hooks together', () => {
     const states = subscribeWs<CrispEventResult>(gateway.url, EVENTS, { websiteId, names: ['SESSION_SET_STATE'] });
     await subscribed(gateway.gateway, websiteId, 2);
     const emitted: EmittedEvent[] = [];
-    sandbox.store.events.on('event', (e) => e.website_id === websiteId && emitted.push(e));
+    sandbox.onEvent((e) => e.website_id === websiteId && emitted.push(e));
 
     const sent = await gateway.executeOk(
       `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { ... on MutationSendMessageSuccess { data { fingerprint } } } }`,
@@ -153,7 +153,7 @@ describe('socket and hooks together', () => {
     );
     // resolved → pending → resolved: the third has the same payload as the first, and is new.
     for (const state of ['resolved', 'pending', 'resolved']) {
-      sandbox.store.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: sessionId, inbox_id: null, state });
+      sandbox.emit(websiteId, 'session:set_state', { website_id: websiteId, session_id: sessionId, inbox_id: null, state });
     }
     const stats = gateway.gateway.live!.stats;
     // Both sources have delivered every event before the counts are checked.

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { catalogueDir } from '../catalogue-dir.ts';
+import { readCatalogue } from 'crisp-catalogue';
 
-/** One current (non-legacy) RTM / web hook event of `catalogue/rtm-events.json`. */
+/** One current (non-legacy) RTM / web hook event of `crisp-catalogue/rtm-events.json`. */
 export interface RtmEventInfo {
   name: string;
   group: string;
@@ -18,8 +17,7 @@ interface CatalogueEvent {
 
 // Read once at boot from the same file the sandbox validates against, so the GraphQL enum, the
 // relay's event filter and the sandbox can never disagree on a name.
-const file = new URL('rtm-events.json', catalogueDir(import.meta.url));
-const catalogue = JSON.parse(readFileSync(file, 'utf8')) as { events: CatalogueEvent[] };
+const catalogue = readCatalogue('rtm-events.json') as { events: CatalogueEvent[] };
 
 /** The 82 current events; legacy names (`message:send/text`, …) are not wire events any more. */
 export const rtmEvents: readonly RtmEventInfo[] = catalogue.events

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, test as base } from 'vitest';
-import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { loadConfig } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { graphiqlExamples } from '../../src/server/graphiql-examples.ts';
@@ -68,7 +68,7 @@ const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
     // biome-ignore lint: vitest reads the fixture's dependencies from the destructuring pattern.
     async ({}, use) => {
       const sandbox = await createSandbox({ activityMs: ACTIVITY_MS });
-      const websiteId = [...sandbox.store.websites.keys()][0]!;
+      const websiteId = sandbox.seed.websiteIds[0]!;
       const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }), crisp: sandbox.token, defaultWebsiteId: websiteId, sandbox: true };
       const gateway = buildGateway(config, { crispBaseUrl: sandbox.url, logger: quietLogger });
       await gateway.start();
@@ -147,7 +147,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
     expect(await graphiql.menu()).toEqual(examples.map((e) => e.name));
     await graphiql.page.getByRole('menuitem', { name: 'Websites', exact: true }).click();
 
-    const websites = [...demo.sandbox.store.websites.values()].map((w) => ({ id: String(w.website.website_id), name: String(w.website.name) }));
+    const websites = demo.sandbox.seed.websites.map((w) => ({ id: String(w.website.website_id), name: String(w.website.name) }));
     expect(websites.length).toBeGreaterThan(1);
     await expect.poll(() => graphiql.result(), { timeout: 20_000 }).toContain('"websites": [');
     const result = await graphiql.result();
@@ -176,7 +176,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
       // The whole editor, not a part of it: text added to the tab's earlier content would make
       // several operations, and Run would open a menu instead of running.
       .toBe('{ websites { id name domain } }');
-    const first = demo.sandbox.store.websites.get(demo.websiteId)!.website;
+    const first = demo.sandbox.seed.website(demo.websiteId)!.website;
     // GraphiQL takes the editor's text into its state a moment after the last keystroke: a Run
     // pressed before that runs the tab's earlier (empty) text and shows nothing, so Run is
     // pressed again while the result pane is still empty.
@@ -212,7 +212,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
     await graphiql.screenshot('subscription');
     // The message shown is one the demo activity wrote in the sandbox, on that conversation.
     const [, sessionId, text] = first;
-    const messages = demo.sandbox.store.websites.get(demo.websiteId)!.conversations.get(sessionId!)?.messages ?? [];
+    const messages = demo.sandbox.seed.website(demo.websiteId)!.conversations.get(sessionId!)?.messages ?? [];
     expect(messages.map((m) => m.content)).toContain(text);
     expect(await graphiql.result()).toContain('"kind": "SENT"');
 

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { sandboxEnv } from '../../src/sandbox/gateway-env.ts';
-import type { Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxEnv, type Sandbox } from 'crisp-sandbox';
 import { waitFor } from './wait-for.ts';
 
 export interface ChildGateway {

@@ -1,8 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { test as base } from 'vitest';
-import { sandboxEnv } from '../../src/sandbox/gateway-env.ts';
-import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
+import { sandboxEnv, createSandbox, type Sandbox, type SandboxOptions } from 'crisp-sandbox';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { waitFor } from './wait-for.ts';

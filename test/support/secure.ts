@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { testConfig } from './fixtures.ts';
 import { waitFor } from './wait-for.ts';
@@ -42,4 +42,4 @@ export async function post(url: string, payload: unknown, headers: Record<string
 }
 
 /** The seed's three website ids, in order. */
-export const websiteIds = (sandbox: Sandbox) => [...sandbox.store.websites.keys()] as [string, string, string];
+export const websiteIds = (sandbox: Sandbox) => [...sandbox.seed.websiteIds] as [string, string, string];

@@ -8,7 +8,7 @@ import {
   UnauthenticatedError,
   UpstreamUnavailableError,
 } from '../../src/datasources/crisp-errors.ts';
-import type { Sandbox } from '../../src/sandbox/index.ts';
+import type { Sandbox } from 'crisp-sandbox';
 import { test as base } from '../support/fixtures.ts';
 
 const test = base.extend<{ client: CrispClient; websiteId: string }>({
@@ -18,7 +18,7 @@ const test = base.extend<{ client: CrispClient; websiteId: string }>({
     await use(client);
     await client.close();
   },
-  websiteId: async ({ sandbox }, use) => use([...sandbox.store.websites.keys()][0]!),
+  websiteId: async ({ sandbox }, use) => use(sandbox.seed.websiteIds[0]!),
 });
 
 const clientFor = (sandbox: Sandbox, options: Partial<ConstructorParameters<typeof CrispClient>[0]>) =>
@@ -63,7 +63,7 @@ describe('requests', () => {
   });
 
   test('encodes each path segment, so an email can be a people id', async ({ client, sandbox, websiteId, expect }) => {
-    const email = String([...sandbox.store.websites.get(websiteId)!.people.values()][0]!.profile.email);
+    const email = String([...sandbox.seed.website(websiteId)!.people.values()][0]!.profile.email);
     expect(email).toContain('@');
     const profile = await client.get<{ email: string }>(route`/website/${websiteId}/people/profile/${email}`);
     expect(profile.email).toBe(email);

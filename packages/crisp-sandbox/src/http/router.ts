@@ -1,0 +1,52 @@
+import { endpointById, endpoints, type Endpoint } from '../catalogue.ts';
+
+interface Compiled {
+  endpoint: Endpoint;
+  segments: string[];
+  /** Literal segments count first, so `/conversations/{page}` never shadows a literal route. */
+  literals: number;
+}
+
+const compiled: Compiled[] = endpoints
+  .filter((e) => !e.legacy)
+  .map((endpoint) => {
+    const segments = endpoint.path.split('/').filter(Boolean);
+    return { endpoint, segments, literals: segments.filter((s) => !s.startsWith('{')).length };
+  })
+  .sort((a, b) => b.literals - a.literals);
+
+export interface Match {
+  endpoint: Endpoint;
+  params: Record<string, string>;
+}
+
+/** Finds the catalogued endpoint for a method and a path relative to `/v1`. */
+export function matchRoute(method: string, path: string): Match | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (const c of compiled) {
+    if (c.endpoint.method !== method || c.segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = c.segments.every((s, i) => {
+      const part = parts[i]!;
+      if (!s.startsWith('{')) return s === part;
+      params[s.slice(1, -1)] = decodeURIComponent(part);
+      return true;
+    });
+    if (ok) return { endpoint: c.endpoint, params };
+  }
+  return undefined;
+}
+
+/**
+ * One method and path, two operations told apart by the body (REST.md §9): the operation this
+ * body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
+ */
+export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
+  if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {
+    return endpointById.get('website.batch.remove_people') ?? endpoint;
+  }
+  return endpoint;
+}
+
+/** `GET /website/{website_id}/conversations/{page_number}` → `GET /website/:website_id/conversations/:page_number` */
+export const routeKey = (e: Endpoint) => `${e.method} ${e.path.replace(/\{(\w+)\}/g, ':$1')}`;
