@@ -50,17 +50,21 @@ async function replica(sandbox: Parameters<typeof testConfig>[0]): Promise<Gatew
   return gateway;
 }
 
-async function postHook(gatewayUrl: string, websiteId: string, event: string, data: object): Promise<number> {
+function signHook(websiteId: string, event: string, data: object) {
   const raw = JSON.stringify({ website_id: websiteId, event, data, timestamp: Date.now() });
   const timestamp = String(Date.now());
   const signature = createHmac('sha256', SECRET).update(`[${timestamp};${raw}]`).digest('hex');
-  const res = await fetch(new URL('/webhooks/crisp', gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-crisp-request-timestamp': timestamp, 'x-crisp-signature': signature },
-    body: raw,
-  });
-  await res.body?.cancel();
-  return res.status;
+  return { raw, headers: { 'content-type': 'application/json', 'x-crisp-request-timestamp': timestamp, 'x-crisp-signature': signature } };
+}
+
+async function post(gatewayUrl: string, hook: ReturnType<typeof signHook>): Promise<{ status: number; reason: string }> {
+  const res = await fetch(new URL('/webhooks/crisp', gatewayUrl), { method: 'POST', headers: hook.headers, body: hook.raw });
+  const { reason } = (await res.json()) as { reason: string };
+  return { status: res.status, reason };
+}
+
+async function postHook(gatewayUrl: string, websiteId: string, event: string, data: object): Promise<number> {
+  return (await post(gatewayUrl, signHook(websiteId, event, data))).status;
 }
 
 const holderOf = async (a: Gateway, b: Gateway) =>
@@ -100,6 +104,28 @@ describe('replicas sharing Redis', () => {
     }
     expect(holder.live!.stats.duplicates).toBe(1);
     expect(standby.live!.stats.duplicates).toBe(1);
+  });
+
+  test('a signed hook replayed to another replica is answered duplicate there and delivered once', async ({ sandbox }) => {
+    const a = await replica(sandbox);
+    const b = await replica(sandbox);
+    const { holder, standby } = await holderOf(a, b);
+    const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
+    const sessionId = [...website.conversations.keys()][0]!;
+    const onStandby = subscribeWs<Received>(standby.url, EVENTS, { w: websiteId, names: ['SESSION_SET_SUBJECT'] });
+    await subscribed(standby, websiteId);
+
+    const hook = signHook(websiteId, 'session:set_subject', { website_id: websiteId, session_id: sessionId, subject: 'once' });
+    expect(await post(holder.url, hook)).toEqual({ status: 200, reason: 'accepted' });
+    expect(await post(standby.url, hook)).toEqual({ status: 200, reason: 'duplicate' });
+    expect(await post(holder.url, hook)).toEqual({ status: 200, reason: 'duplicate' });
+
+    await waitFor(() => onStandby.data.length === 1);
+    // A later, different hook arrives after it: had the replay been delivered, it would be here first.
+    expect(await postHook(standby.url, websiteId, 'session:set_subject', { website_id: websiteId, session_id: sessionId, subject: 'next' })).toBe(200);
+    await waitFor(() => onStandby.data.length === 2);
+    expect(onStandby.data.map((d) => d.crispEvents.payload.subject)).toEqual(['once', 'next']);
+    expect(holder.live!.stats.hook + standby.live!.stats.hook).toBe(2);
   });
 
   test('stopping the socket holder hands the lease over, and what was missed meanwhile is backfilled', async ({ sandbox }) => {

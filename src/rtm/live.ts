@@ -218,6 +218,7 @@ export function buildLive(options: LiveOptions) {
           secret: options.webhook.secret,
           maxAgeMs: options.webhook.maxAgeMs,
           ingest: (name, data, meta) => bridge.ingest(name, data, meta),
+          claim: (key, ttlMs) => pubsub.claim(key, ttlMs),
           logger,
         })
       : undefined;

@@ -30,9 +30,35 @@ class Listeners {
   }
 }
 
+/**
+ * Claimed keys with the time each lapses. Bounded: past `maxKeys` the oldest claim is forgotten,
+ * which can let one more claim of it succeed, never refuse a first one.
+ */
+function createClaims(maxKeys: number, now: () => number) {
+  /** Insertion order is close to expiry order, so the sweep stops at the first live claim. */
+  const until = new Map<string, number>();
+  return (key: string, ttlMs: number): boolean => {
+    const t = now();
+    for (const [k, lapses] of until) {
+      if (lapses > t && until.size < maxKeys) break;
+      until.delete(k);
+    }
+    if (until.has(key)) return false;
+    until.set(key, t + ttlMs);
+    return true;
+  };
+}
+
+export interface MemoryPubSubOptions {
+  /** Claims remembered at most. @default 50000 */
+  maxClaims?: number;
+  now?: () => number;
+}
+
 /** One process: listeners are called synchronously, in publish order. */
-export function createMemoryPubSub(): PubSub {
+export function createMemoryPubSub(options: MemoryPubSubOptions = {}): PubSub {
   const listeners = new Listeners();
+  const claim = createClaims(options.maxClaims ?? 50_000, options.now ?? Date.now);
   return {
     async publish(topic, key, payload) {
       listeners.emit(`${topic}:${key}`, payload);
@@ -41,6 +67,9 @@ export function createMemoryPubSub(): PubSub {
       const channel = `${topic}:${key}`;
       listeners.add(channel, listener as Listener);
       return async () => void listeners.remove(channel, listener as Listener);
+    },
+    async claim(key, ttlMs) {
+      return claim(key, ttlMs);
     },
     async close() {},
   };
@@ -89,6 +118,10 @@ export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
         // One connection runs commands in order, so a later SUBSCRIBE of the channel still wins.
         await subscriber.unsubscribe(channel);
       };
+    },
+    async claim(key, ttlMs) {
+      // SET NX: Redis answers OK to exactly one replica; the key lapses with the claim.
+      return (await publisher.set(`${options.prefix}claim:${key}`, '1', 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK';
     },
     async close() {
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);

@@ -9,8 +9,11 @@ export interface WebhookOptions {
   maxAgeMs?: number;
   /** Largest body accepted. @default 1048576 */
   maxBytes?: number;
-  /** Signatures remembered against replays at most; past it the oldest is forgotten. @default 50000 */
-  maxReplayKeys?: number;
+  /**
+   * Claims a key for `ttlMs`, true for the first claim only; the replicas' shared medium (the
+   * event pub/sub) holds the claims, so a replay posted to another replica is recognised too.
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>;
   /** Called after the answer is sent, so a slow subscriber never delays Crisp's delivery. */
   ingest(name: string, data: unknown, meta: IngestMeta): Promise<unknown>;
   /** @default console */
@@ -72,31 +75,6 @@ function timestampMs(value: string): number | undefined {
 }
 
 /**
- * The signatures of the hooks accepted, each kept until its timestamp leaves the freshness
- * window (after which the hook is refused as stale anyway), so a signed hook posted again is
- * recognised whatever its delivery-attempt header says. One per process: with replicas, a copy
- * sent to another replica is not seen here. Bounded: past `maxKeys` the oldest is forgotten,
- * which can let one replay of it through, never drop a hook.
- */
-function createReplayGuard(maxAgeMs: number, maxKeys: number, now: () => number) {
-  /** Signature → when its hook goes stale; insertion order is close to expiry order. */
-  const seen = new Map<string, number>();
-  return {
-    /** True the first time a signature is presented; false for a replay of an accepted hook. */
-    first(signature: string, at: number): boolean {
-      const t = now();
-      for (const [key, until] of seen) {
-        if (until >= t && seen.size < maxKeys) break;
-        seen.delete(key);
-      }
-      if (seen.has(signature)) return false;
-      seen.set(signature, at + maxAgeMs);
-      return true;
-    },
-  };
-}
-
-/**
  * `POST /webhooks/crisp`. Checks the signature over the raw bytes (never a re-serialized body)
  * in constant time and the timestamp against a freshness window, answers at once, then hands
  * the event on. 401: unsigned, badly signed or stale; 400: not a hook envelope; 413: too large.
@@ -107,7 +85,6 @@ export function createWebhookHandler(options: WebhookOptions) {
   const maxBytes = options.maxBytes ?? 1_048_576;
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
-  const replays = createReplayGuard(maxAgeMs, options.maxReplayKeys ?? 50_000, now);
 
   async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
     const raw = await readRaw(req, maxBytes);
@@ -164,7 +141,8 @@ export function createWebhookHandler(options: WebhookOptions) {
       if (!res.headersSent && !res.destroyed) answer(rejection.status, rejection.reason);
       return;
     }
-    if (!replays.first(hook.signature, hook.at)) {
+    // A signature stays claimed until its hook goes stale, after which it is refused as stale anyway.
+    if (!(await options.claim(`hook:${hook.signature}`, hook.at + maxAgeMs - now()))) {
       logger.warn('webhook: replay ignored', { event: hook.name });
       return answer(200, 'duplicate');
     }
