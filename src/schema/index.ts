@@ -3,6 +3,7 @@ import './scalars.ts';
 import './errors.ts';
 import './website.ts';
 import './crisp-request.ts';
+import './people-profile.ts';
 import './people.ts';
 import './operator.ts';
 import './visitor.ts';

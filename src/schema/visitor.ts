@@ -5,7 +5,7 @@ import { pageConnection } from '../resolvers/page-connection.ts';
 import { crispCalls, pagedCalls } from '../server/crisp-budget.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
-import { Geolocation } from './people.ts';
+import { Geolocation } from './people-profile.ts';
 import { Website } from './website.ts';
 
 const VisitorPage = builder.objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage').implement({

@@ -1,4 +1,5 @@
 import type { Sandbox } from 'crisp-sandbox';
+import { afterEach } from 'vitest';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { testConfig } from './fixtures.ts';
 import { waitFor } from './wait-for.ts';
@@ -15,6 +16,15 @@ export async function startSecured(sandbox: Sandbox, env: Record<string, string>
   await waitFor(() => !['standby', 'discovering', 'connecting'].includes(gateway.live?.state ?? 'off'));
   sandbox.resetCalls();
   return gateway;
+}
+
+/** A list for the gateways a file's tests start; each is stopped after the test that started it. */
+export function stopAfterEach(): Gateway[] {
+  const running: Gateway[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((g) => g.stop()));
+  });
+  return running;
 }
 
 export interface Answer {
