@@ -5,6 +5,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { createHash } from 'node:crypto';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
@@ -168,6 +169,20 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
     client.stop();
   });
 
+  base('a hash also runs from a GET: Apollo with useGETForHashedQueries, or documentId in the URL', async ({ sandbox }) => {
+    const gateway = await persisted(sandbox);
+    const seen = wire(gateway);
+    const link = new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(new HttpLink({ uri: gateway.url, headers: { 'x-api-key': KEY } }));
+    const client = new ApolloClient({ cache: new InMemoryCache(), link });
+    const { data } = await client.query({ query: WebsitesDocument });
+    expect(data?.websites).toHaveLength(3);
+    expect(seen.map((r) => r.method)).toEqual(['GET']);
+    expect(seen[0]!.url).not.toContain('query=');
+    const byId = await fetch(`${gateway.url}?documentId=${encodeURIComponent((WebsitesDocument as { __meta__: { hash: string } }).__meta__.hash)}`, { headers: { 'x-api-key': KEY } });
+    expect((await byId.json()).data.websites).toHaveLength(3);
+    client.stop();
+  });
+
   base('a subscription over graphql-ws runs by its hash, and receives the message a persisted mutation sends', async ({ sandbox }) => {
     const gateway = await persisted(sandbox);
     const [websiteId] = websiteIds(sandbox);
@@ -203,6 +218,14 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
       expect(errors).toEqual([]);
       expect(subscribes).toHaveLength(1);
       expect(subscribes[0]!.payload.extensions?.persistedQuery?.sha256Hash).toBe(hashOf(WebsiteMessagesDocument));
+      // A hash the list lacks is refused by name, whatever text comes with it.
+      const unknown = await new Promise<unknown>((resolve) =>
+        ws.subscribe(
+          { query: print(WebsiteMessagesDocument), variables: { websiteId }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('unlisted') } } },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        ),
+      );
+      expect(JSON.stringify(unknown)).toContain('PERSISTED_QUERY_NOT_FOUND');
     } finally {
       subscription.unsubscribe();
       subscriber.stop();
