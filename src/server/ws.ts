@@ -19,8 +19,11 @@ export interface WebSocketOptions {
   authenticator: Authenticator;
   /** Largest message (GATEWAY_MAX_BODY_BYTES, as for HTTP bodies); `ws` closes with 1009 past it. */
   maxPayload: number;
-  /** The listed text a payload names by id (GATEWAY_PERSISTED_OPERATIONS), parsed in its place. */
-  persistedQuery?: (payload: SubscribePayload) => string | undefined;
+  /**
+   * The listed text a payload names by id (GATEWAY_PERSISTED_OPERATIONS), parsed in place of the
+   * text sent along; an error when the id is not listed.
+   */
+  persistedQuery?: (payload: SubscribePayload) => string | GraphQLError | undefined;
   /** @default '/graphql' */
   path?: string;
 }
@@ -60,9 +63,11 @@ export function attachWebSocket(
           socket: ctx.extra.socket,
           params: payload,
         });
+        const listed = persistedQuery?.(payload);
+        if (listed instanceof GraphQLError) return [listed];
         let document: ExecutionArgs['document'];
         try {
-          document = parse(persistedQuery?.(payload) ?? payload.query);
+          document = parse(listed ?? payload.query);
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           throw err;

@@ -74,12 +74,13 @@ describe('docs/errors.md', () => {
   for (const { text } of sources('src')) {
     for (const m of text.matchAll(/\bcode(?:: | = )'([A-Z][A-Z_]+)'/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/persistedError\([^,]+,\s*'([A-Z_]+)'/g)) codes.add(m[1]!);
+    for (const m of text.matchAll(/httpError\([^;]*?\d{3},\s*'([A-Z_]+)',?\s*\)/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/metrics\.error\('([A-Z_]+)'\)/g)) codes.add(m[1]!);
   }
 
   test('the scan finds the codes the gateway is known to send', () => {
     expect([...codes]).toEqual(
-      expect.arrayContaining(['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF', 'PERSISTED_QUERY_NOT_FOUND', 'INTERNAL_SERVER_ERROR']),
+      expect.arrayContaining(['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF', 'PERSISTED_QUERY_NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'CSRF_HEADER_MISSING', 'UNSUPPORTED_MEDIA_TYPE']),
     );
   });
 
