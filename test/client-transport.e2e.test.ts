@@ -178,7 +178,7 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
     expect(data?.websites).toHaveLength(3);
     expect(seen.map((r) => r.method)).toEqual(['GET']);
     expect(seen[0]!.url).not.toContain('query=');
-    const byId = await fetch(`${gateway.url}?documentId=${encodeURIComponent((WebsitesDocument as { __meta__: { hash: string } }).__meta__.hash)}`, { headers: { 'x-api-key': KEY } });
+    const byId = await fetch(`${gateway.url}?documentId=${encodeURIComponent((WebsitesDocument as unknown as { __meta__: { hash: string } }).__meta__.hash)}`, { headers: { 'x-api-key': KEY } });
     expect((await byId.json()).data.websites).toHaveLength(3);
     client.stop();
   });

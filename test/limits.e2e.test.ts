@@ -2,9 +2,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { ConfigError } from '../src/server/config.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { auth, codeOf, KEY, useKeyedGateways } from './support/limits.ts';
-import { post, websiteIds } from './support/secure.ts';
+import { post, startSecured, websiteIds } from './support/secure.ts';
 
-const { secured } = useKeyedGateways();
+const { secured, running } = useKeyedGateways();
 
 /** A conversation, its contact, the contact's conversations, and so on: 4 + 4 × `levels` + 1 deep. */
 function nested(levels: number): string {
