@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
+import { configTable, configTableIn } from '../src/server/config/readme-table.ts';
+import { variablesOf } from '../src/server/config/variable.ts';
+import { variables } from '../src/server/config/variables.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -90,10 +94,29 @@ describe('loadConfig', () => {
     expect(`${error.message}${error.stack}`).not.toContain('very-secret-key');
   });
 
+  test('a bad value in every variable at once names each variable it breaks, and no value', () => {
+    const secret = 'not-a-valid-value-s3cret';
+    const names = variablesOf(variables).map((v) => v.name);
+    const error = configError(Object.fromEntries(names.map((name) => [name, secret])));
+    const named = error.problems.map((p) => p.split(' ')[0]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(named).toEqual(expect.arrayContaining(['PORT', 'CRISP_API_URL', 'CRISP_RATE_PER_SECOND', 'GATEWAY_API_KEYS', 'GATEWAY_CORS_ORIGINS', 'GATEWAY_JWT_SECRET']));
+    expect(names).toEqual(expect.arrayContaining(named));
+    expect(`${error.message}${error.stack}`).not.toContain(secret);
+  });
+
   test('a website token needs CRISP_WEBSITE_ID', () => {
     expect(configError({ CRISP_IDENTIFIER: 'id', CRISP_KEY: 'k', CRISP_TIER: 'website' }).problems).toEqual([
       'CRISP_WEBSITE_ID is required with CRISP_TIER=website',
     ]);
+  });
+});
+
+describe('README', () => {
+  test('its configuration table lists every variable with its default and meaning, in the order of the configuration', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    // `npm run docs:config` rewrites the README's table from the configuration.
+    expect(configTableIn(readme)).toBe(configTable());
   });
 });
 

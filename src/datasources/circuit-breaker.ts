@@ -1,9 +1,9 @@
 export type CircuitState = 'closed' | 'open' | 'half_open';
 
 export interface BreakerOptions {
-  /** Consecutive failed calls of one route that open its circuit. @default 5 */
+  /** Consecutive failed calls of one route that open its circuit. */
   threshold: number;
-  /** How long an open circuit refuses calls before letting one probe through. @default 10000 */
+  /** How long an open circuit refuses calls before letting one probe through. */
   cooldownMs: number;
 }
 

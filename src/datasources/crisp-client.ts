@@ -11,6 +11,9 @@ export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** Query values: null/undefined are dropped, booleans become 0/1, objects are JSON-encoded (as the Node client does). */
 export type QueryValue = string | number | boolean | null | undefined | object;
 
+/** The official client's timeout. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
 export interface CrispClientOptions {
   /** REST base including `/v1`. @default 'https://api.crisp.chat/v1' */
   baseUrl: string;
@@ -18,7 +21,7 @@ export interface CrispClientOptions {
   key: string;
   /** @default 'plugin' */
   tier: Tier;
-  /** Connect, headers and body timeouts; the official client uses 10 s. @default 10000 */
+  /** Connect, headers and body timeouts. @default DEFAULT_TIMEOUT_MS */
   timeoutMs?: number;
   /** @default 64 */
   connections?: number;
@@ -182,7 +185,7 @@ export class CrispClient {
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
-    const timeout = options.timeoutMs ?? 10_000;
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.pool = new Pool(base.origin, {
       connections: options.connections ?? 64,
       connectTimeout: timeout,

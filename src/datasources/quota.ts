@@ -1,16 +1,20 @@
 import type { Redis } from 'ioredis';
+import type { Tier } from './crisp-client.ts';
 
 const DAY_MS = 86_400_000;
 
 /** `2026-05-04`: Crisp's daily plugin quota is counted per UTC day. */
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Daily quotas by token tier (REST.md §7); a user token's is not published. */
+export const DAILY_QUOTA_BY_TIER: Partial<Record<Tier, number>> = { plugin: 5000, website: 10_000 };
+
 export interface QuotaSnapshot {
   /** The UTC day counted. */
   day: string;
   /** Calls sent to Crisp that day (every attempt counts, retries included). */
   used: number;
-  /** The token's daily quota, when known (REST.md §7: about 5,000 for plugin, 10,000 for website). */
+  /** The token's daily quota, when known (see `DAILY_QUOTA_BY_TIER`). */
   limit?: number;
 }
 

@@ -2,18 +2,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 
 export interface RateLimitOptions {
-  /** Calls a second, sustained, toward Crisp for one token; 0 turns the bucket off. @default 20 */
+  /** Calls a second, sustained, toward Crisp for one token; 0 turns the bucket off. */
   perSecond: number;
-  /** Calls allowed at once after a quiet spell (the bucket's size). @default 40 */
+  /** Calls allowed at once after a quiet spell (the bucket's size). */
   burst: number;
   /**
    * Longest a call queues for a token. Past it the call is refused (RATE_LIMITED) rather than
-   * held: a client is better told than kept waiting. @default 10000
+   * held: a client is better told than kept waiting.
    */
   maxWaitMs: number;
 }
-
-export const defaultRateLimit: RateLimitOptions = { perSecond: 20, burst: 40, maxWaitMs: 10_000 };
 
 /** Where a call stands with the bucket: go after `waitMs`, or refused since the queue is too long. */
 export type Reservation = { ok: true; waitMs: number } | { ok: false; waitMs: number };

@@ -2,15 +2,15 @@ import { CrispError, UpstreamUnavailableError } from './crisp-errors.ts';
 
 /** When and how long `CrispClient` waits before sending a failed call again. */
 export interface RetryPolicy {
-  /** Attempts in all, the first included; 1 turns retries off. @default 3 */
+  /** Attempts in all, the first included; 1 turns retries off. */
   attempts: number;
-  /** Back-off before the second attempt, doubled for each one after (with jitter). @default 200 */
+  /** Back-off before the second attempt, doubled for each one after (with jitter). */
   baseDelayMs: number;
-  /** Ceiling of one back-off. @default 2000 */
+  /** Ceiling of one back-off. */
   maxDelayMs: number;
   /**
    * Longest `Retry-After` honoured. Crisp asking for more is answered at once with RATE_LIMITED
-   * (its `retryAfter` says when), rather than holding the client's request that long. @default 5000
+   * (its `retryAfter` says when), rather than holding the client's request that long.
    */
   maxRetryAfterMs: number;
 }

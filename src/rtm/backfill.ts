@@ -99,12 +99,14 @@ export interface BackfillOptions {
   marginMs?: number;
   /** Back-off between reads of a gap that failed, first and ceiling. @default { minMs: 1000, maxMs: 30000 } */
   retry?: { minMs: number; maxMs: number };
-  /** A gap still unread this long after it was found is signalled. @default 60000 */
+  /** A gap still unread this long after it was found is signalled. @default DEFAULT_GAP_SIGNAL_MS */
   signalAfterMs?: number;
   /** Tells the subscribers of the gap's website or conversation that its messages are late. */
   onGap(gap: Gap): void;
   logger: Pick<Console, 'warn'>;
 }
+
+export const DEFAULT_GAP_SIGNAL_MS = 60_000;
 
 export const earliest = (m: Map<string, number>, key: string, at: number) => m.set(key, Math.min(m.get(key) ?? at, at));
 const keyOf = (websiteId: string, sessionId = '') => `${websiteId}|${sessionId}`;
@@ -120,7 +122,7 @@ const keyOf = (websiteId: string, sessionId = '') => `${websiteId}|${sessionId}`
 export function createBackfill(options: BackfillOptions) {
   const marginMs = options.marginMs ?? 2000;
   const retry = options.retry ?? { minMs: 1000, maxMs: 30_000 };
-  const signalAfterMs = options.signalAfterMs ?? 60_000;
+  const signalAfterMs = options.signalAfterMs ?? DEFAULT_GAP_SIGNAL_MS;
   const lastSeen = new Map<string, number>();
   /** Open gaps by `websiteId|sessionId` (`websiteId|` for a website's unread list). */
   const gaps = new Map<string, Gap>();

@@ -38,7 +38,7 @@ export interface RedisLeaseOptions {
   url: string;
   /** The Redis key; one per token. */
   key: string;
-  /** A holder that stops renewing loses the lease after this long. @default 3000 */
+  /** A holder that stops renewing loses the lease after this long. @default DEFAULT_LEASE_TTL_MS */
   ttlMs?: number;
   logger: Pick<Console, 'warn'>;
 }

@@ -25,7 +25,7 @@ export interface LiveOptions {
   webhook?: { secret: string; maxAgeMs?: number };
   /** Shares events and the socket lease between replicas; absent: one process, in memory. */
   redis?: { url: string; prefix: string };
-  /** @default 3000 */
+  /** @default DEFAULT_LEASE_TTL_MS */
   leaseTtlMs?: number;
   /** socket.io reconnection delays, first and ceiling. @default { minMs: 1000, maxMs: 10000 } */
   reconnect?: { minMs: number; maxMs: number };

@@ -18,7 +18,7 @@ export interface RelayOptions {
   websiteId?: string;
   /** Competes for the socket with other replicas; absent: this replica always holds it. */
   redis?: { url: string; prefix: string };
-  /** @default DEFAULT_LEASE_TTL_MS (3000) */
+  /** @default DEFAULT_LEASE_TTL_MS */
   leaseTtlMs?: number;
   /** socket.io reconnection delays, first and ceiling. @default { minMs: 1000, maxMs: 10000 } */
   reconnect?: { minMs: number; maxMs: number };

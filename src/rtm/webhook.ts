@@ -2,10 +2,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IngestMeta } from './bridge.ts';
 
+export const DEFAULT_WEBHOOK_MAX_AGE_MS = 300_000;
+
 export interface WebhookOptions {
   /** The plugin's hook signing secret. */
   secret: string;
-  /** Older (or further in the future) `X-Crisp-Request-Timestamp`s are refused. @default 300000 */
+  /** Older (or further in the future) `X-Crisp-Request-Timestamp`s are refused. @default DEFAULT_WEBHOOK_MAX_AGE_MS */
   maxAgeMs?: number;
   /** Largest body accepted. @default 1048576 */
   maxBytes?: number;
@@ -81,7 +83,7 @@ function timestampMs(value: string): number | undefined {
  * A hook whose signature was already accepted is answered 200 `duplicate` and not handed on.
  */
 export function createWebhookHandler(options: WebhookOptions) {
-  const maxAgeMs = options.maxAgeMs ?? 300_000;
+  const maxAgeMs = options.maxAgeMs ?? DEFAULT_WEBHOOK_MAX_AGE_MS;
   const maxBytes = options.maxBytes ?? 1_048_576;
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
