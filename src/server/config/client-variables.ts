@@ -56,7 +56,7 @@ export const limitsVariables = {
   csrf: variable('GATEWAY_CSRF', flag, {
     default: true,
     expect: 'must be true or false',
-    doc: 'Refuse GETs and form/text POSTs that carry none of `x-graphql-yoga-csrf`, `authorization`, `x-api-key` (403)',
+    doc: 'Refuse POSTs a cross-site page can send without a preflight (form, multipart, `text/plain`, untyped) that carry none of `x-graphql-yoga-csrf`, `authorization`, `x-api-key` (403 `CSRF_HEADER_MISSING`). GETs always pass: they cannot run mutations',
   }),
   maxBodyBytes: variable('GATEWAY_MAX_BODY_BYTES', positiveInt, {
     default: 100_000,
