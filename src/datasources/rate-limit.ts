@@ -137,6 +137,8 @@ export function createRedisBucket(options: RedisBucketOptions): TokenBucket {
 
 interface Waiter {
   since: number;
+  /** The bucket held the dispatch back while this call was queued. */
+  delayed: boolean;
   grant(reservation: Reservation): void;
 }
 
@@ -181,7 +183,12 @@ export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLim
     try {
       while (queues.size > 0) {
         const reservation = await bucket.reserve();
-        if (reservation.ok && reservation.waitMs > 0) await sleep(reservation.waitMs);
+        if (reservation.ok && reservation.waitMs > 0) {
+          // Everyone queued now waits for this token: only they count a wait, not the calls
+          // served at once whose grant merely took a few ticks.
+          for (const queue of queues.values()) for (const w of queue) w.delayed = true;
+          await sleep(reservation.waitMs);
+        }
         // Callers that gave up meanwhile have left their queue; the token then goes unused.
         next()?.grant(reservation);
       }
@@ -205,10 +212,11 @@ export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLim
         };
         const waiter: Waiter = {
           since: now(),
+          delayed: false,
           grant(reservation) {
             signal?.removeEventListener('abort', onAbort);
             if (!reservation.ok) return resolve(reservation);
-            const waited = now() - waiter.since;
+            const waited = waiter.delayed ? now() - waiter.since : 0;
             if (waited > 0) for (const l of listeners) l(caller, waited);
             resolve({ ok: true, waitMs: waited });
           },
