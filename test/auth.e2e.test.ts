@@ -7,7 +7,7 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { CrispClient } from '../src/datasources/crisp-client.ts';
-import { AccessDeniedError, guardCrisp } from '../src/server/access.ts';
+import { AccessDeniedError, guardCrisp } from '../src/request/access.ts';
 import { ConfigError, parseApiKeys } from '../src/server/config.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';

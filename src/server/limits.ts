@@ -5,7 +5,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, print, type DocumentNode, type ValidationContext } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from './config.ts';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { useCrispBudget, type BudgetOptions } from './crisp-budget.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 

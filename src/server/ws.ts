@@ -3,8 +3,9 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { AuthenticationError, credentialsFromSocket, type Authenticator } from './auth.ts';
-import type { GatewayContext } from './context.ts';
+import { AuthenticationError } from '../request/principal.ts';
+import { credentialsFromSocket, type Authenticator } from './auth.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { serveGraphqlWs } from './ws-transport.ts';
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, GatewayContext>['getEnveloped']>;
