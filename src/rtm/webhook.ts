@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import type { IngestMeta } from './bridge.ts';
 
 export interface WebhookOptions {
@@ -13,8 +14,7 @@ export interface WebhookOptions {
   maxReplayKeys?: number;
   /** Called after the answer is sent, so a slow subscriber never delays Crisp's delivery. */
   ingest(name: string, data: unknown, meta: IngestMeta): Promise<unknown>;
-  /** @default console */
-  logger?: Pick<Console, 'warn'>;
+  logger: Pick<Logger, 'warn'>;
   now?: () => number;
 }
 
@@ -106,7 +106,7 @@ export function createWebhookHandler(options: WebhookOptions) {
   const maxAgeMs = options.maxAgeMs ?? 300_000;
   const maxBytes = options.maxBytes ?? 1_048_576;
   const now = options.now ?? Date.now;
-  const logger = options.logger ?? console;
+  const { logger } = options;
   const replays = createReplayGuard(maxAgeMs, options.maxReplayKeys ?? 50_000, now);
 
   async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
@@ -160,18 +160,18 @@ export function createWebhookHandler(options: WebhookOptions) {
     } catch (err) {
       // Anything but a rejection is the request itself failing (client gone mid-body).
       const rejection = err instanceof HookRejection ? err : new HookRejection(400, 'unreadable');
-      logger.warn('webhook: rejected', { reason: rejection.reason });
+      logger.warn({ reason: rejection.reason }, 'webhook: rejected');
       if (!res.headersSent && !res.destroyed) answer(rejection.status, rejection.reason);
       return;
     }
     if (!replays.first(hook.signature, hook.at)) {
-      logger.warn('webhook: replay ignored', { event: hook.name });
+      logger.warn({ event: hook.name }, 'webhook: replay ignored');
       return answer(200, 'duplicate');
     }
     answer(200, 'accepted');
     setImmediate(() => {
       options.ingest(hook.name, hook.data, hook.meta).catch((err: unknown) => {
-        logger.warn('webhook: could not publish', { event: hook.name, error: err instanceof Error ? err.name : 'unknown' });
+        logger.warn({ event: hook.name, error: err instanceof Error ? err.name : 'unknown' }, 'webhook: could not publish');
       });
     });
   };
