@@ -5,6 +5,7 @@
  */
 import { loadConfig } from '../src/server/config.ts';
 import { buildGateway } from '../src/server/gateway.ts';
+import { createLogger } from '../src/server/logger.ts';
 
 export type Question = { kind: 'rss' } | { kind: 'subscribers'; websiteId: string };
 export type ChildQuestion = Question & { id: number };
@@ -12,7 +13,7 @@ export type ChildMessage = { kind: 'ready'; url: string } | { kind: 'answer'; id
 
 const send = (m: ChildMessage) => process.send!(m);
 // Figures only: the benchmarks' own failures show as errors in their rows.
-const logger = { debug() {}, info() {}, warn() {}, error: console.error };
+const logger = createLogger({ level: 'error', destination: process.stderr });
 
 const gateway = buildGateway(loadConfig(), { logger });
 await gateway.start();

@@ -1,6 +1,7 @@
 import { sandboxEnv, createSandbox, type Sandbox } from 'crisp-sandbox';
 import { loadConfig } from '../src/server/config.ts';
 import { buildGateway, type GatewayOptions } from '../src/server/gateway.ts';
+import { createLogger } from '../src/server/logger.ts';
 
 export interface InProcess {
   sandbox: Sandbox;
@@ -9,7 +10,7 @@ export interface InProcess {
   close(): Promise<void>;
 }
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const quiet = createLogger({ level: 'silent' });
 
 /**
  * A sandbox and a gateway in this process, RTM off, for the benchmarks that count calls or time

@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { ConfigError, parseApiKeys } from '../src/server/config.ts';
 import { buildGateway } from '../src/server/gateway.ts';
+import { createLogger } from '../src/server/logger.ts';
 import { ALL_KEY, bearer, hs256, READ_KEY, SECRET, useSecuredGateways, WEBSITE, WRITE_KEY } from './support/auth.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { post, quiet, startSecured, websiteIds } from './support/secure.ts';
@@ -15,7 +16,8 @@ describe('starting', () => {
 
   test('GATEWAY_AUTH=none runs open and warns once', async ({ sandbox }) => {
     const warnings: string[] = [];
-    const gateway = await startSecured(sandbox, { GATEWAY_AUTH: 'none', CRISP_RTM_MODE: 'off' }, { ...quiet, warn: (line: string) => void warnings.push(line) });
+    const logger = createLogger({ level: 'warn', destination: { write: (line: string) => void warnings.push(JSON.parse(line).msg) } });
+    const gateway = await startSecured(sandbox, { GATEWAY_AUTH: 'none', CRISP_RTM_MODE: 'off' }, logger);
     running.push(gateway);
     const { status, body } = await post(gateway.url, { query: '{ websites { id } }' });
     expect(status).toBe(200);

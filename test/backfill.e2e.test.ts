@@ -5,8 +5,8 @@ import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs, type Stream } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
+import { quiet } from './support/log.ts';
 
-const quiet = { debug() {}, info() {}, warn() {}, error: console.error };
 const GET_MESSAGES = 'website.conversation.get_messages';
 
 const CONVERSATION = `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`;

@@ -7,9 +7,9 @@ import { spawnGateway } from './support/child-gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
+import { quiet } from './support/log.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
-const quiet = { debug() {}, info() {}, warn() {}, error: console.error };
 
 const EVENTS = `subscription ($w: ID!) { crispEvents(websiteId: $w, names: [MESSAGE_SEND]) { source payload } }`;
 interface Received {

@@ -2,7 +2,7 @@ import type { Sandbox } from 'crisp-sandbox';
 import { GraphQLError } from 'graphql';
 import { describe } from 'vitest';
 import { NotFoundError } from '../src/datasources/crisp-errors.ts';
-import { maskError } from '../src/server/gateway.ts';
+import { maskError } from '../src/server/errors.ts';
 import { test } from './support/fixtures.ts';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';

@@ -24,8 +24,8 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
   const website = sandbox.seed.websites[0]!;
   const websiteId = website.website.website_id as string;
   const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
-  const gateway = buildGateway(testConfig(sandbox, { CRISP_TIMEOUT_MS: '500', LOG_LEVEL: 'trace' }), { log });
-  const wrong = buildGateway(testConfig(sandbox, { CRISP_KEY: `${KEY}-wrong`, CRISP_RTM_MODE: 'off' }), { log });
+  const gateway = buildGateway(testConfig(sandbox, { CRISP_TIMEOUT_MS: '500', LOG_LEVEL: 'trace' }), { logger: log });
+  const wrong = buildGateway(testConfig(sandbox, { CRISP_KEY: `${KEY}-wrong`, CRISP_RTM_MODE: 'off' }), { logger: log });
   try {
     await gateway.start();
     await wrong.start();

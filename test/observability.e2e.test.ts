@@ -5,8 +5,8 @@ import { createLogger } from '../src/server/logger.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
+import { quiet } from './support/log.ts';
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 const websiteOf = (sandbox: Sandbox) => {
   const website = sandbox.seed.websites[0]!;
@@ -71,7 +71,7 @@ describe('metrics', () => {
 describe('request ids and logs', () => {
   test('x-request-id is echoed, or made up, and every line of the request carries it', async ({ sandbox }) => {
     const { log, lines } = capture();
-    const gateway = buildGateway(testConfig(sandbox, { CRISP_RTM_MODE: 'off' }), { log });
+    const gateway = buildGateway(testConfig(sandbox, { CRISP_RTM_MODE: 'off' }), { logger: log });
     await gateway.start();
     try {
       const { websiteId } = websiteOf(sandbox);

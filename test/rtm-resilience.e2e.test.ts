@@ -7,8 +7,8 @@ import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
+import { quiet } from './support/log.ts';
 
-const quiet = { debug() {}, info() {}, warn() {}, error: console.error };
 
 afterEach(closeClients);
 

@@ -5,6 +5,7 @@ import { buildGateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
+import { quiet } from './support/log.ts';
 
 const MESSAGES = `subscription ($websiteId: ID!, $sessionId: String!) {
   conversationMessages(websiteId: $websiteId, sessionId: $sessionId) {
@@ -182,7 +183,7 @@ describe('the RTM socket', () => {
     const [w1, w3] = [...sandbox.seed.websiteIds].filter((_, i) => i === 0 || i === 2) as [string, string];
     // Not installed yet when the socket authenticates:
     sandbox.setToken({ ...sandbox.token, websiteIds: sandbox.seed.websiteIds.filter((id) => id !== w3) });
-    const gateway = buildGateway(testConfig(sandbox, { CRISP_WEBHOOK_SECRET: secret }), { logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    const gateway = buildGateway(testConfig(sandbox, { CRISP_WEBHOOK_SECRET: secret }), { logger: quiet });
     await gateway.start();
     try {
       await connected(gateway);
@@ -221,7 +222,7 @@ describe('the RTM socket', () => {
 
 
   test('credentials the relay refuses leave the socket unauthorized, without retries', async ({ sandbox }) => {
-    const gateway = buildGateway(testConfig(sandbox), { logger: { debug() {}, info() {}, warn() {}, error() {} }, rtm: { reconnect: { minMs: 20, maxMs: 50 } } });
+    const gateway = buildGateway(testConfig(sandbox), { logger: quiet, rtm: { reconnect: { minMs: 20, maxMs: 50 } } });
     await gateway.start();
     try {
       await connected(gateway);
@@ -241,7 +242,7 @@ describe('the RTM socket', () => {
 
   test('a token that discovery refuses is reported unauthorized', async () => {
     const sandbox = await createSandbox({ strict: true });
-    const gateway = buildGateway(testConfig(sandbox, { CRISP_KEY: 'wrong-key' }), { logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    const gateway = buildGateway(testConfig(sandbox, { CRISP_KEY: 'wrong-key' }), { logger: quiet });
     await gateway.start();
     try {
       await waitFor(() => gateway.live?.state === 'unauthorized');

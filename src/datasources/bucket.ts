@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import { withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `BucketURLRequest` (rest/website-extra.json). */

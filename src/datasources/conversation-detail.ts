@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import type { ConversationKey, ConversationState, MessageFrom } from './conversation.ts';
 import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
 import { withoutNulls, type Nullable } from './without-nulls.ts';

@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import { toConversation, type ConversationModel, type ConversationRaw } from './conversation.ts';
 
 /** One advanced-filter clause of a conversation search. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
 import {
   getBlockStatusForConversation,

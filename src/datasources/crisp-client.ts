@@ -1,16 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
-import { errorFromResponse, InvalidRequestError, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
+import { dataOf, existsOf, type CrispAnswer } from './crisp-envelope.ts';
+import { InvalidRequestError, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
+import { formRequest, template, type CrispPath, type CrispRequest, type FormedRequest, type Method, type QueryValue } from './crisp-request.ts';
 import type { QuotaCounter } from './quota.ts';
 import type { RateLimiter, Reservation } from './rate-limit.ts';
 import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
 
 export type Tier = 'plugin' | 'website' | 'user';
-export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-/** Query values: null/undefined are dropped, booleans become 0/1, objects are JSON-encoded (as the Node client does). */
-export type QueryValue = string | number | boolean | null | undefined | object;
-
 /** The official client's timeout. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -35,30 +33,6 @@ export interface CrispClientOptions {
   quota?: QuotaCounter;
 }
 
-export interface CrispRequest {
-  method: Method;
-  /** Path below `/v1`, every segment already encoded (build it with `route`). */
-  path: string | CrispPath;
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  /**
-   * Safe to send again after a failure although the method is not GET/HEAD: Crisp cannot apply
-   * it twice (a message carrying its fingerprint). Other writes are never retried. @default false
-   */
-  idempotent?: boolean;
-  /**
-   * A client shaped this request (crispRequest). Its failures then count against a circuit of
-   * the client's own, `crispRequest <caller> <METHOD> <template>`, never against the circuit the
-   * typed routes share: a path, query or body one client chose (a route Crisp answers 500 for
-   * that body, a slow listing asked on purpose) says nothing about the route as everyone else
-   * calls it, so only that client's raw calls of the route stop while it keeps failing. Crisp
-   * being down still opens the shared circuits through the typed traffic itself. @default false
-   */
-  raw?: boolean;
-}
-
 /** One finished upstream call, for metrics and tests. */
 export interface CrispCall {
   method: Method;
@@ -80,83 +54,6 @@ export type CrispEvent =
   | { kind: 'refused'; method: Method; route: string; reason: 'circuit_open' | 'local_rate_limit' };
 
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
-
-/**
- * Longest path plus query string sent below `/v1`: 8 KiB, the request line most front ends take
- * (nginx's default buffer). A longer one is refused before any call rather than sent to fail.
- */
-export const MAX_URL_LENGTH = 8192;
-
-/** A header value undici sends (RFC 9110 field-value): no CR, LF, NUL or other control character. */
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-
-/** A path below `/v1` with every segment encoded, and its template (ids as `:id`) for logs and metrics. */
-export class CrispPath {
-  constructor(
-    readonly path: string,
-    readonly template: string,
-  ) {}
-  toString(): string {
-    return this.path;
-  }
-}
-
-/** `route\`/website/${id}/people/profile/${email}\`` — encodes every interpolated segment. */
-export function route(strings: TemplateStringsArray, ...values: (string | number)[]): CrispPath {
-  const join = (fill: (v: string | number) => string) =>
-    strings.reduce((acc, s, i) => acc + s + (i < values.length ? fill(values[i]!) : ''), '');
-  return new CrispPath(join((v) => encodeURIComponent(String(v))), join(() => ':id'));
-}
-
-/** A caller-given path (crispRequest) has no template: segments holding ids become `:id`. */
-const template = (method: string, path: string | CrispPath) =>
-  `${method} ${path instanceof CrispPath ? path.template : path.replace(/\/[^/]*[^a-z_/][^/]*/g, '/:id')}`;
-
-function encodeQuery(query: Record<string, QueryValue> | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v === null || v === undefined) continue;
-    params.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
-/** What one request sends, formed once before its first attempt. */
-interface FormedRequest {
-  /** Path and query string below `/v1`. */
-  url: string;
-  body?: string;
-}
-
-/**
- * The URL and JSON body of a request, or an InvalidRequestError naming the part that cannot be
- * sent. It runs before the breaker, the bucket and the quota see the request, so one that could
- * never go out costs nothing and tells nothing about Crisp.
- */
-export function formRequest(req: CrispRequest): FormedRequest {
-  for (const [name, value] of Object.entries(req.headers ?? {})) {
-    if (!HEADER_VALUE.test(value)) throw new InvalidRequestError(`The ${name} header value holds a control character.`, 'headers');
-  }
-  let url: string;
-  let body: string | undefined;
-  try {
-    url = `${String(req.path)}${encodeQuery(req.query)}`;
-  } catch {
-    // JSON.stringify of a value nested past the stack, or holding a BigInt.
-    throw new InvalidRequestError('The query cannot be encoded.', 'query');
-  }
-  if (url.length > MAX_URL_LENGTH) {
-    throw new InvalidRequestError(`The path and query string exceed ${MAX_URL_LENGTH} characters.`, req.query ? 'query' : 'path');
-  }
-  try {
-    if (req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD') body = JSON.stringify(req.body);
-  } catch {
-    throw new InvalidRequestError('The body cannot be encoded as JSON.', 'body');
-  }
-  return { url, body };
-}
 
 /** The caller's signal ended the wait or the call: not a failure of Crisp. */
 const isAbort = (err: unknown, signal?: AbortSignal) => signal?.aborted === true && !(err instanceof UpstreamUnavailableError);
@@ -239,23 +136,12 @@ export class CrispClient {
 
   /** HEAD check routes: 200 → true, 404 → false, anything else → typed error. */
   async head(path: string | CrispPath, query?: Record<string, QueryValue>): Promise<boolean> {
-    const res = await this.send({ method: 'HEAD', path, query });
-    if (res.status === 200) return true;
-    if (res.status === 404) return false;
-    throw errorFromResponse(res.status, undefined, template('HEAD', path), res.retryAfter);
+    return existsOf(await this.send({ method: 'HEAD', path, query }), template('HEAD', path));
   }
 
-  /** Decodes the envelope: returns `data`, or throws the typed error for Crisp's reason. */
+  /** Returns the envelope's `data`, or throws the typed error for Crisp's reason. */
   async request<T>(req: CrispRequest): Promise<T> {
-    const res = await this.send(req);
-    const envelope = res.body as { error?: boolean; reason?: string; data?: unknown } | null;
-    if (res.status >= 400 || envelope?.error) {
-      throw errorFromResponse(res.status, envelope?.reason, template(req.method, req.path), res.retryAfter);
-    }
-    if (!envelope || typeof envelope !== 'object') {
-      throw new UpstreamUnavailableError('invalid_body', template(req.method, req.path), res.status);
-    }
-    return envelope.data as T;
+    return dataOf<T>(await this.send(req), template(req.method, req.path));
   }
 
   /**
@@ -263,7 +149,7 @@ export class CrispClient {
    * parsed JSON body (null when empty). Error statuses come back as answers; only transport
    * failures, an open circuit and a refused rate-limit reservation throw.
    */
-  async send(req: CrispRequest): Promise<{ status: number; body: unknown; retryAfter?: number }> {
+  async send(req: CrispRequest): Promise<CrispAnswer> {
     const name = template(req.method, req.path);
     const route = name.slice(req.method.length + 1);
     const circuit = req.raw ? `crispRequest ${this.caller ?? 'anonymous'} ${name}` : name;
@@ -273,7 +159,7 @@ export class CrispClient {
       // Without a rate limiter admission is synchronous: no promise and no extra tick per call.
       const admitted = this.admit(req, name, circuit, route);
       if (admitted) await admitted;
-      let res: { status: number; body: unknown; retryAfter?: number };
+      let res: CrispAnswer;
       try {
         res = await this.attempt(req, formed, name, route, attempt);
       } catch (err) {
@@ -341,7 +227,7 @@ export class CrispClient {
     name: string,
     route: string,
     attempt: number,
-  ): Promise<{ status: number; body: unknown; retryAfter?: number }> {
+  ): Promise<CrispAnswer> {
     const started = performance.now();
     const hasBody = formed.body !== undefined;
     let status = 0;

@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import { errorFromResponse } from './crisp-errors.ts';
 import type { ConversationKey, MessageFrom, MessageType } from './conversation.ts';
 import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';

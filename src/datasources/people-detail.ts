@@ -1,5 +1,6 @@
 // A contact's timeline, custom data, subscription and conversations, and website-wide people counts.
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 
 const date = (ms: number | undefined) => (typeof ms === 'number' ? new Date(ms) : undefined);
 

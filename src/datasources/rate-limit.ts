@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 
 export interface RateLimitOptions {
   /** Calls a second, sustained, toward Crisp for one token; 0 turns the bucket off. */
@@ -101,7 +102,7 @@ export interface RedisBucketOptions extends RateLimitOptions {
   redis: Redis;
   /** The hash holding this token's bucket (the token's identifier never appears in it). */
   key: string;
-  logger: { warn(obj: object, msg: string): void };
+  logger: Pick<Logger, 'warn'>;
 }
 
 /**

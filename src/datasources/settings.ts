@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 
 /** Catalogue `WebsiteSettingsChatbox`, camelCased. */
 export interface ChatboxSettingsModel {

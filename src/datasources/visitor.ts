@@ -1,4 +1,5 @@
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
 
 /** Catalogue `Visitor`: someone on the website right now (live view). */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { route, type CrispClient } from './crisp-client.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
 
 /** GET /website/{website_id} → Website (catalogue `Website`). */
 export interface WebsiteRaw {

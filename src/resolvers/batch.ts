@@ -1,5 +1,5 @@
 import * as datasource from '../datasources/batch.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 export type BatchOperation = 'resolve' | 'read' | 'remove';

@@ -2,7 +2,7 @@ import { listConversations, type ConversationFilter } from '../datasources/conve
 import { conversationKey, type ConversationModel } from '../datasources/conversation.ts';
 import { messageBatchKey } from '../datasources/message.ts';
 import { personKey } from '../datasources/people.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import type { ListPrefetch } from './conversation-lookahead.ts';
 
 /** `Website.conversations`: Relay pages over Crisp's numbered pages, and their cursors. */

@@ -2,7 +2,7 @@ import * as detail from '../datasources/conversation-detail.ts';
 import type { ConversationMetaUpdateModel } from '../datasources/conversation-detail.ts';
 import * as datasource from '../datasources/conversation.ts';
 import { conversationKey, conversationPartKey, type ConversationKey, type ConversationPart, type ConversationState } from '../datasources/conversation.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** The conversation mutations: each writes, then drops what the request read of the conversation. */

@@ -14,7 +14,7 @@ import {
 } from '../datasources/conversation.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
 import { personKey, type PersonModel } from '../datasources/people.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */
 

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { formRequest, type CrispRequest, type Method, type QueryValue } from '../datasources/crisp-client.ts';
+import { formRequest, type CrispRequest, type Method, type QueryValue } from '../datasources/crisp-request.ts';
 import { InvalidRequestError } from '../datasources/crisp-errors.ts';
-import { assertEveryWebsite, assertWebsite } from '../server/access.ts';
-import type { GatewayContext } from '../server/context.ts';
+import { assertEveryWebsite, assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 export interface CrispRequestArgs {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | null;

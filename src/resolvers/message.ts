@@ -3,7 +3,7 @@ import type { ConversationKey, MessageFrom } from '../datasources/conversation.t
 import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
 import * as datasource from '../datasources/message.ts';
 import { messageBatchKey, messageKey, type MessageModel, type MessageNewModel } from '../datasources/message.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { forget, keyOf, type ConversationInput } from './conversation-mutation.ts';
 
 /** What sendMessage and updateMessage return: the message is read only if selected. */

@@ -1,6 +1,6 @@
 import * as datasource from '../datasources/operator.ts';
 import { operatorKey, type LastActiveOperatorModel, type OperatorModel, type OperatorInvitationModel, type OperatorRole } from '../datasources/operator.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 export const operators = (ctx: GatewayContext, websiteId: string) => ctx.loaders.operators.load(websiteId);

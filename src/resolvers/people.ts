@@ -5,7 +5,7 @@ import * as datasource from '../datasources/people.ts';
 import { addNewPeopleProfile, savePeopleProfile, updatePeopleProfile, type ProfileUpdateModel } from '../datasources/people-profile.ts';
 import { withoutNulls } from '../datasources/without-nulls.ts';
 import { personKey, type PeopleFilterModel, type PeopleListQuery, type PersonModel } from '../datasources/people.ts';
-import type { GatewayContext } from '../server/context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
 

@@ -17,8 +17,8 @@ import {
 import type { Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
-import { assertWebsite } from '../server/access.ts';
-import type { GatewayContext } from '../server/context.ts';
+import { assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 /** Scope arguments, already validated by the schema. */
 export interface Scope {

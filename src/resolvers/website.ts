@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
 import * as datasource from '../datasources/website.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
-import { assertEveryWebsite, assertWebsite, mayUse, type Access } from '../server/access.ts';
-import type { GatewayContext } from '../server/context.ts';
+import { assertEveryWebsite, assertWebsite, mayUse, type Access } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 /**
  * The website a field acts on: the id given, else CRISP_WEBSITE_ID. Fields of other nouns that

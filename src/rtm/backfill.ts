@@ -1,4 +1,6 @@
-import { route, type CrispClient } from '../datasources/crisp-client.ts';
+import type { Logger } from 'pino';
+import type { CrispClient } from '../datasources/crisp-client.ts';
+import { route } from '../datasources/crisp-request.ts';
 import type { RtmEvent } from './topics.ts';
 
 /**
@@ -103,7 +105,7 @@ export interface BackfillOptions {
   signalAfterMs?: number;
   /** Tells the subscribers of the gap's website or conversation that its messages are late. */
   onGap(gap: Gap): void;
-  logger: Pick<Console, 'warn'>;
+  logger: Pick<Logger, 'warn'>;
 }
 
 export const DEFAULT_GAP_SIGNAL_MS = 60_000;
@@ -178,7 +180,7 @@ export function createBackfill(options: BackfillOptions) {
       gaps.delete(key);
     } catch (err) {
       const what = gap.sessionId ? 'read messages' : 'list conversations';
-      options.logger.warn(`rtm: backfill could not ${what}; retrying`, { websiteId: gap.websiteId, sessionId: gap.sessionId, error: (err as Error).name });
+      options.logger.warn({ websiteId: gap.websiteId, sessionId: gap.sessionId, error: (err as Error).name }, `rtm: backfill could not ${what}; retrying`);
     }
   }
 
@@ -231,7 +233,7 @@ export function createBackfill(options: BackfillOptions) {
     running = running
       .then(() => run(resync))
       // Reads catch their own failures; anything else must not end the chain, or no gap would be read again.
-      .catch((err: unknown) => options.logger.warn('rtm: backfill failed', { error: (err as Error).name }))
+      .catch((err: unknown) => options.logger.warn({ error: (err as Error).name }, 'rtm: backfill failed'))
       .then(afterRun);
   }
 

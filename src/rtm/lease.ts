@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { loadRedis } from '../lazy-modules.ts';
-import { reportRedisErrors } from './pubsub.ts';
+import type { Logger } from 'pino';
+import { createRedis } from '../datasources/redis.ts';
 
 /**
  * Who may hold the RTM socket. Crisp pushes every event to every socket of a token and caps
@@ -40,7 +40,7 @@ export interface RedisLeaseOptions {
   key: string;
   /** A holder that stops renewing loses the lease after this long. @default DEFAULT_LEASE_TTL_MS */
   ttlMs?: number;
-  logger: Pick<Console, 'warn'>;
+  logger: Pick<Logger, 'warn'>;
 }
 
 // Renew and release only if this replica still owns the key: a holder that was paused past its
@@ -57,7 +57,7 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 export function createRedisLease(options: RedisLeaseOptions): Lease {
   const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS;
   const owner = randomUUID();
-  const redis = reportRedisErrors(new (loadRedis())(options.url), options.logger, 'lease');
+  const redis = createRedis(options.url, { role: 'lease', logger: options.logger });
   let held = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;

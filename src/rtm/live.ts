@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
 import { createBackfill, earliest, type BackfillTargets, type Gap } from './backfill.ts';
 import { createBridge } from './bridge.ts';
@@ -38,7 +39,7 @@ export interface LiveOptions {
   /** A gap still not backfilled this long after the reconnection is signalled to its subscribers. @default 60000 */
   gapSignalMs?: number;
   dedupe?: DedupeOptions;
-  logger?: Pick<Console, 'info' | 'warn'>;
+  logger: Pick<Logger, 'info' | 'warn'>;
 }
 
 export interface SubscriptionFilter {
@@ -99,7 +100,7 @@ const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l
  * the bus, so each reaches the same de-duplication result on its own.
  */
 export function buildLive(options: LiveOptions) {
-  const logger = options.logger ?? console;
+  const { logger } = options;
   const bufferSize = options.bufferSize ?? 1000;
   const pubsub = options.redis ? createRedisPubSub({ ...options.redis, logger }) : createMemoryPubSub();
   const bridge = createBridge(pubsub);
@@ -126,7 +127,7 @@ export function buildLive(options: LiveOptions) {
           reconnect: options.reconnect,
           onEvent: (name, data) => {
             bridge.ingest(name, data, { source: 'socket' }).catch((err: unknown) => {
-              logger.warn('rtm: could not publish', { event: name, error: (err as Error).name });
+              logger.warn({ event: name, error: (err as Error).name }, 'rtm: could not publish');
             });
           },
           // Every replica backfills what its own subscribers follow, so the news goes on the bus.

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
-import { loadRedis } from '../lazy-modules.ts';
+import type { Logger } from 'pino';
+import { createRedis } from '../datasources/redis.ts';
 import type { PubSub, Topics } from './topics.ts';
 
 type Listener = (payload: never) => void;
@@ -79,13 +79,7 @@ export interface RedisPubSubOptions {
   url: string;
   /** Prepended to every channel, so several gateways (or test runs) can share one Redis. */
   prefix: string;
-  logger: Pick<Console, 'warn'>;
-}
-
-/** ioredis reconnects by itself; its errors are logged by code only (the URL can hold a password). */
-export function reportRedisErrors(redis: Redis, logger: Pick<Console, 'warn'>, role: string): Redis {
-  redis.on('error', (err: NodeJS.ErrnoException) => logger.warn('rtm: redis error', { role, code: err.code ?? err.name }));
-  return redis;
+  logger: Pick<Logger, 'warn'>;
 }
 
 /**
@@ -94,9 +88,8 @@ export function reportRedisErrors(redis: Redis, logger: Pick<Console, 'warn'>, r
  * PUBLISHes, which is what lets each replica de-duplicate on its own and reach the same result.
  */
 export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
-  const Redis = loadRedis();
-  const publisher = reportRedisErrors(new Redis(options.url), options.logger, 'publisher');
-  const subscriber = reportRedisErrors(new Redis(options.url), options.logger, 'subscriber');
+  const publisher = createRedis(options.url, { role: 'publisher', logger: options.logger });
+  const subscriber = createRedis(options.url, { role: 'subscriber', logger: options.logger });
   const listeners = new Listeners();
   // A second subscriber of a channel waits for the first one's SUBSCRIBE to be acknowledged.
   const subscribed = new Map<string, Promise<unknown>>();

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { route, type CrispClient, type Tier } from '../datasources/crisp-client.ts';
+import type { Logger } from 'pino';
+import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
+import { route } from '../datasources/crisp-request.ts';
 import { UnauthenticatedError } from '../datasources/crisp-errors.ts';
 import { eventsForTier } from './events.ts';
 import { createLocalLease, createRedisLease, DEFAULT_LEASE_TTL_MS, type Lease } from './lease.ts';
@@ -25,7 +27,7 @@ export interface RelayOptions {
   onEvent(name: string, data: unknown): void;
   /** After each (re)authentication: events from `since` on may have been missed. */
   onResync(since: number): void;
-  logger: Pick<Console, 'info' | 'warn'>;
+  logger: Pick<Logger, 'info' | 'warn'>;
 }
 
 /** GET /{tier}/connect/endpoints (website tier: /website/{website_id}/connect/endpoints) */
@@ -67,7 +69,7 @@ export function buildRelay(options: RelayOptions) {
       reconnectMaxMs: options.reconnect?.maxMs,
       onEvent: options.onEvent,
       onAuthenticated: () => {
-        logger.info('rtm: authenticated', { tier: token.tier });
+        logger.info({ tier: token.tier }, 'rtm: authenticated');
         options.onResync(gapSince);
       },
       onDisconnected: () => {
@@ -75,7 +77,7 @@ export function buildRelay(options: RelayOptions) {
       },
       onState: (s) => {
         state = s;
-        if (s === 'unauthorized') logger.warn('rtm: relay refused the token; not retrying', { tier: token.tier });
+        if (s === 'unauthorized') logger.warn({ tier: token.tier }, 'rtm: relay refused the token; not retrying');
       },
     });
     socket.start();
@@ -91,11 +93,11 @@ export function buildRelay(options: RelayOptions) {
         if (!lease.held) return;
         if (err instanceof UnauthenticatedError) {
           state = 'unauthorized';
-          return logger.warn('rtm: discovery refused the token; not retrying', { tier: token.tier });
+          return logger.warn({ tier: token.tier }, 'rtm: discovery refused the token; not retrying');
         }
         // Discovery counts against REST quotas (RTM.md §9): back off, up to 30 s.
         const delay = Math.min(30_000, 1000 * 2 ** attempt);
-        logger.warn('rtm: relay discovery failed', { error: (err as Error).name, retryInMs: delay });
+        logger.warn({ error: (err as Error).name, retryInMs: delay }, 'rtm: relay discovery failed');
         discovery = setTimeout(() => discover(attempt + 1), delay);
       },
     );

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import type { IngestMeta } from './bridge.ts';
 
 export const DEFAULT_WEBHOOK_MAX_AGE_MS = 300_000;
@@ -18,8 +19,7 @@ export interface WebhookOptions {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Called after the answer is sent, so a slow subscriber never delays Crisp's delivery. */
   ingest(name: string, data: unknown, meta: IngestMeta): Promise<unknown>;
-  /** @default console */
-  logger?: Pick<Console, 'warn'>;
+  logger: Pick<Logger, 'warn'>;
   now?: () => number;
 }
 
@@ -86,7 +86,7 @@ export function createWebhookHandler(options: WebhookOptions) {
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_WEBHOOK_MAX_AGE_MS;
   const maxBytes = options.maxBytes ?? 1_048_576;
   const now = options.now ?? Date.now;
-  const logger = options.logger ?? console;
+  const { logger } = options;
 
   async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
     const raw = await readRaw(req, maxBytes);
@@ -139,19 +139,19 @@ export function createWebhookHandler(options: WebhookOptions) {
     } catch (err) {
       // Anything but a rejection is the request itself failing (client gone mid-body).
       const rejection = err instanceof HookRejection ? err : new HookRejection(400, 'unreadable');
-      logger.warn('webhook: rejected', { reason: rejection.reason });
+      logger.warn({ reason: rejection.reason }, 'webhook: rejected');
       if (!res.headersSent && !res.destroyed) answer(rejection.status, rejection.reason);
       return;
     }
     // A signature stays claimed until its hook goes stale, after which it is refused as stale anyway.
     if (!(await options.claim(`hook:${hook.signature}`, hook.at + maxAgeMs - now()))) {
-      logger.warn('webhook: replay ignored', { event: hook.name });
+      logger.warn({ event: hook.name }, 'webhook: replay ignored');
       return answer(200, 'duplicate');
     }
     answer(200, 'accepted');
     setImmediate(() => {
       options.ingest(hook.name, hook.data, hook.meta).catch((err: unknown) => {
-        logger.warn('webhook: could not publish', { event: hook.name, error: err instanceof Error ? err.name : 'unknown' });
+        logger.warn({ event: hook.name, error: err instanceof Error ? err.name : 'unknown' }, 'webhook: could not publish');
       });
     });
   };

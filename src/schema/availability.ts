@@ -1,5 +1,5 @@
 import { getWebsiteAvailabilityStatus, type WebsiteAvailabilityModel } from '../datasources/availability.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { Website } from './website.ts';
 

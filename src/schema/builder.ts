@@ -4,8 +4,8 @@ import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { GatewayContext } from '../server/context.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 
 const MAX_IDS = 100;
 // More ids than allowed are refused as bad input before any call, so the estimate stops at the cap.

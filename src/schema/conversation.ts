@@ -11,8 +11,9 @@ import { conversationKey, parseConversationKey, type ConversationParent } from '
 import * as conversationList from '../resolvers/conversation-list.ts';
 import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
 import * as conversation from '../resolvers/conversation.ts';
-import { assertWebsite } from '../server/access.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import * as people from '../resolvers/people.ts';
+import { assertWebsite } from '../request/access.ts';
+import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
 import { Operator } from './operator.ts';
@@ -251,6 +252,16 @@ const afterSchema = z
   .string()
   .transform((s) => conversationList.decodeListCursor(s))
   .refine((n) => n !== undefined, 'not a cursor from this connection');
+
+// Defined with the type it returns: people.ts (Person) then needs nothing from this file.
+builder.objectField(Person, 'conversations', (t) =>
+  t.connection({
+    type: Conversation,
+    description: 'The contact’s conversations (Crisp lists their session ids).',
+    extensions: crispCalls({ calls: pagedCalls, loaded: false }),
+    resolve: (p, args, ctx) => people.conversations(ctx, p, args),
+  }),
+);
 
 builder.objectFields(Website, (t) => ({
   conversations: t.field({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CrispResponseModel } from '../resolvers/crisp-request.ts';
 import * as crispRequest from '../resolvers/crisp-request.ts';
-import { crispCalls, websiteList } from '../server/crisp-budget.ts';
+import { crispCalls, websiteList } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 
 /** The call, after the plugin token's website list when the path names a website. */

@@ -5,7 +5,7 @@ import { textOf } from '../datasources/message-content.ts';
 import type { MessageModel, MessageUserModel } from '../datasources/message.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
 import { mutationErrors } from './errors.ts';

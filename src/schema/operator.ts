@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LastActiveOperatorModel, OperatorInviteModel, OperatorModel } from '../datasources/operator.ts';
 import * as operator from '../resolvers/operator.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';

@@ -3,10 +3,9 @@ import { z } from 'zod';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { parsePersonKey, personKey, type PersonModel } from '../datasources/people.ts';
 import * as people from '../resolvers/people.ts';
-import { assertWebsite } from '../server/access.ts';
-import { crispCalls, pagedCalls } from '../server/crisp-budget.ts';
+import { assertWebsite } from '../request/access.ts';
+import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
-import { Conversation } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
 import {
   AddPersonEventInput,
@@ -117,12 +116,6 @@ builder.node(Person, {
       type: PersonSubscription,
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.subscription(ctx, p),
-    }),
-    conversations: t.connection({
-      type: Conversation,
-      description: 'The contact’s conversations (Crisp lists their session ids).',
-      extensions: crispCalls({ calls: pagedCalls, loaded: false }),
-      resolve: (p, args, ctx) => people.conversations(ctx, p, args),
     }),
   }),
 });

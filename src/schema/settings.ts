@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getWebsiteSettings, updateWebsiteSettings, type ChatboxSettingsModel, type WebsiteSettingsModel } from '../datasources/settings.ts';
 import { websiteIdOrDefault } from '../resolvers/website.ts';
-import { crispCalls } from '../server/crisp-budget.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';

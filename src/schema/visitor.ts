@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as visitor from '../datasources/visitor.ts';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
 import { pageConnection } from '../resolvers/page-connection.ts';
-import { crispCalls, pagedCalls } from '../server/crisp-budget.ts';
+import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { Geolocation } from './people-profile.ts';

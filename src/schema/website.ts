@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { WebsiteRef } from '../datasources/website.ts';
 import * as website from '../resolvers/website.ts';
-import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../server/crisp-budget.ts';
+import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 

@@ -1,22 +1,21 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
-import { createYoga, type YogaLogger } from 'graphql-yoga';
-import { CrispClient } from '../datasources/crisp-client.ts';
-import { CrispError } from '../datasources/crisp-errors.ts';
+import { createYoga } from 'graphql-yoga';
+import type { CrispClient } from '../datasources/crisp-client.ts';
 import { createLoaders, type LoaderFactory } from '../datasources/loaders.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
-import { guardCrisp, useAccessControl } from './access.ts';
-import { anonymous, createAuthenticator, identify, useAuthentication, type AuthenticationError, type Principal } from './auth.ts';
+import { guardCrisp, useAccessControl } from '../request/access.ts';
+import { anonymous, type AuthenticationError, type Principal } from '../request/principal.ts';
+import { createAuthenticator, identify, useAuthentication } from './auth.ts';
 import type { Config } from './config.ts';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
 import { createLimits } from './limits.ts';
 import { attachWebSocket } from './ws.ts';
+import { createYogaLogger, maskError } from './errors.ts';
 import { createHealth, type Health } from './health.ts';
-import { consoleOnLogger, createLogger as createJsonLogger, loggerOnConsole, requestIdOf, requestScope, type Logger } from './logger.ts';
+import { createLogger, requestIdOf, requestScope, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { useObservability } from './observability.ts';
 import { useSharedEventResults } from './shared-events.ts';
@@ -25,10 +24,8 @@ import { createUpstream } from './upstream.ts';
 export interface GatewayOptions {
   /** REST base (with `/v1`) used instead of `config.crispApiUrl`, e.g. a sandbox's `url`. */
   crispBaseUrl?: string;
-  /** Where log lines go, console-shaped (tests pass a silent one). @default `log` */
-  logger?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
-  /** Structured JSON logs. @default pino on stdout at LOG_LEVEL, or onto `logger` when given */
-  log?: Logger;
+  /** Structured JSON logs (tests pass a silent one). @default pino on stdout at LOG_LEVEL */
+  logger?: Logger;
   /** Live-event tuning that has no environment variable (tests shorten the delays). */
   rtm?: Pick<LiveOptions, 'reconnect' | 'bufferSize' | 'backfillRetry'>;
   /** Builds each operation's loaders (a benchmark passes one without batching). @default createLoaders */
@@ -54,89 +51,13 @@ export interface Gateway {
   stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
-const MASKED_MESSAGE = 'Unexpected error.';
-
-/** The innermost error a GraphQLError wraps (resolver errors arrive wrapped with a path). */
-function rootOf(error: unknown): unknown {
-  let e = error;
-  while (e instanceof GraphQLError && e.originalError) e = e.originalError;
-  return e;
-}
-
-/**
- * One line per log entry, with names and codes but never request bodies: a masked error's own
- * message could quote Crisp data, and the Authorization header must never reach a log.
- */
-function createLogger(out: NonNullable<GatewayOptions['logger']>): YogaLogger {
-  const describe = (args: unknown[]) =>
-    args.map((a) => {
-      const e = rootOf(a);
-      if (e instanceof CrispError) return `${e.code} reason=${e.reason} route="${e.route}" status=${e.status}`;
-      if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
-      return typeof a === 'string' ? a : JSON.stringify(a);
-    });
-  return {
-    debug: () => {},
-    info: (...args) => out.info('gateway:', ...describe(args)),
-    warn: (...args) => out.warn('gateway:', ...describe(args)),
-    error: (...args) => out.error('gateway:', ...describe(args)),
-  };
-}
-
-/**
- * graphql-js reports a variable that does not fit its type (a string where an object is due, two
- * keys in a @oneOf input, a bad custom scalar) without a code; it is bad user input like a
- * validation failure, so it gets the same code and the `field` it names (`input.content.text`).
- */
-function withInputCode(error: GraphQLError): GraphQLError {
-  const match = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"/s.exec(error.message) ?? /^Variable "\$([^"]+)"/.exec(error.message);
-  if (!match || error.extensions.field) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field: match[1] },
-  });
-}
-
-/**
- * Yoga's masking, narrowed: request errors (syntax, validation, variable coercion — no path),
- * typed Crisp failures and BAD_USER_INPUT keep their message and `extensions.code`; any other
- * resolver failure becomes "Unexpected error." and is logged.
- */
-export function maskError(error: unknown, logger: YogaLogger): Error {
-  const root = rootOf(error);
-  if (root instanceof CrispError) {
-    logger.warn(root);
-    return error as Error;
-  }
-  // Pothos's own input checks (a malformed relay global id, `last` without `first`): bad input.
-  if (root instanceof PothosValidationError) {
-    const located = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(`Invalid input: ${root.message.slice(0, 200)}`, { nodes: located?.nodes, path: located?.path, extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  if (error instanceof GraphQLError) {
-    if (!error.path) return withInputCode(error);
-    const kept = ['BAD_USER_INPUT', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_GAP', 'LIVE_EVENTS_OFF'];
-    if (root instanceof GraphQLError && kept.includes(String(root.extensions.code))) return error;
-  }
-  const located = error instanceof GraphQLError ? error : undefined;
-  return new GraphQLError(MASKED_MESSAGE, {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
-}
-
 /** The HTTP server: GraphQL and GraphiQL at /graphql, GET /health. */
 export function buildGateway(config: Config, options: GatewayOptions = {}): Gateway {
   if (!config.crisp) throw new Error('buildGateway needs Crisp credentials (config.crisp).');
-  const log = options.log ?? (options.logger ? (loggerOnConsole(options.logger) as Logger) : createJsonLogger({ level: config.logLevel }));
-  const out = options.logger ?? consoleOnLogger(log);
+  const log = options.logger ?? createLogger({ level: config.logLevel });
   // Both throw ConfigError before anything opens: no client auth with real credentials, a bad
   // persisted-operations file.
-  const authenticator = createAuthenticator(config, (line) => out.warn(line));
+  const authenticator = createAuthenticator(config, (line) => log.warn(line));
   const limits = createLimits(config, {
     onEstimate: (found) => metrics.budget(found.crispCalls),
     onRefuse: (limit) => metrics.refused(limit),
@@ -144,7 +65,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
   const principals = new WeakMap<Request, Principal>();
   const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
   const crisp: CrispClient = upstream.crisp;
-  const logger = createLogger(out);
+  const logger = createYogaLogger(log);
   const live =
     config.rtmMode === 'off'
       ? undefined
@@ -157,7 +78,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
           redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisKeyPrefix } : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
           gapSignalMs: config.rtmGapSignalMs,
-          logger: out,
+          logger: log,
           ...options.rtm,
         });
 
@@ -200,10 +121,10 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     context: (initial) => (authenticator.required ? identify(authenticator, principals, initial).then(createContext) : createContext({ principal: anonymous })),
   });
 
-  // Only the JSON logger stamps lines with the request id (its mixin reads requestScope). With a
-  // console-shaped logger nothing reads it, and the AsyncLocalStorage would cost promise hooks
-  // on every promise of every request for nothing.
-  const scopeRequests = options.log !== undefined || options.logger === undefined;
+  // Log lines carry the request id (the logger's mixin reads requestScope). A silent logger
+  // writes none, and the AsyncLocalStorage would cost promise hooks on every promise of every
+  // request for nothing.
+  const scopeRequests = log.level !== 'silent';
 
   /** Requests being answered, SSE streams aside (they end at shutdown, not by themselves). */
   let inFlight = 0;
@@ -238,7 +159,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     if (scopeRequests) requestScope.run({ requestId }, serve);
     else serve();
   });
-  const ws = attachWebSocket(server, yoga, out, { authenticator, maxPayload: config.limits.maxBodyBytes, persistedQuery: limits.persistedQuery });
+  const ws = attachWebSocket(server, yoga, log, { authenticator, maxPayload: config.limits.maxBodyBytes, persistedQuery: limits.persistedQuery });
   let stopping: Promise<void> | undefined;
 
   async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {

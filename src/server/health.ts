@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { route, type CrispClient, type Tier } from '../datasources/crisp-client.ts';
+import type { Logger } from 'pino';
+import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
+import { route } from '../datasources/crisp-request.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
 
@@ -16,7 +18,7 @@ export interface HealthOptions {
   rtmState?: () => string;
   /** The boot check is tried again this often while Crisp cannot be reached. @default 5000 */
   recheckMs?: number;
-  logger: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { useCrispBudget, type BudgetOptions } from './crisp-budget.ts';
 import { createPersistedOperations, type PersistedRef } from './persisted-operations.ts';
 import { csrfHeaders, useBodyLimit, useCsrfPrevention, useRequestFormat } from './request-checks.ts';

@@ -6,9 +6,6 @@ import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 export type { Logger } from 'pino';
 export type LogLevel = Level | 'silent';
 
-/** A console-shaped logger, as the live-event code and older call sites take. */
-export type ConsoleLike = Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
-
 /**
  * Paths pino replaces with `[redacted]` wherever they appear: the gateway never logs headers or
  * variables on purpose, and this is the net under that rule.
@@ -46,28 +43,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination,
   );
-}
-
-/**
- * Structured calls (`info(obj, msg)`) written to a console-shaped logger, for a caller that gave
- * one (tests pass a silent one; benchmarks too).
- */
-export function loggerOnConsole(out: ConsoleLike): Pick<Logger, 'debug' | 'info' | 'warn' | 'error'> {
-  const line = (fn: (...a: unknown[]) => void) => (obj: unknown, msg?: string) => fn(msg ?? '', obj);
-  return { debug: line(out.debug), info: line(out.info), warn: line(out.warn), error: line(out.error) } as unknown as Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
-}
-
-/**
- * A console-shaped view of a pino logger, for code written against `console` (live events): the
- * first string is the message, an object argument becomes `detail` (errors by name only).
- */
-export function consoleOnLogger(log: Logger): ConsoleLike {
-  const call = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const msg = args.filter((a) => typeof a === 'string').join(' ');
-    const detail = args.filter((a) => typeof a !== 'string').map((a) => (a instanceof Error ? { error: a.name, code: (a as NodeJS.ErrnoException).code } : a));
-    log[level](detail.length === 0 ? {} : { detail: detail.length === 1 ? detail[0] : detail }, msg);
-  };
-  return { debug: call('debug'), info: call('info'), warn: call('warn'), error: call('error') };
 }
 
 /** What every log line written while serving one HTTP request carries. */

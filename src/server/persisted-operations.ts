@@ -3,7 +3,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { GraphQLError, parse, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ConfigError } from './config.ts';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 /** One document of the persisted-operations file, keyed by its hash without `sha256:`. */
 export type PersistedOperations = Map<string, DocumentNode>;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 /** Headers a browser cannot send cross-site without a CORS preflight: any one passes CSRF checks. */
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];

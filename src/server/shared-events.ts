@@ -1,6 +1,6 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 type Shared = ExecutionResult | Promise<ExecutionResult>;
 type Step = IteratorResult<ExecutionResult>;

@@ -1,6 +1,6 @@
 import { getOperationAST, getVariableValues, validate, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
 
 type OperationArgs = Parameters<NonNullable<Plugin['onExecute']>>[0]['args'];
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { CrispClient } from '../datasources/crisp-client.ts';
-import { loadRedis } from '../lazy-modules.ts';
 import { createQuotaCounter, type QuotaCounter } from '../datasources/quota.ts';
 import { createFairRateLimiter, createLocalBucket, createRedisBucket, type RateLimiter } from '../datasources/rate-limit.ts';
+import { createRedis } from '../datasources/redis.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
@@ -26,9 +26,7 @@ export function createUpstream(config: Config & { crisp: NonNullable<Config['cri
   const u = config.upstream;
   // The token's identifier never appears in Redis keys: a short hash names it.
   const tokenKey = createHash('sha256').update(config.crisp.identifier).digest('hex').slice(0, 16);
-  const redis = config.redisUrl ? new (loadRedis())(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 }) : undefined;
-  // ioredis reconnects by itself; its errors are logged by code only (the URL can hold a password).
-  redis?.on('error', (err: NodeJS.ErrnoException) => log.warn({ code: err.code ?? err.name, role: 'upstream' }, 'redis error'));
+  const redis = config.redisUrl ? createRedis(config.redisUrl, { role: 'upstream', logger: log, failFast: true }) : undefined;
   const bucket = { perSecond: u.ratePerSecond, burst: u.rateBurst, maxWaitMs: u.rateMaxWaitMs };
   const rateLimiter: RateLimiter | undefined =
     u.ratePerSecond <= 0

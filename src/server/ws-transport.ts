@@ -6,6 +6,7 @@ import {
   type ServerOptions,
   type WebSocket as ProtocolSocket,
 } from 'graphql-ws';
+import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
 
 /** What an operation may read of its connection besides graphql-ws's own context. */
@@ -35,7 +36,7 @@ class Connection implements ProtocolSocket {
   constructor(
     readonly socket: WebSocket,
     /** The gateway's logger, for internal errors. */
-    readonly log: Pick<Console, 'error'>,
+    readonly log: Pick<Logger, 'error'>,
   ) {
     this.protocol = socket.protocol;
   }
@@ -82,8 +83,13 @@ function operationHeaders(request: IncomingMessage): IncomingMessage['headers'] 
   return kept;
 }
 
+/** An error by name and code only: its message can quote what the client sent. */
+function errorFields(err: unknown) {
+  return err instanceof Error ? { error: err.name, code: (err as NodeJS.ErrnoException).code } : { error: String(err) };
+}
+
 function fail(socket: WebSocket, err: unknown): void {
-  connections.get(socket)?.log.error('graphql-ws: internal error on a WebSocket', err);
+  connections.get(socket)?.log.error(errorFields(err), 'graphql-ws: internal error on a WebSocket');
   socket.close(CloseCode.InternalServerError, 'Internal server error');
 }
 
@@ -119,7 +125,7 @@ function onSocketClose(this: WebSocket, code: number, reason: Buffer): void {
 export function serveGraphqlWs<P extends Record<string, unknown>>(
   options: ServerOptions<P, SocketExtra>,
   wss: WebSocketServer,
-  log: Pick<Console, 'error'>,
+  log: Pick<Logger, 'error'>,
   keepAliveMs = KEEPALIVE_MS,
 ) {
   const server = makeServer<P, SocketExtra>({
@@ -138,7 +144,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   wss.options.handleProtocols = handleProtocols;
 
   wss.once('error', (err) => {
-    log.error('graphql-ws: internal error on the WebSocket server', err);
+    log.error(errorFields(err), 'graphql-ws: internal error on the WebSocket server');
     for (const socket of wss.clients) socket.close(CloseCode.InternalServerError, 'Internal server error');
   });
 

@@ -2,9 +2,11 @@ import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { AuthenticationError, credentialsFromSocket, type Authenticator } from './auth.ts';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { AuthenticationError } from '../request/principal.ts';
+import { credentialsFromSocket, type Authenticator } from './auth.ts';
 import { serveGraphqlWs } from './ws-transport.ts';
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, GatewayContext>['getEnveloped']>;
@@ -36,7 +38,7 @@ export interface WebSocketOptions {
 export function attachWebSocket(
   server: Server,
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>,
-  log: Pick<Console, 'error'>,
+  log: Pick<Logger, 'error'>,
   { authenticator, maxPayload, persistedQuery, path = '/graphql' }: WebSocketOptions,
 ) {
   const wss = new WebSocketServer({ server, path, maxPayload });

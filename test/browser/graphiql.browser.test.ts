@@ -8,6 +8,7 @@ import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { loadConfig } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { graphiqlExamples } from '../../src/server/graphiql-examples.ts';
+import { quiet } from '../support/log.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 /**
@@ -70,7 +71,7 @@ const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
       const sandbox = await createSandbox({ activityMs: ACTIVITY_MS });
       const websiteId = sandbox.seed.websiteIds[0]!;
       const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }), crisp: sandbox.token, defaultWebsiteId: websiteId, sandbox: true };
-      const gateway = buildGateway(config, { crispBaseUrl: sandbox.url, logger: quietLogger });
+      const gateway = buildGateway(config, { crispBaseUrl: sandbox.url, logger: quiet });
       await gateway.start();
       await waitFor(() => gateway.live?.state === 'connected');
       await use({ sandbox, gateway, websiteId });
@@ -135,8 +136,6 @@ const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
     await context.close();
   },
 });
-
-const quietLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 describe('GraphiQL in Chromium, in sandbox mode', () => {
   test('opens with the example operations and runs Websites against the sandbox', async ({ graphiql, demo, expect }) => {

@@ -4,6 +4,7 @@ import { test as base } from 'vitest';
 import { sandboxEnv, createSandbox, type Sandbox, type SandboxOptions } from 'crisp-sandbox';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
+import { quiet } from './log.ts';
 import { waitFor } from './wait-for.ts';
 
 export interface ExecutionResult<TData> {
@@ -91,7 +92,7 @@ export const test = base.extend<Fixtures>({
     await sandbox.close();
   },
   gateway: async ({ sandbox, gatewayEnv }, use) => {
-    const gateway = buildGateway(testConfig(sandbox, gatewayEnv), { logger: quietLogger });
+    const gateway = buildGateway(testConfig(sandbox, gatewayEnv), { logger: quiet });
     await gateway.start();
     // The RTM socket settles first and its start-up traffic (the endpoints lookup) is not the
     // test's, so `calls` starts empty. A token that cannot reach the relay keeps discovering:
@@ -106,8 +107,5 @@ export const test = base.extend<Fixtures>({
     await gateway.stop();
   },
 });
-
-/** Tests provoke failures on purpose; their log lines would only be noise. */
-const quietLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export { expect, describe } from 'vitest';

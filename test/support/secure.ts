@@ -1,16 +1,18 @@
 import type { Sandbox } from 'crisp-sandbox';
 import { afterEach } from 'vitest';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
+import type { Logger } from '../../src/server/logger.ts';
 import { testConfig } from './fixtures.ts';
+import { quiet } from './log.ts';
 import { waitFor } from './wait-for.ts';
 
-export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+export { quiet };
 
 /**
  * A gateway in real-credentials mode (`sandbox: false`) pointed at the sandbox, with `env` on
  * top: client auth and limits apply as in production. Started, RTM settled, calls reset.
  */
-export async function startSecured(sandbox: Sandbox, env: Record<string, string>, logger: Pick<Console, 'debug' | 'info' | 'warn' | 'error'> = quiet): Promise<Gateway> {
+export async function startSecured(sandbox: Sandbox, env: Record<string, string>, logger: Logger = quiet): Promise<Gateway> {
   const gateway = buildGateway({ ...testConfig(sandbox, env), sandbox: false }, { logger });
   await gateway.start();
   await waitFor(() => !['standby', 'discovering', 'connecting'].includes(gateway.live?.state ?? 'off'));

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe } from 'vitest';
-import { CrispClient, route } from '../../src/datasources/crisp-client.ts';
+import { CrispClient } from '../../src/datasources/crisp-client.ts';
+import { route } from '../../src/datasources/crisp-request.ts';
 import {
   CrispError,
   errorByReason,

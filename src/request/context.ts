@@ -1,7 +1,7 @@
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import type { Loaders } from '../datasources/loaders.ts';
 import type { Live } from '../rtm/live.ts';
-import type { AuthenticationError, Principal } from './auth.ts';
+import type { AuthenticationError, Principal } from './principal.ts';
 
 /** What every resolver receives; built once per GraphQL operation. */
 export interface GatewayContext {

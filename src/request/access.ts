@@ -1,8 +1,9 @@
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { CrispClient, CrispRequest } from '../datasources/crisp-client.ts';
+import type { CrispClient } from '../datasources/crisp-client.ts';
+import type { CrispRequest } from '../datasources/crisp-request.ts';
 import { ForbiddenError } from '../datasources/crisp-errors.ts';
-import type { Principal } from './auth.ts';
+import type { Principal } from './principal.ts';
 import type { GatewayContext } from './context.ts';
 
 export type Access = 'read' | 'write';
