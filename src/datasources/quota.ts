@@ -10,7 +10,10 @@ export interface QuotaSnapshot {
   day: string;
   /** Calls sent to Crisp that day (every attempt counts, retries included). */
   used: number;
-  /** The token's daily quota, when known (REST.md §7: about 5,000 for plugin, 10,000 for website). */
+  /**
+   * The token's daily quota, when known (docs/crisp/REST.md §7: about 5,000 for plugin, 10,000 for
+   * website).
+   */
   limit?: number;
 }
 
