@@ -258,9 +258,9 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
     }
     const parsed = apiKeysJson.safeParse(json);
     if (!parsed.success) return undefined;
-    parsed.data.forEach((k, i) =>
-      keys.push({ name: k.name ?? `key-${i + 1}`, key: k.key, websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()), write: k.write ?? false }),
-    );
+    for (const [i, k] of parsed.data.entries()) {
+      keys.push({ name: k.name ?? `key-${i + 1}`, key: k.key, websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()), write: k.write ?? false });
+    }
   } else {
     const entries = value.split(/[\s;]+/).filter(Boolean);
     for (const [i, entry] of entries.entries()) {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaLogger } from 'graphql-yoga';
-import { CrispClient } from '../datasources/crisp-client.ts';
+import type { CrispClient } from '../datasources/crisp-client.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
 import { createLoaders, type LoaderFactory } from '../datasources/loaders.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';

@@ -20,7 +20,7 @@ export async function startSecured(sandbox: Sandbox, env: Record<string, string>
 export interface Answer {
   status: number;
   headers: Headers;
-  // biome-ignore lint: bodies are read freely in tests.
+  // biome-ignore lint/suspicious/noExplicitAny: bodies are read freely in tests.
   body: any;
 }
 

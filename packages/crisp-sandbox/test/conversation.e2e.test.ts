@@ -8,9 +8,7 @@ interface Answer {
   data: Raw;
 }
 
-interface Api {
-  (method: string, path: string, body?: unknown): Promise<Answer>;
-}
+type Api = (method: string, path: string, body?: unknown) => Promise<Answer>;
 
 function apiFor(sandbox: Sandbox): Api {
   const auth = `Basic ${Buffer.from(`${sandbox.token.identifier}:${sandbox.token.key}`).toString('base64')}`;

@@ -12,7 +12,7 @@ const WEBSITE = { identifier: 'directory-website', key: 'website-key', tier: 'we
 interface Answer {
   status: number;
   reason?: string;
-  // biome-ignore lint: response bodies are read freely in tests.
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are read freely in tests.
   data?: any;
 }
 
