@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Agent, request } from 'undici';
+import { type Agent, request } from 'undici';
 import { WebSocket } from 'ws';
 
 /** One subscriber: `performance.now()` at the arrival of each event it received, in order. */

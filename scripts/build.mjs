@@ -1,10 +1,10 @@
 /**
- * Bundles an entry point and its dependencies into one ES module in `dist/`, which `npm start`
- * runs with plain node (`prestart` calls this): without tsx's loader thread and its
- * transpile-on-load, the gateway starts in far less memory. esbuild is the one tsx already
- * brings. `node scripts/build.mjs bench/gateway-process.ts` bundles the benchmarks' gateway
- * child the same way. The file is written under a temporary name and renamed, so a process
- * starting meanwhile never reads half a bundle.
+ * `npm run build`: bundles an entry point and its dependencies into one ES module in `dist/`,
+ * which `npm start` runs with plain node (`prestart` builds first): without tsx's loader thread
+ * and its transpile-on-load, the gateway starts in far less memory. esbuild is the one tsx
+ * already brings. `node scripts/build.mjs bench/gateway-process.ts` bundles the benchmarks'
+ * gateway child the same way. The file is written under a temporary name and renamed, so a
+ * process starting meanwhile never reads half a bundle.
  */
 import { build } from 'esbuild';
 import { existsSync, renameSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { CrispClient } from '../src/datasources/crisp-client.ts';
 import { AccessDeniedError, guardCrisp } from '../src/request/access.ts';
 import { ALL_KEY, bearer, hs256, READ_KEY, useSecuredGateways, WEBSITE, WRITE_KEY } from './support/auth.ts';
 import { describe, expect, test } from './support/fixtures.ts';
-import { post, startSecured, websiteIds } from './support/secure.ts';
+import { post, type startSecured, websiteIds } from './support/secure.ts';
 
 const { secured } = useSecuredGateways();
 

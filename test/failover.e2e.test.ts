@@ -95,7 +95,8 @@ describe('failover between replicas', () => {
     const lost = expected.filter((f) => !got.includes(f)).length;
     const duplicated = got.length - new Set(got).size;
     const failoverS = (resumedAt - killedAt) / 1000;
-    const sources = sub.data.reduce<Record<string, number>>((n, d) => ({ ...n, [d.crispEvents.source]: (n[d.crispEvents.source] ?? 0) + 1 }), {});
+    const sources: Record<string, number> = {};
+    for (const d of sub.data) sources[d.crispEvents.source] = (sources[d.crispEvents.source] ?? 0) + 1;
     console.log(
       `failover: events resumed ${failoverS.toFixed(2)} s after the kill (socket held again after ${((connectedAt - killedAt) / 1000).toFixed(2)} s); ` +
         `${expected.length} sent, lost ${lost}, duplicated ${duplicated}; by source ${JSON.stringify(sources)}`,

@@ -4,7 +4,11 @@ import { expect, test as base } from './support/fixtures.ts';
 // The call counts below are the query's own: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 
-const countBy = (ids: string[]) => ids.reduce<Record<string, number>>((acc, id) => ({ ...acc, [id]: (acc[id] ?? 0) + 1 }), {});
+const countBy = (ids: string[]) => {
+  const counts: Record<string, number> = {};
+  for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+};
 
 test('the inbox query makes the lower bound of REST calls', async ({ gateway, sandbox }) => {
   const website = sandbox.seed.websites[0]!;

@@ -86,7 +86,7 @@ describe('reading the team', () => {
 
 describe('the operator list', () => {
   test("an entry's type decides: an invite carrying a user_id is an invite, not an operator", async ({ gateway, sandbox }) => {
-    const { website, websiteId, operators } = acme(sandbox);
+    const { websiteId, operators } = acme(sandbox);
     // An invite to someone who already has a Crisp account can carry their user_id.
     const userId = '0b5b9d1a-3f9e-4a51-9a2c-5f7f2d6c1e11';
     sandbox.addInvite(websiteId, { user_id: userId, email: 'linus@acme.example', role: 'member' });

@@ -60,7 +60,7 @@ describe('persisted operations', () => {
     const client = createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
     try {
       const refused = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: 'subscription { websiteMessages(websiteId: "' + a + '") { sessionId } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+        client.subscribe({ query: `subscription { websiteMessages(websiteId: "${a}") { sessionId } }` }, { next: resolve, error: resolve, complete: () => resolve('complete') });
       });
       expect(JSON.stringify(refused)).toContain('Only persisted operations are accepted');
       const stop = client.subscribe({ query: listed, variables: { w: a } }, { next: () => undefined, error: () => undefined, complete: () => undefined });

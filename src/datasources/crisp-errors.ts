@@ -95,7 +95,7 @@ export class InvalidRequestError extends GraphQLError {
 type ErrorClass = new (reason: string, route: string, status: number) => CrispError;
 
 /**
- * One row per reason catalogued in REST.md §5, plus every reason the sandbox sends
+ * One row per reason catalogued in docs/crisp/REST.md §5, plus every reason the sandbox sends
  * (test/unit/crisp-errors.test.ts checks both, and docs/errors.md explains each code).
  */
 export const errorByReason = {

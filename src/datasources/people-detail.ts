@@ -26,7 +26,7 @@ export function listPeopleConversations(crisp: CrispClient, websiteId: string, p
   return crisp.get<string[]>(route`/website/${websiteId}/people/conversations/${peopleId}/list/${page}`);
 }
 
-/** Custom data values are scalars only (REST.md §10). */
+/** Custom data values are scalars only (docs/crisp/REST.md §10). */
 export type PeopleDataValue = string | number | boolean;
 
 interface PeopleEventRaw {

@@ -19,7 +19,7 @@ export const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 200, 
 
 /**
  * Statuses Crisp means as "try again": 429 and 420 (rate limits), 422 (named by a maintainer next
- * to 429 as "retry later", REST.md §5) and every 5xx.
+ * to 429 as "retry later", docs/crisp/REST.md §5) and every 5xx.
  */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 420 || status === 422 || status >= 500;

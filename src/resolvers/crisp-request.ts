@@ -48,6 +48,7 @@ function segmentProblem(segment: string): string | undefined {
     // NFKC folds look-alikes such as the full-width dot and solidus into '.' and '/'.
     const folded = decoded.normalize('NFKC');
     if (/[/\\]/.test(folded)) return 'segments must not hold an encoded / or \\';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it refuses
     if (/[\x00-\x1f\x7f]/.test(folded)) return 'segments must not hold control characters';
     if (folded === '.' || folded === '..') return 'must not hold . or .. segments';
   }

@@ -1,6 +1,6 @@
 import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 
-/** Crisp's page size for page-numbered lists is fixed on the server (REST.md §6). */
+/** Crisp's page size for page-numbered lists is fixed on the server (docs/crisp/REST.md §6). */
 export const PAGE_SIZE = 20;
 
 export interface Connection<T> {

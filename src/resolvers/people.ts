@@ -16,7 +16,7 @@ export interface PersonTarget {
   email?: string | null;
 }
 
-/** Every people route takes the email in place of the people_id (REST.md §10). */
+/** Every people route takes the email in place of the people_id (docs/crisp/REST.md §10). */
 function target(ctx: GatewayContext, t: PersonTarget): { websiteId: string; peopleId: string } {
   return { websiteId: websiteIdOrDefault(ctx, t.websiteId, 'write'), peopleId: (t.peopleId ?? t.email)! };
 }

@@ -4,8 +4,8 @@ import { route } from '../datasources/crisp-request.ts';
 import type { RtmEvent } from './topics.ts';
 
 /**
- * RTM has no replay (RTM.md §6): after every (re)authentication, messages written while the
- * socket was down are read back from REST and published like live ones, marked `backfill`.
+ * RTM has no replay (docs/crisp/RTM.md §6): after every (re)authentication, messages written while
+ * the socket was down are read back from REST and published like live ones, marked `backfill`.
  * De-duplication drops the ones that did arrive live.
  */
 
@@ -20,7 +20,10 @@ const MESSAGE_BATCH = 20;
 /** Bounds the REST calls one backfill can make for one conversation, or one website's list. */
 const MAX_PAGES = 10;
 
-/** The name Crisp gives a stored message on the wire (RTM.md §8): visitor chat vs team side. */
+/**
+ * The name Crisp gives a stored message on the wire (docs/crisp/RTM.md §8): visitor chat vs team
+ * side.
+ */
 function eventNameOf(m: MessageRaw): 'message:send' | 'message:received' {
   return m.from === 'user' && m.type !== 'note' && m.type !== 'event' ? 'message:send' : 'message:received';
 }
@@ -222,7 +225,10 @@ export function createBackfill(options: BackfillOptions) {
   function afterRun(): void {
     clearTimeout(retryTimer); // a resync queued behind a run leaves one retry, not two
     signalLate();
-    if (gaps.size === 0) return void (failures = 0);
+    if (gaps.size === 0) {
+      failures = 0;
+      return;
+    }
     if (stopped) return;
     const ceiling = Math.min(retry.maxMs, retry.minMs * 2 ** failures++);
     retryTimer = setTimeout(() => enqueue(undefined), ceiling / 2 + Math.random() * (ceiling / 2));

@@ -27,7 +27,7 @@ export interface IngestMeta {
 
 /**
  * Reads the scope of a raw event. Undefined when it has no website: bucket and media replies
- * (RTM.md §8) cannot be routed to a website's subscribers, so they are not published.
+ * (docs/crisp/RTM.md §8) cannot be routed to a website's subscribers, so they are not published.
  */
 export function toRtmEvent(name: string, data: unknown, meta: IngestMeta): RtmEvent | undefined {
   if (!isData(data)) return undefined;

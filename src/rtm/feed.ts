@@ -59,7 +59,7 @@ export class Feed<T> implements AsyncIterableIterator<T | GraphQLError> {
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = undefined;
-      return resolve({ value, done: false });
+      return void resolve({ value, done: false });
     }
     if (this.queue.length < this.limit) return void this.queue.push(value);
     this.queue.push(new SlowSubscriberError(this.limit));

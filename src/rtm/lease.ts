@@ -4,7 +4,8 @@ import { createRedis } from '../datasources/redis.ts';
 
 /**
  * Who may hold the RTM socket. Crisp pushes every event to every socket of a token and caps
- * connections per token (RTM.md §9), so among replicas exactly one connects and fans out.
+ * connections per token (docs/crisp/RTM.md §9), so among replicas exactly one connects and fans
+ * out.
  */
 export interface Lease {
   readonly held: boolean;

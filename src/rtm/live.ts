@@ -54,7 +54,10 @@ export interface SubscriptionFilter {
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function nameSet(names: readonly string[]): ReadonlySet<string> {
   let set = nameSets.get(names);
-  if (!set) nameSets.set(names, (set = new Set(names)));
+  if (!set) {
+    set = new Set(names);
+    nameSets.set(names, set);
+  }
   return set;
 }
 
@@ -165,7 +168,10 @@ export function buildLive(options: LiveOptions) {
       if (l.filter.sessionId && l.filter.sessionId !== e.sessionId) continue;
       if (l.names && !l.names.has(e.name)) continue;
       let value = mapped.get(l.map);
-      if (value === undefined && !mapped.has(l.map)) mapped.set(l.map, (value = l.map(e)));
+      if (value === undefined && !mapped.has(l.map)) {
+        value = l.map(e);
+        mapped.set(l.map, value);
+      }
       if (value !== undefined) batch.push(l, value);
     }
     fanOut.deliver(batch);

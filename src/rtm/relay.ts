@@ -95,7 +95,7 @@ export function buildRelay(options: RelayOptions) {
           state = 'unauthorized';
           return logger.warn({ tier: token.tier }, 'rtm: discovery refused the token; not retrying');
         }
-        // Discovery counts against REST quotas (RTM.md §9): back off, up to 30 s.
+        // Discovery counts against REST quotas (docs/crisp/RTM.md §9): back off, up to 30 s.
         const delay = Math.min(30_000, 1000 * 2 ** attempt);
         logger.warn({ error: (err as Error).name, retryInMs: delay }, 'rtm: relay discovery failed');
         discovery = setTimeout(() => discover(attempt + 1), delay);
@@ -113,7 +113,7 @@ export function buildRelay(options: RelayOptions) {
     if (held) {
       // The previous holder may have died up to a TTL ago without anyone listening since.
       gapSince = Date.now() - (options.redis ? ttlMs : 0);
-      return discover();
+      return void discover();
     }
     release();
     if (state !== 'unauthorized') state = 'standby';

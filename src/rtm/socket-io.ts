@@ -3,7 +3,7 @@ import { loadSocketIo } from '../lazy-modules.ts';
 
 /**
  * `unauthorized` is final: the relay refused the token, and retrying bad credentials only loops
- * (RTM.md §4), so the socket stays down until the gateway restarts with a new token.
+ * (docs/crisp/RTM.md §4), so the socket stays down until the gateway restarts with a new token.
  */
 export type RtmSocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'unauthorized' | 'stopped';
 
@@ -19,7 +19,7 @@ export interface RtmSocketOptions {
   reconnectMinMs?: number;
   /** @default 10000 (the Node client's ceiling) */
   reconnectMaxMs?: number;
-  /** The relay refuses rebinds closer than this (RTM.md §5). @default 2500 */
+  /** The relay refuses rebinds closer than this (docs/crisp/RTM.md §5). @default 2500 */
   rebindIntervalMs?: number;
   /** Every subscribed event, with its one payload argument. */
   onEvent(name: string, data: unknown): void;

@@ -23,7 +23,9 @@ export interface RtmEvent {
 export type RtmControl =
   /** The socket (re)authenticated: events from `since` on may have been lost, so backfill. */
   | { kind: 'resync'; since: number }
-  /** A website installed or removed the plugin: the socket holder rebinds (RTM.md §5). */
+  /**
+   * A website installed or removed the plugin: the socket holder rebinds (docs/crisp/RTM.md §5).
+   */
   | { kind: 'rebind' };
 
 /** What each topic carries. A topic plus a key makes one channel (`website` + its id). */

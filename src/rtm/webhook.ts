@@ -64,7 +64,9 @@ const header = (req: IncomingMessage, name: string) => {
   return Array.isArray(v) ? v[0] : v;
 };
 
-/** Plugin Hooks sign `[timestamp;raw body]` with HMAC-SHA256, lower-case hex (RTM.md §7). */
+/**
+ * Plugin Hooks sign `[timestamp;raw body]` with HMAC-SHA256, lower-case hex (docs/crisp/RTM.md §7).
+ */
 function signHook(secret: string, timestamp: string, raw: Buffer | string): string {
   return createHmac('sha256', secret).update(`[${timestamp};`).update(raw).update(']').digest('hex');
 }

@@ -27,7 +27,7 @@ const CreateConversationInput = builder.inputType('CreateConversationInput', {
 const InitiateConversationInput = builder.inputType('InitiateConversationInput', { fields: conversationInputFields });
 const RemoveConversationInput = builder.inputType('RemoveConversationInput', { fields: conversationInputFields });
 
-/** Crisp keeps custom data flat: scalar values only (REST.md §10). */
+/** Crisp keeps custom data flat: scalar values only (docs/crisp/REST.md §10). */
 const dataSchema = z.record(z.string().min(1).max(64), z.union([z.string().max(1024), z.number(), z.boolean()]));
 const metaText = (max: number) => z.string().trim().min(1).max(max);
 

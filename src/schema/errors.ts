@@ -1,6 +1,6 @@
 import {
   ConflictError,
-  CrispError,
+  type CrispError,
   ForbiddenError,
   InvalidDataError,
   NotFoundError,

@@ -2,10 +2,16 @@ import { z } from 'zod';
 import { builder } from './builder.ts';
 import { websiteIdSchema } from './website.ts';
 
-/** Crisp people ids are UUIDs (REST.md §10); emails go through the `email` fields instead. */
+/**
+ * Crisp people ids are UUIDs (docs/crisp/REST.md §10); emails go through the `email` fields
+ * instead.
+ */
 export const peopleIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a people UUID');
 
-/** Custom data maps hold scalars only (REST.md §10): Crisp refuses nested objects and arrays. */
+/**
+ * Custom data maps hold scalars only (docs/crisp/REST.md §10): Crisp refuses nested objects and
+ * arrays.
+ */
 export const peopleDataSchema = z.record(
   z.string().min(1, 'keys must not be empty'),
   z.union([z.string(), z.number(), z.boolean()], { error: 'values must be strings, numbers or booleans' }),

@@ -64,7 +64,7 @@ export function useCsrfPrevention(): Plugin<GatewayContext> {
   return {
     onRequestParse({ request }) {
       if (request.method !== 'POST') return;
-      const type = request.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
+      const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       if (type && !SIMPLE_CONTENT_TYPES.includes(type)) return;
       if (csrfHeaders.some((name) => request.headers.has(name))) return;
       throw httpError(

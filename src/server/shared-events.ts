@@ -21,7 +21,10 @@ const documentIds = new WeakMap<DocumentNode, number>();
 let lastDocumentId = 0;
 function documentId(document: DocumentNode): number {
   let id = documentIds.get(document);
-  if (id === undefined) documentIds.set(document, (id = ++lastDocumentId));
+  if (id === undefined) {
+    id = ++lastDocumentId;
+    documentIds.set(document, id);
+  }
   return id;
 }
 
@@ -89,9 +92,15 @@ class SharedResults implements AsyncIterableIterator<ExecutionResult> {
     // A SlowSubscriberError is its subscriber's own object, so it is executed on its own too.
     if (typeof payload !== 'object' || payload === null) return this.run(payload);
     let results = byEvent.get(payload);
-    if (!results) byEvent.set(payload, (results = new Map()));
+    if (!results) {
+      results = new Map();
+      byEvent.set(payload, results);
+    }
     let result = results.get(this.key);
-    if (!result) results.set(this.key, (result = this.run(payload)));
+    if (!result) {
+      result = this.run(payload);
+      results.set(this.key, result);
+    }
     return result;
   }
 

@@ -54,7 +54,7 @@ interface GraphiQL {
 
 const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
   browser: [
-    // biome-ignore lint: vitest reads the fixture's dependencies from the destructuring pattern.
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (Debian), as .ci/run does.`);
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -66,7 +66,7 @@ const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
   // As src/main.ts without CRISP_IDENTIFIER: a sandbox with demo activity, its first website the
   // default one, and the gateway open with GraphiQL on.
   demo: [
-    // biome-ignore lint: vitest reads the fixture's dependencies from the destructuring pattern.
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const sandbox = await createSandbox({ activityMs: ACTIVITY_MS });
       const websiteId = sandbox.seed.websiteIds[0]!;
@@ -121,6 +121,7 @@ const test = base.extend<{ browser: Browser; demo: Demo; graphiql: GraphiQL }>({
       },
       async result() {
         // Monaco draws spaces as no-break spaces.
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's, with Monaco's line breaks.
         return (await page.locator('.graphiql-response .view-lines').innerText()).replace(/\u00a0/g, ' ');
       },
       async setVariables(variables) {
@@ -170,6 +171,7 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
         await editor.click();
         await graphiql.page.keyboard.press('ControlOrMeta+A');
         await graphiql.page.keyboard.insertText('{ websites { id name domain } }');
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's, with Monaco's line breaks.
         return (await editor.innerText()).replace(/\u00a0/g, ' ').trim();
       }, { timeout: 20_000 })
       // The whole editor, not a part of it: text added to the tab's earlier content would make

@@ -22,10 +22,10 @@ export interface TestGateway {
   origin: string;
   gateway: Gateway;
   /** POSTs the operation and returns the JSON body as is (data may be partial, errors kept). */
-  // biome-ignore lint: untyped string documents are read freely in tests.
+  // biome-ignore lint/suspicious/noExplicitAny: untyped string documents are read freely in tests.
   execute<TData = any, TVariables = Record<string, unknown>>(query: Document<TData, TVariables>, variables?: TVariables): Promise<ExecutionResult<TData>>;
   /** Like `execute`, but throws (with query, variables and the full body) when `errors` is present. */
-  // biome-ignore lint: untyped string documents are read freely in tests.
+  // biome-ignore lint/suspicious/noExplicitAny: untyped string documents are read freely in tests.
   executeOk<TData = any, TVariables = Record<string, unknown>>(query: Document<TData, TVariables>, variables?: TVariables): Promise<TData>;
 }
 

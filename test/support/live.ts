@@ -48,7 +48,14 @@ export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Rec
   const s = stream<T>();
   const unsubscribe = client.subscribe<T>(
     { query, variables },
-    { next: (r) => void (s.arrivals.push(performance.now()), s.results.push(r as FormattedExecutionResult<T>)), error: s.fail, complete: s.complete },
+    {
+      next: (r) => {
+        s.arrivals.push(performance.now());
+        s.results.push(r as FormattedExecutionResult<T>);
+      },
+      error: s.fail,
+      complete: s.complete,
+    },
   );
   s.close = () => {
     unsubscribe();

@@ -32,7 +32,7 @@ export function stopAfterEach(): Gateway[] {
 export interface Answer {
   status: number;
   headers: Headers;
-  // biome-ignore lint: bodies are read freely in tests.
+  // biome-ignore lint/suspicious/noExplicitAny: bodies are read freely in tests.
   body: any;
 }
 

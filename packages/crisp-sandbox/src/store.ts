@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 
 /** A Crisp payload as it travels on the wire (snake_case, validated against the catalogue). */
-// biome-ignore lint: sandbox records are shaped by the catalogue's JSON Schemas, not by TS types.
+// biome-ignore lint/suspicious/noExplicitAny: records follow the catalogue's JSON Schemas, not TS types.
 export type Raw = Record<string, any>;
 
 export type Tier = 'plugin' | 'website' | 'user';

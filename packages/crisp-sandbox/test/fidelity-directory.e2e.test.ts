@@ -79,7 +79,7 @@ describe('operators and availability', () => {
   test('listWebsiteOperators, getWebsiteOperator, listLastActiveWebsiteOperators', async () => {
     const list = await plugin.website.listWebsiteOperators(acmeId);
     expect(list).toHaveLength(acme.operators.size);
-    // The Node typings name it `userID`; the wire key is `user_id` (REST.md §9).
+    // The Node typings name it `userID`; the wire key is `user_id` (docs/crisp/REST.md §9).
     const first = list[0]!.details as Raw;
     expect(await plugin.website.getWebsiteOperator(acmeId, first.user_id)).toEqual(first);
     const active = await plugin.website.listLastActiveWebsiteOperators(acmeId);

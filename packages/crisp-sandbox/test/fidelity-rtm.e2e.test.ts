@@ -106,7 +106,9 @@ test('after the relay cuts the connection, crisp-api reconnects and authenticate
   await crisp.on('session:set_state', (data) => void states.push(data));
   const socket = socketOf(crisp)!;
   let authentications = 0;
-  socket.on('authenticated', () => void (authentications += 1));
+  socket.on('authenticated', () => {
+    authentications += 1;
+  });
   await until(() => authentications === 1);
   // The client waits 5-10 s before reconnecting; the test does not need to.
   socket.io.reconnectionDelay(10).reconnectionDelayMax(20);
@@ -133,7 +135,8 @@ test('a web hook delivery verifies over its raw body and through crisp-api verif
       const raw = Buffer.concat(chunks);
       const timestamp = String(req.headers['x-crisp-request-timestamp']);
       const signature = String(req.headers['x-crisp-signature']);
-      // The Go client's way (RTM.md §7): HMAC over the bytes received, constant-time compare.
+      // The Go client's way (docs/crisp/RTM.md §7): HMAC over the bytes received, constant-time
+      // compare.
       const hmac = createHmac('sha256', secret).update(`[${timestamp};`).update(raw).update(']');
       const expected = hmac.digest();
       const given = Buffer.from(signature, 'hex');

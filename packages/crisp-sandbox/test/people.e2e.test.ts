@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Raw } from 'crisp-sandbox';
-import { acme, acmeId, call, eventsNamed, sandbox, useDirectorySandbox } from './support/directory.ts';
+import { acme, acmeId, call, eventsNamed, useDirectorySandbox } from './support/directory.ts';
 
 useDirectorySandbox();
 

@@ -193,7 +193,9 @@ describe('RTM relay', () => {
     const received: unknown[] = [];
     socket.on('session:set_state', (data: unknown) => received.push(data));
     let authentications = 0;
-    socket.on('authenticated', () => void (authentications += 1));
+    socket.on('authenticated', () => {
+      authentications += 1;
+    });
     // Sent on every connect, as crisp-api does on the Manager's reconnect.
     const authenticate = () => void socket.emit('authentication', credentials(['session:set_state']));
     socket.on('connect', authenticate);

@@ -38,9 +38,9 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
     }
     const parsed = apiKeysJson.safeParse(json);
     if (!parsed.success) return undefined;
-    parsed.data.forEach((k, i) =>
-      keys.push({ name: k.name ?? `key-${i + 1}`, key: k.key, websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()), write: k.write ?? false }),
-    );
+    for (const [i, k] of parsed.data.entries()) {
+      keys.push({ name: k.name ?? `key-${i + 1}`, key: k.key, websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()), write: k.write ?? false });
+    }
   } else {
     const entries = value.split(/[\s;]+/).filter(Boolean);
     for (const [i, entry] of entries.entries()) {
@@ -71,4 +71,9 @@ export function parseOrigins(value: string): string[] | '*' | undefined {
 
 /** A zod schema from a parser that answers undefined for a bad value. */
 export const parsedBy = <T>(parse: (value: string) => T | undefined) =>
-  z.string().transform((value, ctx) => parse(value) ?? (ctx.addIssue({ code: 'custom', message: 'invalid' }), z.NEVER));
+  z.string().transform((value, ctx) => {
+    const parsed = parse(value);
+    if (parsed !== undefined) return parsed;
+    ctx.addIssue({ code: 'custom', message: 'invalid' });
+    return z.NEVER;
+  });

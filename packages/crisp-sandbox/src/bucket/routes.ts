@@ -26,7 +26,7 @@ export const bucketRoutes: Routes = {
         signed: `https://bucket.crisp.example/${key}?expires=${store.now() + 300_000}&signature=${randomUUID().replaceAll('-', '')}`,
       },
     };
-    // Not website-scoped (RTM.md §8): no website_id, routed by `identifier` instead.
+    // Not website-scoped (docs/crisp/RTM.md §8): no website_id, routed by `identifier` instead.
     store.emit('', `bucket:url:${namespace}:generated`, payload);
     return {};
   },

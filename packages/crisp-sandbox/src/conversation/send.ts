@@ -159,7 +159,7 @@ export function compose(
   const side = input.from === 'user' ? 'visitor' : 'operator';
   record.conversation.compose = { ...record.conversation.compose, [side]: atom };
   const { user: _u, ...payload } = atom;
-  if (input.from === 'user') return emitSession(store, record, 'message:compose:send', payload);
+  if (input.from === 'user') return void emitSession(store, record, 'message:compose:send', payload);
   const card = input.user ? { user: input.user } : {};
   emitSession(store, record, 'message:compose:receive', { ...payload, ...card });
 }

@@ -8,7 +8,7 @@ export interface HookTarget {
   secret?: string;
   /**
    * Pause before each retry, in ms; a delivery gets one attempt more than there are entries.
-   * Crisp does not publish its schedule (RTM.md §7). @default [1000, 5000]
+   * Crisp does not publish its schedule (docs/crisp/RTM.md §7). @default [1000, 5000]
    */
   retryDelays?: number[];
   /** Deliveries waiting for this target; past it the oldest is dropped. @default 1000 */
@@ -17,7 +17,9 @@ export interface HookTarget {
 
 const ATTEMPT_TIMEOUT_MS = 10_000;
 
-/** Lower-case hex HMAC-SHA256 over `[timestamp;body]`, as Plugin Hooks sign (RTM.md §7). */
+/**
+ * Lower-case hex HMAC-SHA256 over `[timestamp;body]`, as Plugin Hooks sign (docs/crisp/RTM.md §7).
+ */
 function signHook(secret: string, timestamp: string, body: string): string {
   return createHmac('sha256', secret).update(`[${timestamp};${body}]`).digest('hex');
 }
@@ -94,7 +96,9 @@ function createQueue(target: HookTarget, signal: AbortSignal) {
 export function startHookSender(store: SandboxStore, targets: HookTarget[]) {
   const controller = new AbortController();
   const queues = targets.map((t) => createQueue(t, controller.signal));
-  const onEvent = (e: EmittedEvent) => queues.forEach((q) => q.push(e));
+  const onEvent = (e: EmittedEvent) => {
+    for (const q of queues) q.push(e);
+  };
   store.events.on('event', onEvent);
   return {
     add: (t: HookTarget) => void queues.push(createQueue(t, controller.signal)),

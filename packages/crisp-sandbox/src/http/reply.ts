@@ -43,7 +43,10 @@ export class Reply {
   ) {}
 }
 
-/** The success reason Crisp sends by method (only `updated` is confirmed; see REST.md §4). */
+/**
+ * The success reason Crisp sends by method (only `updated` is confirmed; see docs/crisp/REST.md
+ * §4).
+ */
 export const successReason: Record<string, string> = {
   GET: 'resolved',
   HEAD: 'resolved',
@@ -56,7 +59,7 @@ export const successReason: Record<string, string> = {
 export const envelope = (error: boolean, reason: string, data: unknown) =>
   JSON.stringify({ error, reason, data });
 
-/** Crisp's fixed page size for page-numbered lists (REST.md §6). */
+/** Crisp's fixed page size for page-numbered lists (docs/crisp/REST.md §6). */
 export const PAGE_SIZE = 20;
 
 /** One 1-based page of a list; past the end, an empty array. */

@@ -38,8 +38,8 @@ export function matchRoute(method: string, path: string): Match | undefined {
 }
 
 /**
- * One method and path, two operations told apart by the body (REST.md §9): the operation this
- * body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
+ * One method and path, two operations told apart by the body (docs/crisp/REST.md §9): the operation
+ * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
  */
 export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
   if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {

@@ -8,6 +8,9 @@ const invites = new WeakMap<WebsiteRecord, Map<string, Raw>>();
 /** Pending invitations by email, as OperatorListItem entries. */
 export function operatorInvites(website: WebsiteRecord): Map<string, Raw> {
   let map = invites.get(website);
-  if (!map) invites.set(website, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    invites.set(website, map);
+  }
   return map;
 }

@@ -4,7 +4,9 @@ import type { ConversationRecord, PersonRecord, Raw, SandboxStore, WebsiteRecord
 const sameEmail = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 
-/** Every people route takes the contact's email in place of its people_id (REST.md §10). */
+/**
+ * Every people route takes the contact's email in place of its people_id (docs/crisp/REST.md §10).
+ */
 export function findPerson(website: WebsiteRecord, idOrEmail: string): PersonRecord | undefined {
   if (!idOrEmail.includes('@')) return website.people.get(idOrEmail);
   return [...website.people.values()].find((p) => sameEmail(p.profile.email, idOrEmail));

@@ -17,6 +17,9 @@ const installs = new WeakMap<SandboxStore, Map<string, PluginInstall>>();
 /** Install details by website_id (the map is created on first use). */
 export function pluginInstalls(store: SandboxStore): Map<string, PluginInstall> {
   let map = installs.get(store);
-  if (!map) installs.set(store, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    installs.set(store, map);
+  }
   return map;
 }

@@ -4,7 +4,9 @@ import { rtmEventByName, validateRtmDef } from '../catalogue.ts';
 import type { EmittedEvent, SandboxStore, Tier, Token } from '../store.ts';
 
 export interface RelayOptions {
-  /** Sockets that have not authenticated by then are dropped (RTM.md §4). @default 10_000 */
+  /**
+   * Sockets that have not authenticated by then are dropped (docs/crisp/RTM.md §4). @default 10_000
+   */
   authTimeoutMs?: number;
 }
 
@@ -40,7 +42,8 @@ const AUTHENTICATED_ROOM = 'authenticated';
 
 /**
  * Website-scoped events go to the sockets of that website. The others (`bucket:url:*`) carry no
- * website (RTM.md §8): they go to the token named in the payload's `identifier`, else to everyone.
+ * website (docs/crisp/RTM.md §8): they go to the token named in the payload's `identifier`, else to
+ * everyone.
  */
 function roomOf({ website_id, event, data }: EmittedEvent): string {
   const scoped = rtmEventByName.get(event)?.website_scoped !== false;
@@ -69,8 +72,8 @@ function visibleTo(tier: Tier, event: string): boolean {
 }
 
 /**
- * The socket.io RTM relay of RTM.md, mounted on `path` of the sandbox's HTTP server: websocket
- * transport only, EIO 3 and 4, default namespace, silent until `authentication` succeeds.
+ * The socket.io RTM relay of docs/crisp/RTM.md, mounted on `path` of the sandbox's HTTP server:
+ * websocket transport only, EIO 3 and 4, default namespace, silent until `authentication` succeeds.
  */
 export function startRelay(
   server: HttpServer,

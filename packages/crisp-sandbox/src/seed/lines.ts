@@ -97,12 +97,14 @@ export function contentFor(
         return { name: 'screenshot.png', url: `${files}/shot-${random.int(100, 999)}.png`, type: 'image/png' };
       }
       return { name: 'invoice.pdf', url: `${files}/invoice-${random.int(1000, 9999)}.pdf`, type: 'application/pdf' };
-    case 'animation':
+    case 'animation': {
       const gif = random.pick(['thumbs-up', 'party', 'thank-you']);
       return { url: `https://media.crisp.example/gifs/${gif}.gif`, type: 'image/gif' };
-    case 'audio':
+    }
+    case 'audio': {
       const url = `${files}/voice-${random.int(100, 999)}.webm`;
       return { url, type: 'audio/webm', duration: random.int(3, 45) };
+    }
     case 'picker': {
       const answered = random.next() < 0.5;
       return {

@@ -8,9 +8,7 @@ export interface Answer {
   data: Raw;
 }
 
-export interface Api {
-  (method: string, path: string, body?: unknown): Promise<Answer>;
-}
+export type Api = (method: string, path: string, body?: unknown) => Promise<Answer>;
 
 export function apiFor(sandbox: Sandbox): Api {
   const auth = `Basic ${Buffer.from(`${sandbox.token.identifier}:${sandbox.token.key}`).toString('base64')}`;
