@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 import { sortExecutableDocument } from '@graphql-tools/documents';
-import { parse, print, printSchema, type DocumentNode } from 'graphql';
+import { type DocumentNode, parse, print, printSchema } from 'graphql';
 import { schema } from './src/schema/index.ts';
 
 /**
@@ -11,7 +11,10 @@ import { schema } from './src/schema/index.ts';
  * document node exactly, since that is already sorted and carries its `__typename`s (string
  * literals aside: the preset's text collapses their whitespace).
  */
-const apolloHash = (text: string) => `sha256:${createHash('sha256').update(print(parse(text))).digest('hex')}`;
+const apolloHash = (text: string) =>
+  `sha256:${createHash('sha256')
+    .update(print(parse(text)))
+    .digest('hex')}`;
 
 /**
  * `npm run codegen`: schema.graphql (the reviewed contract; test/schema.test.ts fails when it
@@ -50,7 +53,13 @@ const config: CodegenConfig = {
         addTypenameSelectionDocumentTransform,
         // In the order of the preset's persisted text (fields sorted by name), so the typed
         // document node a client sends and the listed text are the same document.
-        { transform: ({ documents }) => documents.map((d) => ({ ...d, document: d.document && (sortExecutableDocument(d.document) as DocumentNode) })) },
+        {
+          transform: ({ documents }) =>
+            documents.map((d) => ({
+              ...d,
+              document: d.document && (sortExecutableDocument(d.document) as DocumentNode),
+            })),
+        },
       ],
       // persistedDocuments: client/persisted-documents.json, `{ "sha256:<hex>": document }`, the
       // allow-list GATEWAY_PERSISTED_OPERATIONS reads; each document also carries its hash in

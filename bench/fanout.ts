@@ -1,10 +1,10 @@
-import { Agent } from 'undici';
 import { createSandbox, type Sandbox } from 'crisp-sandbox';
+import { Agent } from 'undici';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId } from './inbox.ts';
 import type { Row } from './report.ts';
 import { summarize } from './stats.ts';
-import { subscribeSse, subscribeWs, type Subscriber } from './subscriber.ts';
+import { type Subscriber, subscribeSse, subscribeWs } from './subscriber.ts';
 
 export interface FanoutOptions {
   /** graphql-ws subscriber counts. @default [100, 1000, 5000] */
@@ -19,7 +19,11 @@ const MESSAGES = `subscription ($websiteId: ID!, $sessionId: String!) {
   conversationMessages(websiteId: $websiteId, sessionId: $sessionId) { kind fingerprint }
 }`;
 
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await check())) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -31,7 +35,12 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
  * Opens `count` subscribers, sends `events` messages one at a time, and times each from the
  * sandbox write that emits it to each subscriber's receipt. RSS is the gateway's, after GC.
  */
-async function fanOut(sandbox: Sandbox, count: number, events: number, open: (gatewayUrl: string) => Subscriber) {
+async function fanOut(
+  sandbox: Sandbox,
+  count: number,
+  events: number,
+  open: (gatewayUrl: string) => Subscriber,
+) {
   const websiteId = firstWebsiteId(sandbox);
   // A fresh gateway per size: what an earlier size left in its heap would blur the RSS delta.
   const gateway = await startGatewayChild(sandbox, 'websocket');
@@ -40,7 +49,11 @@ async function fanOut(sandbox: Sandbox, count: number, events: number, open: (ga
   // In slices, so the handshakes do not all queue at once.
   for (let i = 0; i < count; i += 250) {
     for (let j = i; j < Math.min(count, i + 250); j++) subscribers.push(open(gateway.url));
-    await until(`${Math.min(count, i + 250)} subscribers`, async () => (await gateway.subscribers(websiteId)) >= Math.min(count, i + 250), 30_000);
+    await until(
+      `${Math.min(count, i + 250)} subscribers`,
+      async () => (await gateway.subscribers(websiteId)) >= Math.min(count, i + 250),
+      30_000,
+    );
   }
   const rssPerSubscriber = ((await gateway.rss()) - rssBefore) / count;
   const delays: number[] = [];
@@ -48,8 +61,17 @@ async function fanOut(sandbox: Sandbox, count: number, events: number, open: (ga
   try {
     for (let e = 1; e <= events; e++) {
       const sentAt = performance.now();
-      sandbox.appendMessage(websiteId, SESSION.get(sandbox)!, { type: 'text', from: 'user', origin: 'chat', content: `bench event ${e}` });
-      await until(`event ${e} at every subscriber`, () => subscribers.every((s) => s.arrivals.length >= e), 10_000).catch(() => undefined);
+      sandbox.appendMessage(websiteId, SESSION.get(sandbox)!, {
+        type: 'text',
+        from: 'user',
+        origin: 'chat',
+        content: `bench event ${e}`,
+      });
+      await until(
+        `event ${e} at every subscriber`,
+        () => subscribers.every((s) => s.arrivals.length >= e),
+        10_000,
+      ).catch(() => undefined);
       for (const s of subscribers) {
         const at = s.arrivals[e - 1];
         if (at === undefined) missed++;
@@ -80,20 +102,53 @@ export async function benchFanout(options: FanoutOptions = {}): Promise<Row[]> {
   const rows: Row[] = [];
   try {
     const runs = [
-      ...wsSizes.map((n) => ({ label: `graphql-ws ×${n}`, n, targets: n === largest, open: (url: string) => subscribeWs(url, MESSAGES, variables) })),
-      ...(sseSize > 0 ? [{ label: `SSE ×${sseSize}`, n: sseSize, targets: false, open: (url: string) => subscribeSse(url, MESSAGES, variables, sse) }] : []),
+      ...wsSizes.map((n) => ({
+        label: `graphql-ws ×${n}`,
+        n,
+        targets: n === largest,
+        open: (url: string) => subscribeWs(url, MESSAGES, variables),
+      })),
+      ...(sseSize > 0
+        ? [
+            {
+              label: `SSE ×${sseSize}`,
+              n: sseSize,
+              targets: false,
+              open: (url: string) => subscribeSse(url, MESSAGES, variables, sse),
+            },
+          ]
+        : []),
     ];
     for (const run of runs) {
       const r = await fanOut(sandbox, run.n, events, run.open);
       rows.push(
         { bench: 'B4', measure: `${run.label}: p50 delay`, value: r.p50, unit: 'ms' },
-        { bench: 'B4', measure: `${run.label}: p99 delay`, value: r.p99, unit: 'ms', ...(run.targets ? { target: '≤ 250 ms', met: r.p99 <= 250 } : {}) },
-        { bench: 'B4', measure: `${run.label}: events missed`, value: r.missed, unit: '', target: '0', met: r.missed === 0 },
+        {
+          bench: 'B4',
+          measure: `${run.label}: p99 delay`,
+          value: r.p99,
+          unit: 'ms',
+          ...(run.targets ? { target: '≤ 250 ms', met: r.p99 <= 250 } : {}),
+        },
+        {
+          bench: 'B4',
+          measure: `${run.label}: events missed`,
+          value: r.missed,
+          unit: '',
+          target: '0',
+          met: r.missed === 0,
+        },
       );
       // Below a thousand subscribers the delta drowns in the heap's own breathing (a few MiB).
       if (run.n >= 1000 || run.targets) {
         const target = run.targets ? { target: '≤ 20 KB', met: r.rssPerSubscriber <= 20_000 } : {};
-        rows.push({ bench: 'B4', measure: `${run.label}: RSS per subscriber`, value: r.rssPerSubscriber / 1024, unit: 'KiB', ...target });
+        rows.push({
+          bench: 'B4',
+          measure: `${run.label}: RSS per subscriber`,
+          value: r.rssPerSubscriber / 1024,
+          unit: 'KiB',
+          ...target,
+        });
       }
     }
     return rows;

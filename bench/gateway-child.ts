@@ -1,7 +1,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sandboxEnv, type Sandbox } from 'crisp-sandbox';
+import { type Sandbox, sandboxEnv } from 'crisp-sandbox';
 import type { ChildMessage, ChildQuestion, Question } from './gateway-process.ts';
 
 export interface GatewayChild {
@@ -24,26 +24,40 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 let built = false;
 function gatewayEntry(): string {
-  if (!built) execFileSync(process.execPath, ['scripts/build.mjs', 'bench/gateway-process.ts'], { cwd: ROOT, stdio: 'inherit' });
+  if (!built)
+    execFileSync(process.execPath, ['scripts/build.mjs', 'bench/gateway-process.ts'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   built = true;
   return `${ROOT}dist/gateway-process.js`;
 }
 
 /** The node flags of `npm start`: what stands between `node` and the script. */
 export function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+  const start = (
+    JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }
+  ).scripts.start!;
   const words = start.trim().split(/\s+/);
-  if (words[0] !== 'node' || !words.at(-1)?.endsWith('.js')) throw new Error(`the start script is not \`node [flags] <file>.js\`: ${start}`);
+  if (words[0] !== 'node' || !words.at(-1)?.endsWith('.js'))
+    throw new Error(`the start script is not \`node [flags] <file>.js\`: ${start}`);
   return words.slice(1, -1);
 }
 
 /** Starts `gateway-process.ts` pointed at `sandbox` and resolves once it is ready. */
-export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' | 'off'): Promise<GatewayChild> {
+export async function startGatewayChild(
+  sandbox: Sandbox,
+  rtmMode: 'websocket' | 'off',
+): Promise<GatewayChild> {
   const child = fork(gatewayEntry(), [], {
     cwd: ROOT,
     // --expose-gc for the RSS probes. BENCH_GATEWAY_NODE_ARGS adds flags to the gateway alone,
     // e.g. `--cpu-prof` to profile it.
-    execArgv: [...startFlags(), '--expose-gc', ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    execArgv: [
+      ...startFlags(),
+      '--expose-gc',
+      ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
@@ -55,7 +69,9 @@ export async function startGatewayChild(sandbox: Sandbox, rtmMode: 'websocket' |
       GATEWAY_AUTH: 'none',
     },
   });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the gateway process exited (${code})`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the gateway process exited (${code})`))),
+  );
   exited.catch(() => undefined);
   const url = await Promise.race([
     new Promise<string>((resolve) => {

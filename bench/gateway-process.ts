@@ -9,7 +9,9 @@ import { createLogger } from '../src/server/logger.ts';
 
 export type Question = { kind: 'rss' } | { kind: 'subscribers'; websiteId: string };
 export type ChildQuestion = Question & { id: number };
-export type ChildMessage = { kind: 'ready'; url: string } | { kind: 'answer'; id: number; value: number };
+export type ChildMessage =
+  | { kind: 'ready'; url: string }
+  | { kind: 'answer'; id: number; value: number };
 
 const send = (m: ChildMessage) => process.send!(m);
 // Figures only: the benchmarks' own failures show as errors in their rows.
@@ -19,7 +21,8 @@ const gateway = buildGateway(loadConfig(), { logger });
 await gateway.start();
 // Ready means as a replica would be serving: the RTM socket settled, when it is on.
 const unsettled = ['standby', 'discovering', 'connecting'];
-while (gateway.live && unsettled.includes(gateway.live.state)) await new Promise((r) => setTimeout(r, 20));
+while (gateway.live && unsettled.includes(gateway.live.state))
+  await new Promise((r) => setTimeout(r, 20));
 
 process.on('message', (q: ChildQuestion) => {
   if (q.kind === 'rss') {

@@ -1,4 +1,4 @@
-import { sandboxEnv, createSandbox, type Sandbox } from 'crisp-sandbox';
+import { createSandbox, type Sandbox, sandboxEnv } from 'crisp-sandbox';
 import { loadConfig } from '../src/server/config.ts';
 import { buildGateway, type GatewayOptions } from '../src/server/gateway.ts';
 import { createLogger } from '../src/server/logger.ts';
@@ -16,7 +16,9 @@ const quiet = createLogger({ level: 'silent' });
  * A sandbox and a gateway in this process, RTM off, for the benchmarks that count calls or time
  * one query at a time: nothing else runs, so every sandbox call is the query's own.
  */
-export async function startInProcess(options: Pick<GatewayOptions, 'createLoaders'> = {}): Promise<InProcess> {
+export async function startInProcess(
+  options: Pick<GatewayOptions, 'createLoaders'> = {},
+): Promise<InProcess> {
   const sandbox = await createSandbox();
   const config = loadConfig({
     ...sandboxEnv(sandbox),
@@ -32,7 +34,10 @@ export async function startInProcess(options: Pick<GatewayOptions, 'createLoader
     async execute<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const res = await fetch(gateway.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data: T; errors?: unknown[] };

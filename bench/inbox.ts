@@ -44,6 +44,10 @@ export function firstWebsiteId(sandbox: Sandbox): string {
 export function inboxLowerBound(sandbox: Sandbox, websiteId: string, data: InboxData): number {
   const website = sandbox.seed.website(websiteId)!;
   const sessions = data.website.conversations.edges.map((e) => e.node.sessionId);
-  const people = new Set(sessions.map((s) => website.conversations.get(s)?.conversation.people_id as string | undefined).filter(Boolean));
+  const people = new Set(
+    sessions
+      .map((s) => website.conversations.get(s)?.conversation.people_id as string | undefined)
+      .filter(Boolean),
+  );
   return 1 + sessions.length + people.size + 1;
 }

@@ -1,4 +1,4 @@
-import { createSandbox, type CallRecord } from 'crisp-sandbox';
+import { type CallRecord, createSandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId, INBOX } from './inbox.ts';
 import { graphqlRequest, noGraphqlErrors, runLoad } from './load.ts';
@@ -36,10 +36,19 @@ export async function benchLatency(options: LatencyOptions = {}): Promise<Row[]>
   const gateway = await startGatewayChild(sandbox, 'off');
   const origin = new URL(gateway.url).origin;
   try {
-    const inbox = graphqlRequest(new URL(gateway.url).pathname, INBOX, { websiteId: firstWebsiteId(sandbox) });
+    const inbox = graphqlRequest(new URL(gateway.url).pathname, INBOX, {
+      websiteId: firstWebsiteId(sandbox),
+    });
     // One client, one query: the latency list is that query's wall time.
     const once = async () => {
-      const r = await runLoad({ origin, clients: 1, durationMs: 0, next: () => inbox, ok: noGraphqlErrors, requests: 1 });
+      const r = await runLoad({
+        origin,
+        clients: 1,
+        durationMs: 0,
+        next: () => inbox,
+        ok: noGraphqlErrors,
+        requests: 1,
+      });
       if (r.errors > 0) throw new Error('the inbox query failed');
       return r.latencies[0]!;
     };
@@ -62,7 +71,14 @@ export async function benchLatency(options: LatencyOptions = {}): Promise<Row[]>
       ...latencies.map((ms): Row => {
         const bound = levels * ms + 20;
         const wall = walls.get(ms)!;
-        return { bench: 'B3', measure: `inbox wall time, ${ms} ms latency`, value: wall, unit: 'ms', target: `≤ ${bound} ms`, met: wall <= bound };
+        return {
+          bench: 'B3',
+          measure: `inbox wall time, ${ms} ms latency`,
+          value: wall,
+          unit: 'ms',
+          target: `≤ ${bound} ms`,
+          met: wall <= bound,
+        };
       }),
     ];
   } finally {

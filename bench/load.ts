@@ -40,7 +40,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const deadline = started + options.durationMs;
   const client = async (i: number) => {
-    const more = (n: number) => (options.requests === undefined ? performance.now() < deadline : n < options.requests);
+    const more = (n: number) =>
+      options.requests === undefined ? performance.now() < deadline : n < options.requests;
     for (let n = 0; more(n); n++) {
       const t0 = performance.now();
       try {
@@ -60,7 +61,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** A GraphQL POST, as every benchmark client sends it. */
-export function graphqlRequest(path: string, query: string, variables: Record<string, unknown>): LoadRequest {
+export function graphqlRequest(
+  path: string,
+  query: string,
+  variables: Record<string, unknown>,
+): LoadRequest {
   return {
     method: 'POST',
     path,
@@ -70,4 +75,5 @@ export function graphqlRequest(path: string, query: string, variables: Record<st
 }
 
 /** A 200 GraphQL answer is a success only without `errors`. */
-export const noGraphqlErrors = (body: string) => (JSON.parse(body) as { errors?: unknown[] }).errors === undefined;
+export const noGraphqlErrors = (body: string) =>
+  (JSON.parse(body) as { errors?: unknown[] }).errors === undefined;

@@ -39,7 +39,9 @@ for (const bench of chosen) {
 const machine = `${describeMachine()}; load average ${startLoad} at the start, ${load()} at the end`;
 console.log(`\n${machine}\n\n${formatTable(rows)}`);
 const missed = rows.filter((r) => r.met === false).length;
-console.log(`\n${rows.filter((r) => r.met !== undefined).length - missed} targets met, ${missed} missed.`);
+console.log(
+  `\n${rows.filter((r) => r.met !== undefined).length - missed} targets met, ${missed} missed.`,
+);
 
 if (!only) {
   const path = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

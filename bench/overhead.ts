@@ -1,7 +1,13 @@
 import { createSandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId } from './inbox.ts';
-import { graphqlRequest, noGraphqlErrors, runLoad, type LoadRequest, type LoadResult } from './load.ts';
+import {
+  graphqlRequest,
+  type LoadRequest,
+  type LoadResult,
+  noGraphqlErrors,
+  runLoad,
+} from './load.ts';
 import type { Row } from './report.ts';
 import { MiB, summarize } from './stats.ts';
 
@@ -18,13 +24,17 @@ export interface OverheadOptions {
 const WEBSITE = 'query Website($id: ID) { website(id: $id) { id name domain } }';
 
 /** Interleaves the two sides round by round, so drift (JIT, heap growth) hits both alike. */
-async function interleave(rounds: number, run: (side: 'gateway' | 'direct') => Promise<LoadResult>) {
+async function interleave(
+  rounds: number,
+  run: (side: 'gateway' | 'direct') => Promise<LoadResult>,
+) {
   const totals = { gateway: [] as LoadResult[], direct: [] as LoadResult[] };
   for (let i = 0; i < rounds; i++) {
     for (const side of ['gateway', 'direct'] as const) totals[side].push(await run(side));
   }
   const merge = (rs: LoadResult[]) => ({
-    rps: (rs.reduce((n, r) => n + r.requests, 0) / rs.reduce((ms, r) => ms + r.elapsedMs, 0)) * 1000,
+    rps:
+      (rs.reduce((n, r) => n + r.requests, 0) / rs.reduce((ms, r) => ms + r.elapsedMs, 0)) * 1000,
     errors: rs.reduce((n, r) => n + r.errors, 0),
     ...summarize(rs.flatMap((r) => r.latencies)),
   });
@@ -73,18 +83,73 @@ export async function benchOverhead(options: OverheadOptions = {}): Promise<Row[
 
     const ratio = throughput.gateway.rps / throughput.direct.rps;
     const overhead = latency.gateway.p99 - latency.direct.p99;
-    const errors = throughput.gateway.errors + throughput.direct.errors + latency.gateway.errors + latency.direct.errors;
+    const errors =
+      throughput.gateway.errors +
+      throughput.direct.errors +
+      latency.gateway.errors +
+      latency.direct.errors;
     return [
-      { bench: 'B2', measure: `website(id), direct, ${clients} clients`, value: throughput.direct.rps, unit: 'req/s' },
-      { bench: 'B2', measure: `website(id), gateway, ${clients} clients`, value: throughput.gateway.rps, unit: 'req/s' },
-      { bench: 'B2', measure: 'throughput ratio gateway / direct', value: ratio, unit: '', target: '≥ 0.3', met: ratio >= 0.3 },
-      { bench: 'B2', measure: `p50 / p99 direct, ${clients} clients`, value: throughput.direct.p50, unit: `/ ${throughput.direct.p99.toFixed(2)} ms` },
-      { bench: 'B2', measure: `p50 / p99 gateway, ${clients} clients`, value: throughput.gateway.p50, unit: `/ ${throughput.gateway.p99.toFixed(2)} ms` },
-      { bench: 'B2', measure: 'p50 / p99 direct, 1 client', value: latency.direct.p50, unit: `/ ${latency.direct.p99.toFixed(2)} ms` },
-      { bench: 'B2', measure: 'p50 / p99 gateway, 1 client', value: latency.gateway.p50, unit: `/ ${latency.gateway.p99.toFixed(2)} ms` },
-      { bench: 'B2', measure: 'p99 overhead, 1 client', value: overhead, unit: 'ms', target: '≤ 2 ms', met: overhead <= 2 },
+      {
+        bench: 'B2',
+        measure: `website(id), direct, ${clients} clients`,
+        value: throughput.direct.rps,
+        unit: 'req/s',
+      },
+      {
+        bench: 'B2',
+        measure: `website(id), gateway, ${clients} clients`,
+        value: throughput.gateway.rps,
+        unit: 'req/s',
+      },
+      {
+        bench: 'B2',
+        measure: 'throughput ratio gateway / direct',
+        value: ratio,
+        unit: '',
+        target: '≥ 0.3',
+        met: ratio >= 0.3,
+      },
+      {
+        bench: 'B2',
+        measure: `p50 / p99 direct, ${clients} clients`,
+        value: throughput.direct.p50,
+        unit: `/ ${throughput.direct.p99.toFixed(2)} ms`,
+      },
+      {
+        bench: 'B2',
+        measure: `p50 / p99 gateway, ${clients} clients`,
+        value: throughput.gateway.p50,
+        unit: `/ ${throughput.gateway.p99.toFixed(2)} ms`,
+      },
+      {
+        bench: 'B2',
+        measure: 'p50 / p99 direct, 1 client',
+        value: latency.direct.p50,
+        unit: `/ ${latency.direct.p99.toFixed(2)} ms`,
+      },
+      {
+        bench: 'B2',
+        measure: 'p50 / p99 gateway, 1 client',
+        value: latency.gateway.p50,
+        unit: `/ ${latency.gateway.p99.toFixed(2)} ms`,
+      },
+      {
+        bench: 'B2',
+        measure: 'p99 overhead, 1 client',
+        value: overhead,
+        unit: 'ms',
+        target: '≤ 2 ms',
+        met: overhead <= 2,
+      },
       { bench: 'B2', measure: 'errors', value: errors, unit: '', target: '0', met: errors === 0 },
-      { bench: 'B2', measure: 'gateway RSS when ready', value: readyRss / MiB, unit: 'MiB', target: '≤ 120 MiB', met: readyRss <= 120 * MiB },
+      {
+        bench: 'B2',
+        measure: 'gateway RSS when ready',
+        value: readyRss / MiB,
+        unit: 'MiB',
+        target: '≤ 120 MiB',
+        met: readyRss <= 120 * MiB,
+      },
     ];
   } finally {
     await gateway.stop();

@@ -1,6 +1,6 @@
 import { createLoaders, type LoaderFactory, type Loaders } from '../src/datasources/loaders.ts';
-import { firstWebsiteId, INBOX, inboxLowerBound, type InboxData } from './inbox.ts';
 import { startInProcess } from './in-process.ts';
+import { firstWebsiteId, INBOX, type InboxData, inboxLowerBound } from './inbox.ts';
 import type { Row } from './report.ts';
 
 /**
@@ -17,7 +17,10 @@ async function countCalls(loaders: LoaderFactory) {
     const websiteId = firstWebsiteId(env.sandbox);
     env.sandbox.resetCalls();
     const data = await env.execute<InboxData>(INBOX, { websiteId });
-    return { calls: env.sandbox.calls.length, lowerBound: inboxLowerBound(env.sandbox, websiteId, data) };
+    return {
+      calls: env.sandbox.calls.length,
+      lowerBound: inboxLowerBound(env.sandbox, websiteId, data),
+    };
   } finally {
     await env.close();
   }
@@ -29,7 +32,14 @@ export async function benchRestCalls(): Promise<Row[]> {
   const off = await countCalls(unsharedLoaders);
   const unit = 'calls';
   return [
-    { bench: 'B1', measure: 'inbox REST calls, gateway', value: on.calls, unit, target: `= lower bound (${on.lowerBound})`, met: on.calls <= on.lowerBound },
+    {
+      bench: 'B1',
+      measure: 'inbox REST calls, gateway',
+      value: on.calls,
+      unit,
+      target: `= lower bound (${on.lowerBound})`,
+      met: on.calls <= on.lowerBound,
+    },
     { bench: 'B1', measure: 'inbox REST calls, loaders off', value: off.calls, unit },
     { bench: 'B1', measure: 'inbox REST calls, lower bound', value: on.lowerBound, unit },
   ];

@@ -1,7 +1,7 @@
 import { createSandbox } from 'crisp-sandbox';
 import { startGatewayChild } from './gateway-child.ts';
 import { firstWebsiteId, INBOX } from './inbox.ts';
-import { graphqlRequest, noGraphqlErrors, runLoad, type LoadRequest } from './load.ts';
+import { graphqlRequest, type LoadRequest, noGraphqlErrors, runLoad } from './load.ts';
 import type { Row } from './report.ts';
 import { MiB, summarize } from './stats.ts';
 
@@ -30,7 +30,8 @@ const CONVERSATION = `query Conversation($websiteId: ID, $sessionId: String!) {
     }
   }
 }`;
-const OPERATORS = 'query Operators($websiteId: ID) { website(id: $websiteId) { operators { userId firstName lastName role } } }';
+const OPERATORS =
+  'query Operators($websiteId: ID) { website(id: $websiteId) { operators { userId firstName lastName role } } }';
 
 /** B5: clients running a mix of queries for a while; errors, p99 and the gateway's RSS growth. */
 export async function benchSoak(options: SoakOptions = {}): Promise<Row[]> {
@@ -48,7 +49,13 @@ export async function benchSoak(options: SoakOptions = {}): Promise<Row[]> {
     const mix: ((n: number) => LoadRequest)[] = [
       () => graphqlRequest(path, INBOX, { websiteId }),
       ...[1, 2, 3].map(() => () => graphqlRequest(path, WEBSITE, { websiteId })),
-      ...[1, 2].map(() => (n: number) => graphqlRequest(path, CONVERSATION, { websiteId, sessionId: sessions[n % sessions.length] })),
+      ...[1, 2].map(
+        () => (n: number) =>
+          graphqlRequest(path, CONVERSATION, {
+            websiteId,
+            sessionId: sessions[n % sessions.length],
+          }),
+      ),
       ...[1, 2].map(() => () => graphqlRequest(path, OPERATORS, { websiteId })),
     ];
     const load = (s: number) =>
@@ -77,14 +84,48 @@ export async function benchSoak(options: SoakOptions = {}): Promise<Row[]> {
     const leak = ((after - warm) / warm) * 100;
     const label = `${clients} clients × ${seconds} s`;
     return [
-      { bench: 'B5', measure: `${label}: requests`, value: run.requests, unit: `(${((run.requests / run.elapsedMs) * 1000).toFixed(0)} req/s)` },
-      { bench: 'B5', measure: `${label}: errors`, value: run.errors, unit: '', target: '0', met: run.errors === 0 },
+      {
+        bench: 'B5',
+        measure: `${label}: requests`,
+        value: run.requests,
+        unit: `(${((run.requests / run.elapsedMs) * 1000).toFixed(0)} req/s)`,
+      },
+      {
+        bench: 'B5',
+        measure: `${label}: errors`,
+        value: run.errors,
+        unit: '',
+        target: '0',
+        met: run.errors === 0,
+      },
       { bench: 'B5', measure: `${label}: p50 / p99`, value: p50, unit: `/ ${p99.toFixed(0)} ms` },
-      { bench: 'B5', measure: 'gateway RSS before (ready, idle)', value: before / MiB, unit: 'MiB' },
-      { bench: 'B5', measure: `gateway RSS after a ${warmupSeconds} s warm-up`, value: warm / MiB, unit: 'MiB' },
+      {
+        bench: 'B5',
+        measure: 'gateway RSS before (ready, idle)',
+        value: before / MiB,
+        unit: 'MiB',
+      },
+      {
+        bench: 'B5',
+        measure: `gateway RSS after a ${warmupSeconds} s warm-up`,
+        value: warm / MiB,
+        unit: 'MiB',
+      },
       { bench: 'B5', measure: 'gateway RSS 2 s after the run', value: soon / MiB, unit: 'MiB' },
-      { bench: 'B5', measure: `gateway RSS ${settleSeconds} s after the run`, value: after / MiB, unit: 'MiB' },
-      { bench: 'B5', measure: 'gateway RSS growth, before → after', value: growth, unit: '%', target: '< 10 %', met: growth < 10 },
+      {
+        bench: 'B5',
+        measure: `gateway RSS ${settleSeconds} s after the run`,
+        value: after / MiB,
+        unit: 'MiB',
+      },
+      {
+        bench: 'B5',
+        measure: 'gateway RSS growth, before → after',
+        value: growth,
+        unit: '%',
+        target: '< 10 %',
+        met: growth < 10,
+      },
       { bench: 'B5', measure: 'gateway RSS growth, warm-up → after', value: leak, unit: '%' },
     ];
   } finally {

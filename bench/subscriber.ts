@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { type Agent, request } from 'undici';
 import { WebSocket } from 'ws';
 
@@ -9,10 +9,21 @@ export interface Subscriber {
 }
 
 /** graphql-ws over its own WebSocket, as a browser tab would hold it; never retries. */
-export function subscribeWs(gatewayUrl: string, query: string, variables: Record<string, unknown>): Subscriber {
-  const client: Client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+export function subscribeWs(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Subscriber {
+  const client: Client = createClient({
+    url: gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
   const arrivals: number[] = [];
-  const unsubscribe = client.subscribe({ query, variables }, { next: () => void arrivals.push(performance.now()), error: () => {}, complete: () => {} });
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    { next: () => void arrivals.push(performance.now()), error: () => {}, complete: () => {} },
+  );
   return {
     arrivals,
     close() {
@@ -23,7 +34,12 @@ export function subscribeWs(gatewayUrl: string, query: string, variables: Record
 }
 
 /** Yoga's SSE: one POST with `Accept: text/event-stream` per subscriber, over its own connection. */
-export function subscribeSse(gatewayUrl: string, query: string, variables: Record<string, unknown>, dispatcher: Agent): Subscriber {
+export function subscribeSse(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  dispatcher: Agent,
+): Subscriber {
   const arrivals: number[] = [];
   const controller = new AbortController();
   void (async () => {

@@ -6,10 +6,11 @@
  * gateway child the same way. The file is written under a temporary name and renamed, so a
  * process starting meanwhile never reads half a bundle.
  */
-import { build } from 'esbuild';
+
 import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = process.argv[2] ?? 'src/main.ts';
@@ -44,7 +45,9 @@ const graphqlAsEsm = {
 const sandboxIfInstalled = {
   name: 'sandbox-if-installed',
   setup(b) {
-    b.onResolve({ filter: /^crisp-sandbox$/ }, () => (existsSync(`${root}node_modules/crisp-sandbox`) ? undefined : { external: true }));
+    b.onResolve({ filter: /^crisp-sandbox$/ }, () =>
+      existsSync(`${root}node_modules/crisp-sandbox`) ? undefined : { external: true },
+    );
   },
 };
 

@@ -10,4 +10,8 @@ const path = fileURLToPath(new URL('../README.md', import.meta.url));
 const readme = readFileSync(path, 'utf8');
 const updated = readme.replace(configTableIn(readme), () => configTable());
 writeFileSync(path, updated);
-console.log(updated === readme ? 'README.md: configuration table already up to date' : 'README.md: configuration table rewritten');
+console.log(
+  updated === readme
+    ? 'README.md: configuration table already up to date'
+    : 'README.md: configuration table rewritten',
+);

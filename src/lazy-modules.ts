@@ -9,6 +9,8 @@ import type { io as ioFunction } from 'socket.io-client';
  */
 const require = createRequire(import.meta.url);
 
-export const loadRedis = (): typeof RedisClass => (require('ioredis') as typeof import('ioredis')).Redis;
+export const loadRedis = (): typeof RedisClass =>
+  (require('ioredis') as typeof import('ioredis')).Redis;
 
-export const loadSocketIo = (): typeof ioFunction => (require('socket.io-client') as typeof import('socket.io-client')).io;
+export const loadSocketIo = (): typeof ioFunction =>
+  (require('socket.io-client') as typeof import('socket.io-client')).io;

@@ -30,26 +30,38 @@ async function main(): Promise<void> {
     // Its first website becomes the default, so GraphiQL's examples run without ids.
     const firstWebsiteId = sandbox.seed.websiteIds[0];
     // `sandbox`: open without client auth, GraphiQL and introspection on (unless configured).
-    config = { ...config, crisp: sandbox.token, defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId, sandbox: true };
-    console.log(`No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`);
+    config = {
+      ...config,
+      crisp: sandbox.token,
+      defaultWebsiteId: config.defaultWebsiteId ?? firstWebsiteId,
+      sandbox: true,
+    };
+    console.log(
+      `No CRISP_IDENTIFIER set: serving the offline Crisp sandbox at ${sandbox.url} (demo data).`,
+    );
   }
   const gateway = buildGateway(config, { crispBaseUrl: sandbox?.url });
   await gateway.start();
   // Loopback addresses print as localhost, the address a browser user types.
-  console.log(`Crisp GraphQL gateway ready: ${gateway.url.replace('//127.0.0.1:', '//localhost:')} (GraphiQL in a browser)`);
+  console.log(
+    `Crisp GraphQL gateway ready: ${gateway.url.replace('//127.0.0.1:', '//localhost:')} (GraphiQL in a browser)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing operations in flight (up to ${config.shutdownTimeoutMs} ms), then stopping.`);
+    console.log(
+      `${signal}: finishing operations in flight (up to ${config.shutdownTimeoutMs} ms), then stopping.`,
+    );
     // A stop that hangs (a socket that never closes) still ends the process, with an error code.
     setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5000).unref();
     await gateway.stop();
     await sandbox?.close();
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void stop(signal));
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll } from 'vitest';
-import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { quiet, startSecured } from './support/secure.ts';
@@ -8,7 +8,12 @@ import { quiet, startSecured } from './support/secure.ts';
 const KEY = 'audit-key-0123456789abcdef';
 
 /** Every audit of graphql-http (MUST, SHOULD and MAY) has to pass against the running gateway. */
-function audit(name: string, env: Record<string, string>, sandboxMode: boolean, headers: Record<string, string>) {
+function audit(
+  name: string,
+  env: Record<string, string>,
+  sandboxMode: boolean,
+  headers: Record<string, string>,
+) {
   describe(name, () => {
     let sandbox: Sandbox;
     let gateway: Gateway;
@@ -54,7 +59,17 @@ function audit(name: string, env: Record<string, string>, sandboxMode: boolean, 
  * prevention (no cross-site form can send it). Several audits read `__type`, so introspection is
  * turned on here; with it off (the production default) exactly those refuse, by design.
  */
-audit('GraphQL over HTTP with client auth (graphql-http serverAudits)', { GATEWAY_API_KEYS: `${KEY}:*:r`, GATEWAY_INTROSPECTION: 'true', CRISP_RTM_MODE: 'off' }, false, { 'x-api-key': KEY });
+audit(
+  'GraphQL over HTTP with client auth (graphql-http serverAudits)',
+  { GATEWAY_API_KEYS: `${KEY}:*:r`, GATEWAY_INTROSPECTION: 'true', CRISP_RTM_MODE: 'off' },
+  false,
+  { 'x-api-key': KEY },
+);
 
 /** Sandbox mode, open: GETs carry the CSRF header, as any non-browser-form client does. */
-audit('GraphQL over HTTP in sandbox mode (graphql-http serverAudits)', { CRISP_RTM_MODE: 'off' }, true, { 'x-graphql-yoga-csrf': '1' });
+audit(
+  'GraphQL over HTTP in sandbox mode (graphql-http serverAudits)',
+  { CRISP_RTM_MODE: 'off' },
+  true,
+  { 'x-graphql-yoga-csrf': '1' },
+);

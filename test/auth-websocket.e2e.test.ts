@@ -11,23 +11,50 @@ describe('subscriptions', () => {
   const MESSAGES = 'subscription ($w: ID!) { websiteMessages(websiteId: $w) { sessionId } }';
 
   /** The first result (or error) of one graphql-ws subscription. */
-  function firstResult(url: string, connectionParams: Record<string, unknown> | undefined, variables: Record<string, unknown>) {
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+  function firstResult(
+    url: string,
+    connectionParams: Record<string, unknown> | undefined,
+    variables: Record<string, unknown>,
+  ) {
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+      connectionParams,
+    });
     return new Promise<{ errors?: { extensions?: { code?: string } }[] }>((resolve, reject) => {
-      client.subscribe({ query: MESSAGES, variables }, {
-        next: (r) => resolve(r as never),
-        error: (e) => resolve({ errors: Array.isArray(e) ? e : [{ extensions: { code: String((e as { code?: number }).code ?? e) } }] }),
-        complete: () => undefined,
-      });
+      client.subscribe(
+        { query: MESSAGES, variables },
+        {
+          next: (r) => resolve(r as never),
+          error: (e) =>
+            resolve({
+              errors: Array.isArray(e)
+                ? e
+                : [{ extensions: { code: String((e as { code?: number }).code ?? e) } }],
+            }),
+          complete: () => undefined,
+        },
+      );
       setTimeout(() => reject(new Error('no result')), 5000);
     }).finally(() => void client.dispose());
   }
 
   /** The first message a raw graphql-ws socket receives after connection_init, or its close. */
-  async function init(url: string, payload: Record<string, unknown> | undefined, headers: Record<string, string> = {}) {
+  async function init(
+    url: string,
+    payload: Record<string, unknown> | undefined,
+    headers: Record<string, string> = {},
+  ) {
     const socket = new WebSocket(url.replace(/^http/, 'ws'), ['graphql-transport-ws'], { headers });
-    const closed = once(socket, 'close').then(([code, reason]) => ({ code: code as number, reason: String(reason) }));
-    const first = once(socket, 'message').then(([data]) => JSON.parse(String(data)) as { type: string });
+    const closed = once(socket, 'close').then(([code, reason]) => ({
+      code: code as number,
+      reason: String(reason),
+    }));
+    const first = once(socket, 'message').then(
+      ([data]) => JSON.parse(String(data)) as { type: string },
+    );
     await once(socket, 'open');
     socket.send(JSON.stringify({ type: 'connection_init', payload }));
     const answer = await Promise.race([first, closed]);
@@ -35,7 +62,9 @@ describe('subscriptions', () => {
     return answer;
   }
 
-  test('graphql-ws without valid credentials is closed at connection_init with 4403', async ({ sandbox }) => {
+  test('graphql-ws without valid credentials is closed at connection_init with 4403', async ({
+    sandbox,
+  }) => {
     const gateway = await secured(sandbox);
     const [a] = websiteIds(sandbox);
     const expired = await hs256({ websites: [a] }, Math.floor(Date.now() / 1000) - 60);
@@ -44,11 +73,17 @@ describe('subscriptions', () => {
     expect(await init(gateway.url, { apiKey: 'not-a-key-0123456789abcdef' })).toEqual(forbidden);
     expect(await init(gateway.url, { authorization: 'Bearer not-a-token' })).toEqual(forbidden);
     expect(await init(gateway.url, { authorization: `Bearer ${expired}` })).toEqual(forbidden);
-    expect(await init(gateway.url, undefined, { 'x-api-key': 'not-a-key-0123456789abcdef' })).toEqual(forbidden);
+    expect(
+      await init(gateway.url, undefined, { 'x-api-key': 'not-a-key-0123456789abcdef' }),
+    ).toEqual(forbidden);
     // Valid credentials, in connectionParams or in the upgrade request's headers, are acknowledged.
     expect(await init(gateway.url, { apiKey: READ_KEY })).toMatchObject({ type: 'connection_ack' });
-    expect(await init(gateway.url, { authorization: `Bearer ${await hs256({ websites: [a] })}` })).toMatchObject({ type: 'connection_ack' });
-    expect(await init(gateway.url, undefined, { 'x-api-key': READ_KEY })).toMatchObject({ type: 'connection_ack' });
+    expect(
+      await init(gateway.url, { authorization: `Bearer ${await hs256({ websites: [a] })}` }),
+    ).toMatchObject({ type: 'connection_ack' });
+    expect(await init(gateway.url, undefined, { 'x-api-key': READ_KEY })).toMatchObject({
+      type: 'connection_ack',
+    });
     expect(sandbox.calls).toEqual([]);
   });
 
@@ -56,20 +91,39 @@ describe('subscriptions', () => {
     const gateway = await secured(sandbox);
     const [a, b] = websiteIds(sandbox);
     const token = await hs256({ websites: [a] });
-    expect((await firstResult(gateway.url, { authorization: `Bearer ${token}` }, { w: b })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await firstResult(gateway.url, { apiKey: READ_KEY }, { w: b })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await firstResult(gateway.url, { authorization: `Bearer ${token}` }, { w: b })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await firstResult(gateway.url, { apiKey: READ_KEY }, { w: b })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     expect(gateway.live?.subscribers(b) ?? 0).toBe(0);
   });
 
   test('graphql-ws with a token for A subscribes to A', async ({ sandbox }) => {
     const gateway = await secured(sandbox);
     const [a] = websiteIds(sandbox);
-    const client = createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: READ_KEY } });
+    const client = createClient({
+      url: gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { apiKey: READ_KEY },
+    });
     const errors: unknown[] = [];
-    const stop = client.subscribe({ query: MESSAGES, variables: { w: a } }, { next: (r) => void (r.errors && errors.push(r.errors)), error: (e) => void errors.push(e), complete: () => undefined });
+    const stop = client.subscribe(
+      { query: MESSAGES, variables: { w: a } },
+      {
+        next: (r) => void (r.errors && errors.push(r.errors)),
+        error: (e) => void errors.push(e),
+        complete: () => undefined,
+      },
+    );
     try {
       const deadline = Date.now() + 5000;
-      while ((gateway.live?.subscribers(a) ?? 0) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((gateway.live?.subscribers(a) ?? 0) < 1 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect(gateway.live?.subscribers(a)).toBe(1);
       expect(errors).toEqual([]);
     } finally {
@@ -90,7 +144,11 @@ describe('subscriptions', () => {
     await res.body?.cancel();
     const forbidden = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-api-key': READ_KEY },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        'x-api-key': READ_KEY,
+      },
       body: JSON.stringify({ query: MESSAGES, variables: { w: b } }),
     });
     expect(await forbidden.text()).toContain('FORBIDDEN');

@@ -35,10 +35,15 @@ describe.concurrent('npm run bench, smoke sizes', () => {
   test('B4 fans one event out over graphql-ws and SSE', async () => {
     const rows = await benchFanout({ wsSizes: [3], sseSize: 3, events: 1 });
     expectRows(rows, 'B4');
-    expect(rows.filter((r) => r.measure.endsWith('events missed')).map((r) => r.value)).toEqual([0, 0]);
+    expect(rows.filter((r) => r.measure.endsWith('events missed')).map((r) => r.value)).toEqual([
+      0, 0,
+    ]);
   });
 
   test('B5 runs the mixed-query soak', async () => {
-    expectRows(await benchSoak({ clients: 4, seconds: 1, warmupSeconds: 0, settleSeconds: 2 }), 'B5');
+    expectRows(
+      await benchSoak({ clients: 4, seconds: 1, warmupSeconds: 0, settleSeconds: 2 }),
+      'B5',
+    );
   });
 });

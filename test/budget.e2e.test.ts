@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { Sandbox } from 'crisp-sandbox';
 import { parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
-import { INBOX, firstWebsiteId } from '../bench/inbox.ts';
+import { firstWebsiteId, INBOX } from '../bench/inbox.ts';
 import { schema } from '../src/schema/index.ts';
 import { estimate } from '../src/server/crisp-budget.ts';
 import * as examples from '../src/server/graphiql-examples.ts';
-import type { Sandbox } from 'crisp-sandbox';
-import { describe, expect, test as base } from './support/fixtures.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
 import { post, startSecured } from './support/secure.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -25,44 +25,73 @@ const HEAVY = /* GraphQL */ `
   }
 `;
 
-const estimated = (query: string, variableValues: Record<string, unknown> = {}) => estimate(schema, { document: parse(query), variableValues })!;
+const estimated = (query: string, variableValues: Record<string, unknown> = {}) =>
+  estimate(schema, { document: parse(query), variableValues })!;
 
-const metric = async (origin: string, pattern: RegExp) => Number(pattern.exec(await (await fetch(`${origin}/metrics`)).text())?.[1] ?? NaN);
+const metric = async (origin: string, pattern: RegExp) =>
+  Number(pattern.exec(await (await fetch(`${origin}/metrics`)).text())?.[1] ?? NaN);
 
 describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
-  test('a query whose page size is a variable is refused before any Crisp call when its estimate passes the limit', async ({ gateway, sandbox }) => {
+  test('a query whose page size is a variable is refused before any Crisp call when its estimate passes the limit', async ({
+    gateway,
+    sandbox,
+  }) => {
     const websiteId = firstWebsiteId(sandbox);
     const body = await gateway.execute(HEAVY, { websiteId, first: 100 });
     console.info('heavy query refused:', body.errors?.[0]?.message);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 100 });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'OPERATION_LIMIT_EXCEEDED',
+      limit: 100,
+    });
     // 2 list pages of 50, then a contact and a history batch for each of 100 conversations.
     expect(body.errors?.[0]?.extensions?.crispCalls).toBe(202);
     expect(body.errors?.[0]?.message).toMatch(/202 Crisp calls, over the limit of 100/);
     expect(sandbox.calls).toEqual([]);
-    expect(await metric(gateway.origin, /graphql_operation_refusals_total\{limit="crisp_calls"\} (\d+)/)).toBe(1);
+    expect(
+      await metric(gateway.origin, /graphql_operation_refusals_total\{limit="crisp_calls"\} (\d+)/),
+    ).toBe(1);
   });
 
-  test('the same query is refused over graphql-ws, with no Crisp call', async ({ gateway, sandbox }) => {
-    const client = createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  test('the same query is refused over graphql-ws, with no Crisp call', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const client = createClient({
+      url: gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     try {
-      const result = await new Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+      const result = await new Promise<{
+        errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+      }>((resolve, reject) => {
         let last: unknown;
-        client.subscribe({ query: HEAVY, variables: { websiteId: firstWebsiteId(sandbox), first: 100 } }, {
-          next: (value) => (last = value),
-          error: (errors) => resolve({ errors: errors as never }),
-          complete: () => resolve(last as never),
-        });
+        client.subscribe(
+          { query: HEAVY, variables: { websiteId: firstWebsiteId(sandbox), first: 100 } },
+          {
+            next: (value) => (last = value),
+            error: (errors) => resolve({ errors: errors as never }),
+            complete: () => resolve(last as never),
+          },
+        );
         setTimeout(() => reject(new Error('no answer')), 5000);
       });
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', crispCalls: 202, limit: 100 });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'OPERATION_LIMIT_EXCEEDED',
+        crispCalls: 202,
+        limit: 100,
+      });
       expect(sandbox.calls).toEqual([]);
     } finally {
       await client.dispose();
     }
   });
 
-  test('the inbox passes, and its estimate is an upper bound of the calls it makes', async ({ gateway, sandbox }) => {
+  test('the inbox passes, and its estimate is an upper bound of the calls it makes', async ({
+    gateway,
+    sandbox,
+  }) => {
     const websiteId = firstWebsiteId(sandbox);
     await gateway.executeOk(INBOX, { websiteId });
     const predicted = estimated(INBOX, { websiteId }).crispCalls;
@@ -71,49 +100,65 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
     expect(predicted).toBe(42);
     expect(sandbox.calls.length).toBeLessThanOrEqual(predicted);
     expect(sandbox.calls.length).toBeGreaterThan(30);
-    expect(await metric(gateway.origin, /graphql_operation_crisp_calls_estimated_sum (\d+)/)).toBe(42);
+    expect(await metric(gateway.origin, /graphql_operation_crisp_calls_estimated_sum (\d+)/)).toBe(
+      42,
+    );
   });
 
-  const roomy = test.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_MAX_CRISP_CALLS: '1000' } });
-  roomy('with a higher GATEWAY_MAX_CRISP_CALLS the heavy query runs, within its estimate', async ({ gateway, sandbox }) => {
-    const websiteId = firstWebsiteId(sandbox);
-    await gateway.executeOk(HEAVY, { websiteId, first: 100 });
-    console.info(`heavy query: estimated 202 Crisp calls, made ${sandbox.calls.length}`);
-    expect(sandbox.calls.length).toBeGreaterThan(0);
-    expect(sandbox.calls.length).toBeLessThanOrEqual(estimated(HEAVY, { websiteId, first: 100 }).crispCalls);
+  const roomy = test.extend({
+    gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_MAX_CRISP_CALLS: '1000' },
   });
+  roomy(
+    'with a higher GATEWAY_MAX_CRISP_CALLS the heavy query runs, within its estimate',
+    async ({ gateway, sandbox }) => {
+      const websiteId = firstWebsiteId(sandbox);
+      await gateway.executeOk(HEAVY, { websiteId, first: 100 });
+      console.info(`heavy query: estimated 202 Crisp calls, made ${sandbox.calls.length}`);
+      expect(sandbox.calls.length).toBeGreaterThan(0);
+      expect(sandbox.calls.length).toBeLessThanOrEqual(
+        estimated(HEAVY, { websiteId, first: 100 }).crispCalls,
+      );
+    },
+  );
 
   // As in `npm start` sandbox mode: the first website is the default one.
   const examplesTest = test.extend({
-    gatewayEnv: async ({ sandbox }, use) => use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: firstWebsiteId(sandbox) }),
+    gatewayEnv: async ({ sandbox }, use) =>
+      use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: firstWebsiteId(sandbox) }),
   });
-  examplesTest('every GraphiQL example fits the default limit, and each runs within its estimate', async ({ gateway, sandbox }) => {
-    const websiteId = firstWebsiteId(sandbox);
-    const reads = { Websites: examples.Websites, Inbox: examples.Inbox };
-    for (const [name, query] of Object.entries(reads)) {
-      sandbox.resetCalls();
-      await gateway.executeOk(query);
-      const predicted = estimated(query).crispCalls;
-      console.info(`${name}: estimated ${predicted}, made ${sandbox.calls.length}`);
-      expect(predicted, name).toBeLessThanOrEqual(100);
-      expect(sandbox.calls.length, name).toBeLessThanOrEqual(predicted);
-    }
-    const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
-    for (const [name, query, variables] of [
-      ['Conversation', examples.Conversation, { sessionId }],
-      ['SendMessage', examples.SendMessage, { sessionId, text: 'Hello' }],
-      ['CrispRequest', examples.CrispRequest, { path: `/website/${websiteId}/operators/list` }],
-    ] as const) {
-      sandbox.resetCalls();
-      await gateway.executeOk(query, variables);
-      const predicted = estimated(query, variables).crispCalls;
-      console.info(`${name}: estimated ${predicted}, made ${sandbox.calls.length}`);
-      expect(predicted, name).toBeLessThanOrEqual(100);
-      expect(sandbox.calls.length, name).toBeLessThanOrEqual(predicted);
-    }
-  });
+  examplesTest(
+    'every GraphiQL example fits the default limit, and each runs within its estimate',
+    async ({ gateway, sandbox }) => {
+      const websiteId = firstWebsiteId(sandbox);
+      const reads = { Websites: examples.Websites, Inbox: examples.Inbox };
+      for (const [name, query] of Object.entries(reads)) {
+        sandbox.resetCalls();
+        await gateway.executeOk(query);
+        const predicted = estimated(query).crispCalls;
+        console.info(`${name}: estimated ${predicted}, made ${sandbox.calls.length}`);
+        expect(predicted, name).toBeLessThanOrEqual(100);
+        expect(sandbox.calls.length, name).toBeLessThanOrEqual(predicted);
+      }
+      const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
+      for (const [name, query, variables] of [
+        ['Conversation', examples.Conversation, { sessionId }],
+        ['SendMessage', examples.SendMessage, { sessionId, text: 'Hello' }],
+        ['CrispRequest', examples.CrispRequest, { path: `/website/${websiteId}/operators/list` }],
+      ] as const) {
+        sandbox.resetCalls();
+        await gateway.executeOk(query, variables);
+        const predicted = estimated(query, variables).crispCalls;
+        console.info(`${name}: estimated ${predicted}, made ${sandbox.calls.length}`);
+        expect(predicted, name).toBeLessThanOrEqual(100);
+        expect(sandbox.calls.length, name).toBeLessThanOrEqual(predicted);
+      }
+    },
+  );
 
-  test('a conversation known only by its key counts the reads its fields make', async ({ gateway, sandbox }) => {
+  test('a conversation known only by its key counts the reads its fields make', async ({
+    gateway,
+    sandbox,
+  }) => {
     const websiteId = firstWebsiteId(sandbox);
     const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
     const query = /* GraphQL */ `
@@ -126,7 +171,9 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
     const body = await gateway.execute(query, { websiteId, sessionId });
     expect(body.errors).toBeUndefined();
     const predicted = estimated(query, { websiteId, sessionId }).crispCalls;
-    console.info(`state change with a re-read: estimated ${predicted}, made ${sandbox.calls.length}`);
+    console.info(
+      `state change with a re-read: estimated ${predicted}, made ${sandbox.calls.length}`,
+    );
     // The write, then state, metas, the conversation, routing and the operator list.
     expect(predicted).toBe(6);
     expect(sandbox.calls.length).toBeLessThanOrEqual(predicted);
@@ -149,11 +196,19 @@ describe('rate-limit turns between callers', () => {
     try {
       const websiteId = firstWebsiteId(sandbox);
       const started = performance.now();
-      const heavy = Promise.all(Array.from({ length: 3 }, () => post(gateway.url, { query: INBOX, variables: { websiteId } }, { 'x-api-key': KEY_A })));
+      const heavy = Promise.all(
+        Array.from({ length: 3 }, () =>
+          post(gateway.url, { query: INBOX, variables: { websiteId } }, { 'x-api-key': KEY_A }),
+        ),
+      );
       // B asks once A's calls are queued.
       await waitFor(() => sandbox.calls.length >= 5);
       const bStarted = performance.now();
-      const single = await post(gateway.url, { query: 'query ($w: ID) { website(id: $w) { name } }', variables: { w: websiteId } }, { 'x-api-key': KEY_B });
+      const single = await post(
+        gateway.url,
+        { query: 'query ($w: ID) { website(id: $w) { name } }', variables: { w: websiteId } },
+        { 'x-api-key': KEY_B },
+      );
       const bMs = performance.now() - bStarted;
       const answers = await heavy;
       const aMs = performance.now() - started;
@@ -166,19 +221,30 @@ describe('rate-limit turns between callers', () => {
     }
   }
 
-  test('one caller’s burst delays another caller’s single query by a few tokens, not by the burst', { timeout: 30_000 }, async ({ sandbox }) => {
+  test('one caller’s burst delays another caller’s single query by a few tokens, not by the burst', {
+    timeout: 30_000,
+  }, async ({ sandbox }) => {
     const { aMs, bMs, calls, metrics } = await burstThenOne(sandbox, {});
-    console.info(`local bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`);
+    console.info(
+      `local bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`,
+    );
     expect(calls).toBeGreaterThan(100);
     expect(aMs).toBeGreaterThan(3000);
     expect(bMs).toBeLessThan(aMs / 10);
     expect(metrics).toMatch(/crisp_rate_limit_caller_wait_seconds_count\{caller="key:[^"]+"\} \d+/);
   });
 
-  test('with REDIS_URL the turns hold too, the bucket shared in Redis', { timeout: 30_000 }, async ({ sandbox }) => {
+  test('with REDIS_URL the turns hold too, the bucket shared in Redis', {
+    timeout: 30_000,
+  }, async ({ sandbox }) => {
     const prefix = `crisp-gateway-test:${randomUUID()}:`;
-    const { aMs, bMs, calls } = await burstThenOne(sandbox, { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix });
-    console.info(`redis bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`);
+    const { aMs, bMs, calls } = await burstThenOne(sandbox, {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: prefix,
+    });
+    console.info(
+      `redis bucket: A's ${calls - 1} calls took ${Math.round(aMs)} ms; B's one call took ${Math.round(bMs)} ms`,
+    );
     expect(calls).toBeGreaterThan(100);
     expect(bMs).toBeLessThan(aMs / 10);
   });

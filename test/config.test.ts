@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { configTable, configTableIn } from '../src/server/config/readme-table.ts';
 import { variablesOf } from '../src/server/config/variable.ts';
 import { variables } from '../src/server/config/variables.ts';
+import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,7 +76,13 @@ describe('loadConfig', () => {
   });
 
   test('bad values are listed by name in one ConfigError', () => {
-    const error = configError({ PORT: 'abc', CRISP_TIER: 'admin', CRISP_API_URL: 'ftp://x', CRISP_WEBSITE_ID: 'nope', SANDBOX_ACTIVITY_MS: '-1' });
+    const error = configError({
+      PORT: 'abc',
+      CRISP_TIER: 'admin',
+      CRISP_API_URL: 'ftp://x',
+      CRISP_WEBSITE_ID: 'nope',
+      SANDBOX_ACTIVITY_MS: '-1',
+    });
     expect(error.problems).toEqual([
       'PORT must be an integer from 0 to 65535',
       'CRISP_TIER must be one of plugin, website, user',
@@ -88,7 +94,9 @@ describe('loadConfig', () => {
   });
 
   test('an identifier without a key (or the reverse) is an error that never shows the key', () => {
-    expect(configError({ CRISP_IDENTIFIER: 'id' }).problems).toEqual(['CRISP_KEY is required when CRISP_IDENTIFIER is set']);
+    expect(configError({ CRISP_IDENTIFIER: 'id' }).problems).toEqual([
+      'CRISP_KEY is required when CRISP_IDENTIFIER is set',
+    ]);
     const error = configError({ CRISP_KEY: 'very-secret-key', CRISP_TIER: 'nope' });
     expect(error.problems).toContain('CRISP_IDENTIFIER is required when CRISP_KEY is set');
     expect(`${error.message}${error.stack}`).not.toContain('very-secret-key');
@@ -100,15 +108,24 @@ describe('loadConfig', () => {
     const error = configError(Object.fromEntries(names.map((name) => [name, secret])));
     const named = error.problems.map((p) => p.split(' ')[0]);
     expect(new Set(names).size).toBe(names.length);
-    expect(named).toEqual(expect.arrayContaining(['PORT', 'CRISP_API_URL', 'CRISP_RATE_PER_SECOND', 'GATEWAY_API_KEYS', 'GATEWAY_CORS_ORIGINS', 'GATEWAY_JWT_SECRET']));
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'PORT',
+        'CRISP_API_URL',
+        'CRISP_RATE_PER_SECOND',
+        'GATEWAY_API_KEYS',
+        'GATEWAY_CORS_ORIGINS',
+        'GATEWAY_JWT_SECRET',
+      ]),
+    );
     expect(names).toEqual(expect.arrayContaining(named));
     expect(`${error.message}${error.stack}`).not.toContain(secret);
   });
 
   test('a website token needs CRISP_WEBSITE_ID', () => {
-    expect(configError({ CRISP_IDENTIFIER: 'id', CRISP_KEY: 'k', CRISP_TIER: 'website' }).problems).toEqual([
-      'CRISP_WEBSITE_ID is required with CRISP_TIER=website',
-    ]);
+    expect(
+      configError({ CRISP_IDENTIFIER: 'id', CRISP_KEY: 'k', CRISP_TIER: 'website' }).problems,
+    ).toEqual(['CRISP_WEBSITE_ID is required with CRISP_TIER=website']);
   });
 });
 
@@ -134,7 +151,9 @@ describe('npm start', () => {
   test('without credentials it serves the sandbox, then stops on SIGTERM', async () => {
     const { child, output } = startMain({ PORT: '0', HOST: '127.0.0.1', SANDBOX_ACTIVITY_MS: '0' });
     try {
-      const url = await waitFor(() => /(http:\/\/\S+\/graphql)/.exec(output.stdout)?.[1], { timeout: 15_000 });
+      const url = await waitFor(() => /(http:\/\/\S+\/graphql)/.exec(output.stdout)?.[1], {
+        timeout: 15_000,
+      });
       expect(output.stdout).toContain('sandbox');
       const res = await fetch(url, {
         method: 'POST',

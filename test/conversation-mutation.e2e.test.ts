@@ -8,7 +8,10 @@ const ConversationResult = /* GraphQL */ `
 `;
 
 describe('conversation mutations', () => {
-  test('createConversation posts to the website and returns the new session', async ({ gateway, sandbox }) => {
+  test('createConversation posts to the website and returns the new session', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, website } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: CreateConversationInput!) { createConversation(input: $i) {
@@ -19,25 +22,46 @@ describe('conversation mutations', () => {
     const created = data.createConversation.data;
     expect(created).toMatchObject({ websiteId, state: 'PENDING' });
     expect(website.conversations.has(created.sessionId)).toBe(true);
-    expect(sandbox.calls[0]).toMatchObject({ id: 'website.conversation.create', method: 'POST', path: `/website/${websiteId}/conversation`, body: {} });
+    expect(sandbox.calls[0]).toMatchObject({
+      id: 'website.conversation.create',
+      method: 'POST',
+      path: `/website/${websiteId}/conversation`,
+      body: {},
+    });
     // The new conversation's state is read on its own route.
-    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.create', 'website.conversation.get_state']);
+    expect(sandbox.calls.map((c) => c.id)).toEqual([
+      'website.conversation.create',
+      'website.conversation.get_state',
+    ]);
   });
 
-  test('initiateConversation and removeConversation act on the session', async ({ gateway, sandbox }) => {
+  test('initiateConversation and removeConversation act on the session', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, website } = acme(sandbox);
     const initiated = await gateway.executeOk(
       `mutation($i: InitiateConversationInput!) { initiateConversation(input: $i) { ${ConversationResult} ... on MutationInitiateConversationSuccess { data { sessionId } } } }`,
       { i: { websiteId, sessionId } },
     );
     expect(initiated.initiateConversation.data.sessionId).toBe(sessionId);
-    expect(sandbox.calls[0]).toMatchObject({ method: 'POST', path: `/website/${websiteId}/conversation/${sessionId}/initiate` });
+    expect(sandbox.calls[0]).toMatchObject({
+      method: 'POST',
+      path: `/website/${websiteId}/conversation/${sessionId}/initiate`,
+    });
 
     const Remove = `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { ${ConversationResult} ... on MutationRemoveConversationSuccess { data } } }`;
     const removed = await gateway.executeOk(Remove, { i: { websiteId, sessionId } });
-    expect(removed.removeConversation).toEqual({ __typename: 'MutationRemoveConversationSuccess', data: sessionId });
+    expect(removed.removeConversation).toEqual({
+      __typename: 'MutationRemoveConversationSuccess',
+      data: sessionId,
+    });
     expect(website.conversations.has(sessionId)).toBe(false);
-    expect(sandbox.calls[1]).toMatchObject({ id: 'website.conversation.remove', method: 'DELETE', path: `/website/${websiteId}/conversation/${sessionId}` });
+    expect(sandbox.calls[1]).toMatchObject({
+      id: 'website.conversation.remove',
+      method: 'DELETE',
+      path: `/website/${websiteId}/conversation/${sessionId}`,
+    });
 
     const again = await gateway.executeOk(Remove, { i: { websiteId, sessionId } });
     expect(again.removeConversation).toEqual({
@@ -47,13 +71,26 @@ describe('conversation mutations', () => {
     });
   });
 
-  test('updateConversationMetas sends only the fields given, then reads the metas back', async ({ gateway, sandbox }) => {
+  test('updateConversationMetas sends only the fields given, then reads the metas back', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: UpdateConversationMetasInput!) { updateConversationMetas(input: $i) {
         ${ConversationResult} ... on MutationUpdateConversationMetasSuccess { data { metas { nickname email subject segments data } } }
       } }`,
-      { i: { websiteId, sessionId, nickname: 'Ada Lovelace', email: 'ada@example.com', subject: 'Engines', segments: ['vip'], data: { plan: 'pro', seats: 3 } } },
+      {
+        i: {
+          websiteId,
+          sessionId,
+          nickname: 'Ada Lovelace',
+          email: 'ada@example.com',
+          subject: 'Engines',
+          segments: ['vip'],
+          data: { plan: 'pro', seats: 3 },
+        },
+      },
     );
     expect(data.updateConversationMetas.data.metas).toMatchObject({
       nickname: 'Ada Lovelace',
@@ -66,14 +103,24 @@ describe('conversation mutations', () => {
       id: 'website.conversation.update_metas',
       method: 'PATCH',
       path: `/website/${websiteId}/conversation/${sessionId}/meta`,
-      body: { nickname: 'Ada Lovelace', email: 'ada@example.com', subject: 'Engines', segments: ['vip'], data: { plan: 'pro', seats: 3 } },
+      body: {
+        nickname: 'Ada Lovelace',
+        email: 'ada@example.com',
+        subject: 'Engines',
+        segments: ['vip'],
+        data: { plan: 'pro', seats: 3 },
+      },
     });
     expect(sandbox.calls[1]).toMatchObject({ id: 'website.conversation.get_metas', method: 'GET' });
   });
 
-  test('changeConversationState patches the state and reads it back', async ({ gateway, sandbox }) => {
+  test('changeConversationState patches the state and reads it back', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
-    const sessionId = records.find((r) => r.conversation.state !== 'resolved')!.conversation.session_id as string;
+    const sessionId = records.find((r) => r.conversation.state !== 'resolved')!.conversation
+      .session_id as string;
     const data = await gateway.executeOk(
       `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) {
         ${ConversationResult} ... on MutationChangeConversationStateSuccess { data { state } }
@@ -89,14 +136,22 @@ describe('conversation mutations', () => {
     });
   });
 
-  test('assignConversationRouting assigns an operator and unassigns with null', async ({ gateway, sandbox }) => {
+  test('assignConversationRouting assigns an operator and unassigns with null', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, website } = acme(sandbox);
     const userId = [...website.operators.keys()][1]!;
     const Assign = `mutation($i: AssignConversationRoutingInput!) { assignConversationRouting(input: $i) {
       ${ConversationResult} ... on MutationAssignConversationRoutingSuccess { data { assignedUserId assignedOperator { userId } } }
     } }`;
-    const assigned = await gateway.executeOk(Assign, { i: { websiteId, sessionId, assignedUserId: userId, silent: true } });
-    expect(assigned.assignConversationRouting.data).toEqual({ assignedUserId: userId, assignedOperator: { userId } });
+    const assigned = await gateway.executeOk(Assign, {
+      i: { websiteId, sessionId, assignedUserId: userId, silent: true },
+    });
+    expect(assigned.assignConversationRouting.data).toEqual({
+      assignedUserId: userId,
+      assignedOperator: { userId },
+    });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.assign_routing',
       method: 'PATCH',
@@ -104,15 +159,26 @@ describe('conversation mutations', () => {
       body: { assigned: { user_id: userId }, silent: true },
     });
     // The routing is read once for both fields, and the operator comes from the list.
-    expect(sandbox.calls.slice(1).map((c) => c.id).sort()).toEqual(['website.conversation.get_routing', 'website.operator.list']);
+    expect(
+      sandbox.calls
+        .slice(1)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['website.conversation.get_routing', 'website.operator.list']);
 
     sandbox.resetCalls();
     const unassigned = await gateway.executeOk(Assign, { i: { websiteId, sessionId } });
-    expect(unassigned.assignConversationRouting.data).toEqual({ assignedUserId: null, assignedOperator: null });
+    expect(unassigned.assignConversationRouting.data).toEqual({
+      assignedUserId: null,
+      assignedOperator: null,
+    });
     expect(sandbox.calls[0]!.body).toEqual({ assigned: null });
   });
 
-  test('blockConversation patches the block and reads the block status back', async ({ gateway, sandbox }) => {
+  test('blockConversation patches the block and reads the block status back', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: BlockConversationInput!) { blockConversation(input: $i) { ${ConversationResult} ... on MutationBlockConversationSuccess { data { isBlocked } } } }`,
@@ -125,18 +191,28 @@ describe('conversation mutations', () => {
     ]);
   });
 
-  test('a mutation result selecting several parts reads the conversation whole, once', async ({ gateway, sandbox }) => {
+  test('a mutation result selecting several parts reads the conversation whole, once', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
-    const sessionId = records.find((r) => r.conversation.state !== 'resolved')!.conversation.session_id as string;
+    const sessionId = records.find((r) => r.conversation.state !== 'resolved')!.conversation
+      .session_id as string;
     const data = await gateway.executeOk(
       `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) {
         ${ConversationResult} ... on MutationChangeConversationStateSuccess { data { state isBlocked assignedUserId metas { nickname } } }
       } }`,
       { i: { websiteId, sessionId, state: 'RESOLVED' } },
     );
-    expect(data.changeConversationState.data).toMatchObject({ state: 'RESOLVED', isBlocked: false });
+    expect(data.changeConversationState.data).toMatchObject({
+      state: 'RESOLVED',
+      isBlocked: false,
+    });
     // State, block, routing and metas come with one full read, not one read per route.
-    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.change_state', 'website.conversation.get']);
+    expect(sandbox.calls.map((c) => c.id)).toEqual([
+      'website.conversation.change_state',
+      'website.conversation.get',
+    ]);
   });
 
   test('requestConversationTranscript posts the recipient', async ({ gateway, sandbox }) => {
@@ -154,13 +230,23 @@ describe('conversation mutations', () => {
     });
   });
 
-  test("a mutation on a missing conversation returns NotFoundError without Crisp's message", async ({ gateway, sandbox }) => {
+  test("a mutation on a missing conversation returns NotFoundError without Crisp's message", async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) { ${ConversationResult} } }`,
       { i: { websiteId, sessionId: MISSING, state: 'RESOLVED' } },
     );
-    expect(data.changeConversationState).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: 'The requested Crisp resource does not exist.' });
-    expect(sandbox.calls[0]).toMatchObject({ id: 'website.conversation.change_state', status: 404 });
+    expect(data.changeConversationState).toEqual({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      message: 'The requested Crisp resource does not exist.',
+    });
+    expect(sandbox.calls[0]).toMatchObject({
+      id: 'website.conversation.change_state',
+      status: 404,
+    });
   });
 });

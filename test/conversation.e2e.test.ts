@@ -3,7 +3,10 @@ import { describe, expect } from './support/fixtures.ts';
 import { callsOf, test } from './support/rest.ts';
 
 describe('reading conversations', () => {
-  test('the filter input sends every search field as Crisp query parameters', async ({ gateway, sandbox }) => {
+  test('the filter input sends every search field as Crisp query parameters', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const operatorId = [...sandbox.seed.websites[0]!.operators.keys()][0]!;
     const inboxId = '6f1c2d3e-4b5a-4c6d-8e7f-901234567890';
@@ -56,7 +59,10 @@ describe('reading conversations', () => {
     });
   });
 
-  test('FILTER searches send their clauses JSON-encoded in search_query', async ({ gateway, sandbox }) => {
+  test('FILTER searches send their clauses JSON-encoded in search_query', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
     const email = records.find((r) => r.conversation.meta.email)!.conversation.meta.email as string;
     const clauses = [{ model: 'session', criterion: 'email', operator: 'eq', query: [email] }];
@@ -64,7 +70,10 @@ describe('reading conversations', () => {
       `query($id: ID, $filter: ConversationFilterInput) {
         website(id: $id) { conversations(filter: $filter) { edges { node { metas { email } } } } }
       }`,
-      { id: websiteId, filter: { searchType: 'FILTER', searchOperator: 'OR', searchFilters: clauses } },
+      {
+        id: websiteId,
+        filter: { searchType: 'FILTER', searchOperator: 'OR', searchFilters: clauses },
+      },
     );
     expect(data.website.conversations.edges.length).toBeGreaterThan(0);
     for (const e of data.website.conversations.edges) expect(e.node.metas.email).toBe(email);
@@ -73,7 +82,10 @@ describe('reading conversations', () => {
     expect(JSON.parse(search_query!)).toEqual(clauses);
   });
 
-  test('first and after walk Crisp pages, reading only the pages needed', async ({ gateway, sandbox }) => {
+  test('first and after walk Crisp pages, reading only the pages needed', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
     const Page = `query($id: ID, $after: String) {
       website(id: $id) { conversations(first: 25, after: $after, filter: { perPage: 20 }) {
@@ -82,23 +94,39 @@ describe('reading conversations', () => {
     }`;
     const first = await gateway.executeOk(Page, { id: websiteId });
     expect(first.website.conversations.edges).toHaveLength(25);
-    expect(first.website.conversations.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.website.conversations.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: false,
+    });
     expect(callsOf(sandbox, 'website.conversation.list').map((c) => c.path)).toEqual([
       `/website/${websiteId}/conversations/1`,
       `/website/${websiteId}/conversations/2`,
     ]);
 
     sandbox.resetCalls();
-    const second = await gateway.executeOk(Page, { id: websiteId, after: first.website.conversations.pageInfo.endCursor });
+    const second = await gateway.executeOk(Page, {
+      id: websiteId,
+      after: first.website.conversations.pageInfo.endCursor,
+    });
     // 30 seeded conversations: positions 25 to 29 sit on page 2, which comes back short (the end).
     expect(second.website.conversations.edges).toHaveLength(records.length - 25);
-    expect(second.website.conversations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(callsOf(sandbox, 'website.conversation.list').map((c) => c.path)).toEqual([`/website/${websiteId}/conversations/2`]);
-    const seen = [...first.website.conversations.edges, ...second.website.conversations.edges].map((e: { node: { sessionId: string } }) => e.node.sessionId);
+    expect(second.website.conversations.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
+    expect(callsOf(sandbox, 'website.conversation.list').map((c) => c.path)).toEqual([
+      `/website/${websiteId}/conversations/2`,
+    ]);
+    const seen = [...first.website.conversations.edges, ...second.website.conversations.edges].map(
+      (e: { node: { sessionId: string } }) => e.node.sessionId,
+    );
     expect(new Set(seen).size).toBe(records.length);
   });
 
-  test("a listed conversation's fields come from the listing, with no further read", async ({ gateway, sandbox }) => {
+  test("a listed conversation's fields come from the listing, with no further read", async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
       `query($id: ID) { website(id: $id) { conversations(first: 20) { edges { node {
@@ -112,7 +140,10 @@ describe('reading conversations', () => {
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.list']);
   });
 
-  test('conversation(sessionId) and node(id) read a conversation once per request', async ({ gateway, sandbox }) => {
+  test('conversation(sessionId) and node(id) read a conversation once per request', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, records } = acme(sandbox);
     const record = records[0]!.conversation;
     const data = await gateway.executeOk(
@@ -131,30 +162,52 @@ describe('reading conversations', () => {
     });
     const gets = callsOf(sandbox, 'website.conversation.get');
     expect(gets).toHaveLength(1);
-    expect(gets[0]).toMatchObject({ method: 'GET', path: `/website/${websiteId}/conversation/${sessionId}` });
+    expect(gets[0]).toMatchObject({
+      method: 'GET',
+      path: `/website/${websiteId}/conversation/${sessionId}`,
+    });
 
     sandbox.resetCalls();
-    const node = await gateway.executeOk(`query($id: ID!) { node(id: $id) { ... on Conversation { sessionId websiteId } } }`, { id: data.website.a.id });
+    const node = await gateway.executeOk(
+      `query($id: ID!) { node(id: $id) { ... on Conversation { sessionId websiteId } } }`,
+      { id: data.website.a.id },
+    );
     expect(node.node).toEqual({ sessionId, websiteId });
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
   });
 
-  test('a missing conversation is NOT_FOUND on its field and the rest of the response stays', async ({ gateway, sandbox }) => {
+  test('a missing conversation is NOT_FOUND on its field and the rest of the response stays', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const res = await gateway.execute(
       `query($id: ID, $s: String!) { website(id: $id) { name conversation(sessionId: $s) { sessionId } conversationExists(sessionId: $s) } }`,
       { id: websiteId, s: MISSING },
     );
-    expect(res.data.website).toEqual({ name: 'Acme Support', conversation: null, conversationExists: false });
+    expect(res.data.website).toEqual({
+      name: 'Acme Support',
+      conversation: null,
+      conversationExists: false,
+    });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]).toMatchObject({ path: ['website', 'conversation'], extensions: { code: 'NOT_FOUND' } });
+    expect(res.errors![0]).toMatchObject({
+      path: ['website', 'conversation'],
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(res.errors![0]!.message).toBe('The requested Crisp resource does not exist.');
-    expect(callsOf(sandbox, 'website.conversation.check_exists')[0]).toMatchObject({ method: 'HEAD', status: 404 });
+    expect(callsOf(sandbox, 'website.conversation.check_exists')[0]).toMatchObject({
+      method: 'HEAD',
+      status: 404,
+    });
   });
 
   test('conversationExists is a HEAD: true for a known session', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
-    const data = await gateway.executeOk(`query($id: ID, $s: String!) { website(id: $id) { conversationExists(sessionId: $s) } }`, { id: websiteId, s: sessionId });
+    const data = await gateway.executeOk(
+      `query($id: ID, $s: String!) { website(id: $id) { conversationExists(sessionId: $s) } }`,
+      { id: websiteId, s: sessionId },
+    );
     expect(data.website.conversationExists).toBe(true);
     expect(callsOf(sandbox, 'website.conversation.check_exists')[0]).toMatchObject({
       method: 'HEAD',
@@ -165,7 +218,9 @@ describe('reading conversations', () => {
 
   test('pages, events and files read their numbered lists', async ({ gateway, sandbox }) => {
     const { websiteId, records } = acme(sandbox);
-    const record = records.find((r) => r.files.length > 0 && r.events.length > 0 && r.pages.length > 0)!;
+    const record = records.find(
+      (r) => r.files.length > 0 && r.events.length > 0 && r.pages.length > 0,
+    )!;
     const sessionId = record.conversation.session_id as string;
     const data = await gateway.executeOk(
       `query($id: ID, $s: String!) { website(id: $id) { conversation(sessionId: $s) {
@@ -177,9 +232,19 @@ describe('reading conversations', () => {
     );
     const c = data.website.conversation;
     expect(c.pages).toHaveLength(record.pages.length);
-    expect(c.pages[0]).toMatchObject({ url: record.pages.at(-1)!.page_url, title: record.pages.at(-1)!.page_title });
-    expect(c.events[0]).toMatchObject({ text: record.events.at(-1)!.text, data: record.events.at(-1)!.data });
-    expect(c.files[0]).toMatchObject({ name: record.files.at(-1)!.name, mimeType: record.files.at(-1)!.type, fingerprint: record.files.at(-1)!.fingerprint });
+    expect(c.pages[0]).toMatchObject({
+      url: record.pages.at(-1)!.page_url,
+      title: record.pages.at(-1)!.page_title,
+    });
+    expect(c.events[0]).toMatchObject({
+      text: record.events.at(-1)!.text,
+      data: record.events.at(-1)!.data,
+    });
+    expect(c.files[0]).toMatchObject({
+      name: record.files.at(-1)!.name,
+      mimeType: record.files.at(-1)!.type,
+      fingerprint: record.files.at(-1)!.fingerprint,
+    });
     for (const part of ['pages', 'events', 'files']) {
       expect(callsOf(sandbox, `website.conversation.list_${part}`)[0]).toMatchObject({
         method: 'GET',
@@ -192,14 +257,23 @@ describe('reading conversations', () => {
 describe('bad input is refused before any call', () => {
   test('a malformed session id on a mutation makes no call', async ({ gateway, sandbox }) => {
     const { websiteId } = acme(sandbox);
-    const res = await gateway.execute(`mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { __typename } }`, {
-      i: { websiteId, sessionId: 'session_not-a-uuid' },
+    const res = await gateway.execute(
+      `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { __typename } }`,
+      {
+        i: { websiteId, sessionId: 'session_not-a-uuid' },
+      },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.sessionId',
     });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sessionId' });
     expect(sandbox.calls).toHaveLength(0);
   });
 
-  test('a malformed session id or perPage 10 fails its field before any conversation call', async ({ gateway, sandbox }) => {
+  test('a malformed session id or perPage 10 fails its field before any conversation call', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const res = await gateway.execute(
       `query($id: ID) { website(id: $id) {
@@ -208,13 +282,18 @@ describe('bad input is refused before any call', () => {
       } }`,
       { id: websiteId },
     );
-    const byField = Object.fromEntries(res.errors!.map((e) => [e.extensions!.field, e.extensions!.code]));
+    const byField = Object.fromEntries(
+      res.errors!.map((e) => [e.extensions!.field, e.extensions!.code]),
+    );
     expect(byField).toEqual({ sessionId: 'BAD_USER_INPUT', 'filter.perPage': 'BAD_USER_INPUT' });
     // Bad input under website(id) reaches Crisp not at all.
     expect(sandbox.calls).toEqual([]);
   });
 
-  test('a FILTER search without clauses, and a foreign cursor, are refused', async ({ gateway, sandbox }) => {
+  test('a FILTER search without clauses, and a foreign cursor, are refused', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const res = await gateway.execute(
       `query($id: ID) { website(id: $id) {
@@ -222,9 +301,18 @@ describe('bad input is refused before any call', () => {
       } }`,
       { id: websiteId },
     );
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.searchFilters' });
-    const cursor = await gateway.execute(`query($id: ID) { website(id: $id) { conversations(after: "bm9wZQ") { edges { cursor } } } }`, { id: websiteId });
-    expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.searchFilters',
+    });
+    const cursor = await gateway.execute(
+      `query($id: ID) { website(id: $id) { conversations(after: "bm9wZQ") { edges { cursor } } } }`,
+      { id: websiteId },
+    );
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
     expect(callsOf(sandbox, 'website.conversation.list')).toHaveLength(0);
   });
 });

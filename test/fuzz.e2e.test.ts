@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createRandom } from 'crisp-sandbox';
-import { describe, expect, test as base } from './support/fixtures.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
 
 // Background RTM traffic would blur the one assertion that matters: no call reaches Crisp.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
@@ -9,15 +9,55 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 function generator(seed: number) {
   const random = createRandom(seed);
   const int = (n: number) => random.int(0, n - 1);
-  const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
+  const chars = (alphabet: string, n: number) =>
+    Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
   return { next: random.next, int, pick: random.pick, chars };
 }
 
 type Rng = ReturnType<typeof generator>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PUNCTUATION = ['{', '}', '(', ')', '[', ']', ':', '$', '!', '@', '...', '=', '|', '&', '"', '"""', '#', ','];
-const NAMES = ['query', 'mutation', 'subscription', 'fragment', 'on', 'website', 'websites', 'conversations', 'edges', 'node', 'id', 'sessionId', 'true', 'null', '__schema', '__typename', 'sendMessage', 'input', 'first'];
+const PUNCTUATION = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '!',
+  '@',
+  '...',
+  '=',
+  '|',
+  '&',
+  '"',
+  '"""',
+  '#',
+  ',',
+];
+const NAMES = [
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'website',
+  'websites',
+  'conversations',
+  'edges',
+  'node',
+  'id',
+  'sessionId',
+  'true',
+  'null',
+  '__schema',
+  '__typename',
+  'sendMessage',
+  'input',
+  'first',
+];
 
 /** Valid operations, each cut or bent by the generators below; none may reach Crisp once broken. */
 const VALID = [
@@ -45,7 +85,19 @@ function badWebsiteId(r: Rng): string {
   return id;
 }
 
-const badEmail = (r: Rng) => r.pick(['plainaddress', '@no-local.example', 'a@', 'a@@b.c', 'a b@c.d', `${'a'.repeat(300)}@`, 'a@b..c', '', '"quoted"@', '\u0000@x']);
+const badEmail = (r: Rng) =>
+  r.pick([
+    'plainaddress',
+    '@no-local.example',
+    'a@',
+    'a@@b.c',
+    'a b@c.d',
+    `${'a'.repeat(300)}@`,
+    'a@b..c',
+    '',
+    '"quoted"@',
+    '\u0000@x',
+  ]);
 
 const wrongValue = (r: Rng): unknown =>
   r.pick<() => unknown>([
@@ -62,10 +114,16 @@ const wrongValue = (r: Rng): unknown =>
 
 /** One request body (or raw text) that must fail before execution reaches any Crisp route. */
 function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?: string } {
-  const json = (query: unknown, variables?: unknown) => ({ body: JSON.stringify({ query, variables }) });
+  const json = (query: unknown, variables?: unknown) => ({
+    body: JSON.stringify({ query, variables }),
+  });
   switch (r.int(11)) {
     case 0: // random tokens
-      return json(Array.from({ length: r.int(60) + 1 }, () => (r.next() < 0.5 ? r.pick(PUNCTUATION) : r.pick(NAMES))).join(' '));
+      return json(
+        Array.from({ length: r.int(60) + 1 }, () =>
+          r.next() < 0.5 ? r.pick(PUNCTUATION) : r.pick(NAMES),
+        ).join(' '),
+      );
     case 1: {
       // broken syntax: a valid operation cut short or with a brace dropped
       const q = r.pick(VALID);
@@ -84,9 +142,19 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
         ]),
       );
     case 3: // wrong variable types for a valid operation
-      return json(r.pick(VALID.slice(1)), r.pick([{ id: wrongValue(r), i: wrongValue(r), input: wrongValue(r) }, { i: { websiteId: wrongValue(r), sessionId: null } }, wrongValue(r)]));
+      return json(
+        r.pick(VALID.slice(1)),
+        r.pick([
+          { id: wrongValue(r), i: wrongValue(r), input: wrongValue(r) },
+          { i: { websiteId: wrongValue(r), sessionId: null } },
+          wrongValue(r),
+        ]),
+      );
     case 4: // required variables missing or null
-      return json('mutation S($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }', r.pick([undefined, {}, { i: null }]));
+      return json(
+        'mutation S($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }',
+        r.pick([undefined, {}, { i: null }]),
+      );
     case 5: // huge strings
       return json(`{ website(id: "${'w'.repeat(r.int(80_000))}") { id } }`);
     case 6: {
@@ -97,13 +165,46 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
     case 7: // bad website ids, session ids and global ids
       return r.pick([
         () => json('query ($id: ID) { website(id: $id) { id name } }', { id: badWebsiteId(r) }),
-        () => json('query ($id: ID!) { node(id: $id) { id } }', { id: r.pick([badWebsiteId(r), encodeGlobalID('Conversation', badWebsiteId(r)), encodeGlobalID('Person', `${websiteId}/${badWebsiteId(r)}`), encodeGlobalID(r.chars('ABC', 4), 'x')]) }),
-        () => json('query ($s: String!) { website { conversation(sessionId: $s) { state } } }', { s: r.pick(['session_', `session_${badWebsiteId(r)}`, badWebsiteId(r)]) }),
-        () => json('query ($input: CrispRequestInput!) { crispRequest(input: $input) { status } }', { input: { path: r.pick([`/website/${badWebsiteId(r)}`, '/user/account', `/website/${websiteId}/../plugin`, 'https://evil.example/', `/website/${websiteId}?x=1`]) } }),
-        () => json('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }', { i: { websiteId: badWebsiteId(r), sessionId: 'session_x', from: 'OPERATOR', content: { text: 'x' } } }),
+        () =>
+          json('query ($id: ID!) { node(id: $id) { id } }', {
+            id: r.pick([
+              badWebsiteId(r),
+              encodeGlobalID('Conversation', badWebsiteId(r)),
+              encodeGlobalID('Person', `${websiteId}/${badWebsiteId(r)}`),
+              encodeGlobalID(r.chars('ABC', 4), 'x'),
+            ]),
+          }),
+        () =>
+          json('query ($s: String!) { website { conversation(sessionId: $s) { state } } }', {
+            s: r.pick(['session_', `session_${badWebsiteId(r)}`, badWebsiteId(r)]),
+          }),
+        () =>
+          json('query ($input: CrispRequestInput!) { crispRequest(input: $input) { status } }', {
+            input: {
+              path: r.pick([
+                `/website/${badWebsiteId(r)}`,
+                '/user/account',
+                `/website/${websiteId}/../plugin`,
+                'https://evil.example/',
+                `/website/${websiteId}?x=1`,
+              ]),
+            },
+          }),
+        () =>
+          json('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }', {
+            i: {
+              websiteId: badWebsiteId(r),
+              sessionId: 'session_x',
+              from: 'OPERATOR',
+              content: { text: 'x' },
+            },
+          }),
       ])();
     case 8: // bad emails
-      return json(`query ($e: Email) { website(id: "${websiteId}") { person(email: $e) { email } } }`, { e: badEmail(r) });
+      return json(
+        `query ($e: Email) { website(id: "${websiteId}") { person(email: $e) { email } } }`,
+        { e: badEmail(r) },
+      );
     case 9: // too many aliases, directives or tokens
       return json(
         r.pick([
@@ -115,15 +216,41 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
     default: // not a GraphQL request at all
       return r.pick([
         () => ({ body: r.chars('{}[]",:0123456789abc', r.int(200)) }),
-        () => ({ body: JSON.stringify(r.pick([null, 1, 'x', [], [{}], { query: 1 }, { query: null }, { query: '{ websites { id } }', variables: 'x' }, { query: '{ websites { id } }', extensions: 1 }])) }),
-        () => ({ body: '{"query":"{ websites { id } }"}', contentType: r.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) }),
-        () => ({ body: JSON.stringify({ query: '{ websites { id } }', operationName: r.chars('abc', 5) }) }),
+        () => ({
+          body: JSON.stringify(
+            r.pick([
+              null,
+              1,
+              'x',
+              [],
+              [{}],
+              { query: 1 },
+              { query: null },
+              { query: '{ websites { id } }', variables: 'x' },
+              { query: '{ websites { id } }', extensions: 1 },
+            ]),
+          ),
+        }),
+        () => ({
+          body: '{"query":"{ websites { id } }"}',
+          contentType: r.pick([
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'multipart/form-data; boundary=x',
+            'application/xml',
+          ]),
+        }),
+        () => ({
+          body: JSON.stringify({ query: '{ websites { id } }', operationName: r.chars('abc', 5) }),
+        }),
       ])();
   }
 }
 
 describe('fuzzing', () => {
-  test('2,400 invalid operations: no 5xx, no unhandled rejection, no call to Crisp', { timeout: 60_000 }, async ({ gateway, sandbox }) => {
+  test('2,400 invalid operations: no 5xx, no unhandled rejection, no call to Crisp', {
+    timeout: 60_000,
+  }, async ({ gateway, sandbox }) => {
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => void rejections.push(reason);
     process.on('unhandledRejection', onRejection);
@@ -138,10 +265,18 @@ describe('fuzzing', () => {
         while (next < requests.length) {
           const index = next++;
           const { body, contentType } = requests[index]!;
-          const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': contentType ?? 'application/json', accept: 'application/graphql-response+json' }, body });
+          const res = await fetch(gateway.url, {
+            method: 'POST',
+            headers: {
+              'content-type': contentType ?? 'application/json',
+              accept: 'application/graphql-response+json',
+            },
+            body,
+          });
           const text = await res.text();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          if (res.status >= 500 || text.includes('INTERNAL_SERVER_ERROR')) failures.push(`#${index} ${res.status} ${body.slice(0, 200)} → ${text.slice(0, 300)}`);
+          if (res.status >= 500 || text.includes('INTERNAL_SERVER_ERROR'))
+            failures.push(`#${index} ${res.status} ${body.slice(0, 200)} → ${text.slice(0, 300)}`);
         }
       };
       await Promise.all(Array.from({ length: 8 }, worker));

@@ -15,7 +15,10 @@ describe('http', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
-  test('GET /graphql from a browser serves GraphiQL with the example operations', async ({ gateway, expect }) => {
+  test('GET /graphql from a browser serves GraphiQL with the example operations', async ({
+    gateway,
+    expect,
+  }) => {
     const res = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -32,9 +35,19 @@ describe('http', () => {
 });
 
 describe('websites', () => {
-  test('lists every website that installed the plugin, one read per website', async ({ gateway, sandbox, expect }) => {
-    const data = await gateway.executeOk('{ websites { id name domain logo verified institutional } }');
-    expect(data.websites.map((w: { domain: string }) => w.domain)).toEqual(['acme.example', 'globex.example', 'initech.example']);
+  test('lists every website that installed the plugin, one read per website', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
+    const data = await gateway.executeOk(
+      '{ websites { id name domain logo verified institutional } }',
+    );
+    expect(data.websites.map((w: { domain: string }) => w.domain)).toEqual([
+      'acme.example',
+      'globex.example',
+      'initech.example',
+    ]);
     expect(data.websites[0]).toEqual({
       id: firstWebsiteId(sandbox),
       name: 'Acme Support',
@@ -45,26 +58,42 @@ describe('websites', () => {
     });
     const routes = sandbox.calls.map((c) => c.route);
     // Pages are walked until an empty one.
-    expect(routes.filter((r) => r === 'GET /plugin/connect/websites/all/:page_number')).toHaveLength(2);
+    expect(
+      routes.filter((r) => r === 'GET /plugin/connect/websites/all/:page_number'),
+    ).toHaveLength(2);
     expect(routes.filter((r) => r === 'GET /website/:website_id')).toHaveLength(3);
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('a website is read once per request however often it is asked for', async ({ gateway, sandbox, expect }) => {
+  test('a website is read once per request however often it is asked for', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     const id = firstWebsiteId(sandbox);
-    const data = await gateway.executeOk(`{ a: website(id: "${id}") { name } b: website(id: "${id.toUpperCase()}") { domain } }`);
+    const data = await gateway.executeOk(
+      `{ a: website(id: "${id}") { name } b: website(id: "${id.toUpperCase()}") { domain } }`,
+    );
     expect(data).toEqual({ a: { name: 'Acme Support' }, b: { domain: 'acme.example' } });
     expect(sandbox.calls.map((c) => c.route)).toEqual(['GET /website/:website_id']);
   });
 
-  test('a malformed website id is BAD_USER_INPUT and reaches no upstream', async ({ gateway, sandbox, expect }) => {
+  test('a malformed website id is BAD_USER_INPUT and reaches no upstream', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     const { data, errors } = await gateway.execute('{ website(id: "not-a-uuid") { id } }');
     expect(data).toEqual({ website: null });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(sandbox.calls).toHaveLength(0);
   });
 
-  test('website without an id and no CRISP_WEBSITE_ID is BAD_USER_INPUT with no upstream call', async ({ gateway, sandbox, expect }) => {
+  test('website without an id and no CRISP_WEBSITE_ID is BAD_USER_INPUT with no upstream call', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     const { errors } = await gateway.execute('{ website { id } }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain('CRISP_WEBSITE_ID');
@@ -73,26 +102,43 @@ describe('websites', () => {
 
   // `website(id)` is a reference: its own fields (name, domain…) read the website when selected,
   // so a query that goes straight to conversations or people costs no website read.
-  test('a missing website is NOT_FOUND, other fields intact, without Crisp’s message', async ({ gateway, sandbox, expect }) => {
-    const body = await gateway.execute(`{ website(id: "${MISSING}") { id name } websiteExists(domain: "acme.example") }`);
+  test('a missing website is NOT_FOUND, other fields intact, without Crisp’s message', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
+    const body = await gateway.execute(
+      `{ website(id: "${MISSING}") { id name } websiteExists(domain: "acme.example") }`,
+    );
     expect(body.data).toEqual({ website: null, websiteExists: true });
     expect(body.errors).toHaveLength(1);
-    expect(body.errors?.[0]).toMatchObject({ path: ['website', 'name'], extensions: { code: 'NOT_FOUND' } });
+    expect(body.errors?.[0]).toMatchObject({
+      path: ['website', 'name'],
+      extensions: { code: 'NOT_FOUND' },
+    });
     // The sandbox answered `data.message: "website not found"`; that text must not travel.
     expect(sandbox.calls.find((c) => c.route === 'GET /website/:website_id')?.status).toBe(404);
     expect(JSON.stringify(body)).not.toContain('website not found');
   });
 
-  test('an unexpected upstream failure keeps its code, not its details', async ({ gateway, sandbox, expect }) => {
+  test('an unexpected upstream failure keeps its code, not its details', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     // Every attempt fails (reads are retried 3 times in all on 5xx).
     sandbox.failNext('website.base.get', { status: 503, reason: 'maintenance' }, 3);
-    const { errors } = await gateway.execute(`{ website(id: "${firstWebsiteId(sandbox)}") { id domain } }`);
+    const { errors } = await gateway.execute(
+      `{ website(id: "${firstWebsiteId(sandbox)}") { id domain } }`,
+    );
     expect(errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     expect(JSON.stringify(errors)).not.toContain('maintenance');
   });
 
   test('websiteExists asks HEAD /website?domain=', async ({ gateway, sandbox, expect }) => {
-    const data = await gateway.executeOk('{ yes: websiteExists(domain: "Acme.Example") no: websiteExists(domain: "nobody.example") }');
+    const data = await gateway.executeOk(
+      '{ yes: websiteExists(domain: "Acme.Example") no: websiteExists(domain: "nobody.example") }',
+    );
     expect(data).toEqual({ yes: true, no: false });
     expect(sandbox.calls.map((c) => [c.method, c.path, c.query])).toEqual([
       ['HEAD', '/website', { domain: 'acme.example' }],
@@ -100,7 +146,11 @@ describe('websites', () => {
     ]);
   });
 
-  test('websiteExists refuses something that is not a domain, with no call', async ({ gateway, sandbox, expect }) => {
+  test('websiteExists refuses something that is not a domain, with no call', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     const { errors } = await gateway.execute('{ websiteExists(domain: "not a domain") }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(sandbox.calls).toHaveLength(0);
@@ -113,16 +163,25 @@ describe('a website token', () => {
     gatewayEnv: async ({ sandbox }, use) => use({ CRISP_WEBSITE_ID: firstWebsiteId(sandbox) }),
   });
 
-  websiteTest('websites is the configured website, without the plugin listing', async ({ gateway, sandbox, expect }) => {
-    const data = await gateway.executeOk('{ websites { id } website { name } }');
-    expect(data).toEqual({ websites: [{ id: firstWebsiteId(sandbox) }], website: { name: 'Acme Support' } });
-    expect(sandbox.calls.map((c) => c.route)).toEqual(['GET /website/:website_id']);
-  });
+  websiteTest(
+    'websites is the configured website, without the plugin listing',
+    async ({ gateway, sandbox, expect }) => {
+      const data = await gateway.executeOk('{ websites { id } website { name } }');
+      expect(data).toEqual({
+        websites: [{ id: firstWebsiteId(sandbox) }],
+        website: { name: 'Acme Support' },
+      });
+      expect(sandbox.calls.map((c) => c.route)).toEqual(['GET /website/:website_id']);
+    },
+  );
 });
 
 describe('create and delete (user token)', () => {
   // User tokens do not reach the RTM relay through plugin discovery; live events play no part here.
-  const userTest = test.extend({ sandboxOptions: { tier: 'user' as const }, gatewayEnv: { CRISP_RTM_MODE: 'off' } });
+  const userTest = test.extend({
+    sandboxOptions: { tier: 'user' as const },
+    gatewayEnv: { CRISP_RTM_MODE: 'off' },
+  });
   const CreateWebsite = /* GraphQL */ `
     mutation CreateWebsite($input: CreateWebsiteInput!) {
       createWebsite(input: $input) {
@@ -140,48 +199,90 @@ describe('create and delete (user token)', () => {
       }
     }`;
 
-  userTest('createWebsite posts name and domain and returns the website', async ({ gateway, sandbox, expect }) => {
-    const data = await gateway.executeOk(CreateWebsite, { input: { name: ' Hooli ', domain: 'Hooli.example' } });
-    expect(data.createWebsite).toMatchObject({ __typename: 'MutationCreateWebsiteSuccess', data: { name: 'Hooli', domain: 'hooli.example' } });
-    expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([['POST', '/website', { name: 'Hooli', domain: 'hooli.example' }]]);
-    expect(sandbox.seed.websiteIds).toContain(data.createWebsite.data.id);
-  });
+  userTest(
+    'createWebsite posts name and domain and returns the website',
+    async ({ gateway, sandbox, expect }) => {
+      const data = await gateway.executeOk(CreateWebsite, {
+        input: { name: ' Hooli ', domain: 'Hooli.example' },
+      });
+      expect(data.createWebsite).toMatchObject({
+        __typename: 'MutationCreateWebsiteSuccess',
+        data: { name: 'Hooli', domain: 'hooli.example' },
+      });
+      expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
+        ['POST', '/website', { name: 'Hooli', domain: 'hooli.example' }],
+      ]);
+      expect(sandbox.seed.websiteIds).toContain(data.createWebsite.data.id);
+    },
+  );
 
-  userTest('createWebsite with a bad domain is BAD_USER_INPUT with no call', async ({ gateway, sandbox, expect }) => {
-    const { errors } = await gateway.execute(CreateWebsite, { input: { name: 'x', domain: 'http://x' } });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.domain' });
-    expect(sandbox.calls).toHaveLength(0);
-  });
+  userTest(
+    'createWebsite with a bad domain is BAD_USER_INPUT with no call',
+    async ({ gateway, sandbox, expect }) => {
+      const { errors } = await gateway.execute(CreateWebsite, {
+        input: { name: 'x', domain: 'http://x' },
+      });
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.domain',
+      });
+      expect(sandbox.calls).toHaveLength(0);
+    },
+  );
 
-  userTest('deleteWebsite sends the password as a verify challenge', async ({ gateway, sandbox, expect }) => {
-    const websiteId = firstWebsiteId(sandbox);
-    const data = await gateway.executeOk(DeleteWebsite, { input: { websiteId, password: 'sandbox-password' } });
-    expect(data.deleteWebsite).toEqual({ __typename: 'MutationDeleteWebsiteSuccess', data: websiteId });
-    expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
-      ['DELETE', `/website/${websiteId}`, { verify: { method: 'password', secret: 'sandbox-password' } }],
-    ]);
-    expect(sandbox.seed.website(websiteId)?.deletionScheduledAt).toBeTypeOf('number');
-  });
+  userTest(
+    'deleteWebsite sends the password as a verify challenge',
+    async ({ gateway, sandbox, expect }) => {
+      const websiteId = firstWebsiteId(sandbox);
+      const data = await gateway.executeOk(DeleteWebsite, {
+        input: { websiteId, password: 'sandbox-password' },
+      });
+      expect(data.deleteWebsite).toEqual({
+        __typename: 'MutationDeleteWebsiteSuccess',
+        data: websiteId,
+      });
+      expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
+        [
+          'DELETE',
+          `/website/${websiteId}`,
+          { verify: { method: 'password', secret: 'sandbox-password' } },
+        ],
+      ]);
+      expect(sandbox.seed.website(websiteId)?.deletionScheduledAt).toBeTypeOf('number');
+    },
+  );
 
-  userTest('a wrong password comes back as ForbiddenError', async ({ gateway, sandbox, expect }) => {
-    const data = await gateway.executeOk(DeleteWebsite, { input: { websiteId: firstWebsiteId(sandbox), password: 'nope' } });
-    expect(data.deleteWebsite).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
-  });
+  userTest(
+    'a wrong password comes back as ForbiddenError',
+    async ({ gateway, sandbox, expect }) => {
+      const data = await gateway.executeOk(DeleteWebsite, {
+        input: { websiteId: firstWebsiteId(sandbox), password: 'nope' },
+      });
+      expect(data.deleteWebsite).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    },
+  );
 
   test('a plugin token may not create websites: ForbiddenError', async ({ gateway, expect }) => {
-    const data = await gateway.executeOk(CreateWebsite, { input: { name: 'Hooli', domain: 'hooli.example' } });
+    const data = await gateway.executeOk(CreateWebsite, {
+      input: { name: 'Hooli', domain: 'hooli.example' },
+    });
     expect(data.createWebsite).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
   });
 });
 
 describe('error masking', () => {
   const logger = { debug() {}, info() {}, warn() {}, error() {} };
-  const located = (original: Error) => new GraphQLError(original.message, { path: ['x'], originalError: original });
+  const located = (original: Error) =>
+    new GraphQLError(original.message, { path: ['x'], originalError: original });
 
-  test('typed Crisp errors and BAD_USER_INPUT pass; anything else is "Unexpected error."', ({ expect }) => {
+  test('typed Crisp errors and BAD_USER_INPUT pass; anything else is "Unexpected error."', ({
+    expect,
+  }) => {
     const crisp = located(new NotFoundError('not_found', 'GET /website/:id', 404));
     expect(maskError(crisp, logger)).toBe(crisp);
-    const input = located(new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT' } }));
+    const input = located(
+      new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT' } }),
+    );
     expect(maskError(input, logger)).toBe(input);
     const masked = maskError(located(new TypeError('secret detail')), logger) as GraphQLError;
     expect(masked.message).toBe('Unexpected error.');

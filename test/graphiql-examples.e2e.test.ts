@@ -14,7 +14,11 @@ const test = base.extend({
 });
 
 describe('the generated client runs the GraphiQL examples', () => {
-  test('Websites, Inbox, Conversation, SendMessage and CrispRequest succeed against the sandbox', async ({ gateway, sandbox, expect }) => {
+  test('Websites, Inbox, Conversation, SendMessage and CrispRequest succeed against the sandbox', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
     const { websites } = await gateway.executeOk(WebsitesDocument);
     expect(websites.map((w) => w.domain)).toContain('acme.example');
 
@@ -22,13 +26,20 @@ describe('the generated client runs the GraphiQL examples', () => {
     const first = inbox.website?.conversations.edges[0]?.node;
     expect(first?.sessionId).toMatch(/^session_/);
 
-    const conversation = await gateway.executeOk(ConversationDocument, { sessionId: first!.sessionId });
+    const conversation = await gateway.executeOk(ConversationDocument, {
+      sessionId: first!.sessionId,
+    });
     expect(conversation.website?.conversation?.messages.edges.length).toBeGreaterThan(0);
 
-    const sent = await gateway.executeOk(SendMessageDocument, { sessionId: first!.sessionId, text: 'Hello from the examples' });
+    const sent = await gateway.executeOk(SendMessageDocument, {
+      sessionId: first!.sessionId,
+      text: 'Hello from the examples',
+    });
     expect(sent.sendMessage.__typename).toBe('MutationSendMessageSuccess');
 
-    const raw = await gateway.executeOk(CrispRequestDocument, { path: `/website/${websites[0]!.id}/operators/list` });
+    const raw = await gateway.executeOk(CrispRequestDocument, {
+      path: `/website/${websites[0]!.id}/operators/list`,
+    });
     expect(raw.crispRequest?.status).toBe(200);
     expect(sandbox.violations).toEqual([]);
   });

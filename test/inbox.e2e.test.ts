@@ -1,5 +1,5 @@
 import { INBOX as Inbox } from '../bench/inbox.ts';
-import { expect, test as base } from './support/fixtures.ts';
+import { test as base, expect } from './support/fixtures.ts';
 
 // The call counts below are the query's own: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
@@ -15,15 +15,24 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
   const websiteId = website.website.website_id as string;
   const data = await gateway.executeOk(Inbox, { websiteId });
 
-  const nodes = data.website.conversations.edges.map((e: { node: { sessionId: string } }) => e.node);
+  const nodes = data.website.conversations.edges.map(
+    (e: { node: { sessionId: string } }) => e.node,
+  );
   expect(nodes).toHaveLength(20);
   // The people behind the 20 listed conversations, from the seed: one profile read per person.
-  const peopleIds = nodes.map((n: { sessionId: string }) => website.conversations.get(n.sessionId)!.conversation.people_id as string | undefined);
+  const peopleIds = nodes.map(
+    (n: { sessionId: string }) =>
+      website.conversations.get(n.sessionId)!.conversation.people_id as string | undefined,
+  );
   const distinctPeople = new Set(peopleIds.filter(Boolean)).size;
   expect(distinctPeople).toBeGreaterThan(0);
 
   const breakdown = countBy(sandbox.calls.map((c) => c.id));
-  console.info('inbox REST calls by catalogue id:', breakdown, `(${distinctPeople} distinct people)`);
+  console.info(
+    'inbox REST calls by catalogue id:',
+    breakdown,
+    `(${distinctPeople} distinct people)`,
+  );
   expect(breakdown).toEqual({
     // One page of 20: `first: 20` fits Crisp's default page size.
     'website.conversation.list': 1,
@@ -40,7 +49,9 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
   expect(sandbox.calls).toHaveLength(22 + distinctPeople);
 
   const messageCalls = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
-  expect(messageCalls.every((c) => c.method === 'GET' && c.query.timestamp_before === undefined)).toBe(true);
+  expect(
+    messageCalls.every((c) => c.method === 'GET' && c.query.timestamp_before === undefined),
+  ).toBe(true);
   expect(new Set(messageCalls.map((c) => c.path)).size).toBe(20);
   const list = sandbox.calls.find((c) => c.id === 'website.conversation.list')!;
   expect(list.path).toBe(`/website/${websiteId}/conversations/1`);
@@ -50,22 +61,33 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
   for (const node of data.website.conversations.edges.map((e: { node: unknown }) => e.node) as {
     sessionId: string;
     person: { email: string } | null;
-    messages: { edges: { node: { fingerprint: number } }[]; pageInfo: { hasPreviousPage: boolean } };
+    messages: {
+      edges: { node: { fingerprint: number } }[];
+      pageInfo: { hasPreviousPage: boolean };
+    };
     assignedOperator: { userId: string } | null;
   }[]) {
     const record = website.conversations.get(node.sessionId)!;
     const expected = record.messages.slice(-10).map((m) => m.fingerprint);
     expect(node.messages.edges.map((e) => e.node.fingerprint)).toEqual(expected);
     expect(node.messages.pageInfo.hasPreviousPage).toBe(record.messages.length > 10);
-    expect(node.assignedOperator?.userId ?? null).toBe(record.conversation.assigned?.user_id ?? null);
-    if (record.conversation.people_id) expect(node.person?.email).toBe(website.people.get(record.conversation.people_id)!.profile.email);
+    expect(node.assignedOperator?.userId ?? null).toBe(
+      record.conversation.assigned?.user_id ?? null,
+    );
+    if (record.conversation.people_id)
+      expect(node.person?.email).toBe(
+        website.people.get(record.conversation.people_id)!.profile.email,
+      );
     else expect(node.person).toBeNull();
   }
   expect(data.website.conversations.pageInfo.hasNextPage).toBe(true);
   expect(sandbox.violations).toEqual([]);
 });
 
-test('history reads go out in one wave, at most READS_IN_FLIGHT (24) at once', async ({ gateway, sandbox }) => {
+test('history reads go out in one wave, at most READS_IN_FLIGHT (24) at once', async ({
+  gateway,
+  sandbox,
+}) => {
   // The first seeded website has 30 conversations: an inbox of 20, then one of 30, over the cap.
   const websiteId = sandbox.seed.websiteIds[0]!;
   sandbox.setLatency(30, 'GET /website/:website_id/conversation/:session_id/messages');
@@ -85,12 +107,16 @@ test('history reads go out in one wave, at most READS_IN_FLIGHT (24) at once', a
   };
   try {
     await gateway.executeOk(Inbox, { websiteId });
-    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(20);
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(
+      20,
+    );
     expect(peak).toBe(20);
     sandbox.resetCalls();
     peak = 0;
     await gateway.executeOk(Inbox.replace('first: 20', 'first: 30'), { websiteId });
-    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(30);
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(
+      30,
+    );
     expect(peak).toBe(24);
   } finally {
     crisp.send = send;

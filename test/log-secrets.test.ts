@@ -10,7 +10,9 @@ const IDENTIFIER = 'ident-7f3a9c1e-log-scan';
 const KEY = 'key-b41d52e8c0a5-log-scan';
 const MESSAGE = 'Private visitor text 4c1f7';
 
-test('no log line of a gateway run holds the Crisp identifier, key, or a message body', { timeout: 30_000 }, async () => {
+test('no log line of a gateway run holds the Crisp identifier, key, or a message body', {
+  timeout: 30_000,
+}, async () => {
   const raw: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -24,24 +26,51 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
   const website = sandbox.seed.websites[0]!;
   const websiteId = website.website.website_id as string;
   const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
-  const gateway = buildGateway(testConfig(sandbox, { CRISP_TIMEOUT_MS: '500', LOG_LEVEL: 'trace' }), { logger: log });
-  const wrong = buildGateway(testConfig(sandbox, { CRISP_KEY: `${KEY}-wrong`, CRISP_RTM_MODE: 'off' }), { logger: log });
+  const gateway = buildGateway(
+    testConfig(sandbox, { CRISP_TIMEOUT_MS: '500', LOG_LEVEL: 'trace' }),
+    { logger: log },
+  );
+  const wrong = buildGateway(
+    testConfig(sandbox, { CRISP_KEY: `${KEY}-wrong`, CRISP_RTM_MODE: 'off' }),
+    { logger: log },
+  );
   try {
     await gateway.start();
     await wrong.start();
     await waitFor(() => gateway.live?.state === 'connected');
     const post = (url: string, query: string, variables?: Record<string, unknown>) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${IDENTIFIER}:${KEY}`)}` }, body: JSON.stringify({ query, variables }) }).then(
-        (r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>,
-      );
+      fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Basic ${btoa(`${IDENTIFIER}:${KEY}`)}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>);
 
-    const stream = subscribeWs(gateway.url, `subscription($w: ID!) { websiteMessages(websiteId: $w) { fingerprint } }`, { w: websiteId });
-    await post(gateway.url, `query($w: ID!) { website(id: $w) { name conversations { edges { node { sessionId state } } } } }`, { w: websiteId });
+    const stream = subscribeWs(
+      gateway.url,
+      `subscription($w: ID!) { websiteMessages(websiteId: $w) { fingerprint } }`,
+      { w: websiteId },
+    );
+    await post(
+      gateway.url,
+      `query($w: ID!) { website(id: $w) { name conversations { edges { node { sessionId state } } } } }`,
+      { w: websiteId },
+    );
     await post(gateway.url, `{ website(id: "00000000-0000-4000-8000-000000000000") { name } }`);
     await post(gateway.url, `{ nope }`);
-    for (const fault of [{ kind: 'reset' }, { kind: 'malformed' }, { kind: 'timeout', ms: 800 }] as const) {
+    for (const fault of [
+      { kind: 'reset' },
+      { kind: 'malformed' },
+      { kind: 'timeout', ms: 800 },
+    ] as const) {
       sandbox.faultNext('website.conversation.get', fault, 3);
-      await post(gateway.url, `query($w: ID!, $s: String!) { website(id: $w) { conversation(sessionId: $s) { state } } }`, { w: websiteId, s: sessionId });
+      await post(
+        gateway.url,
+        `query($w: ID!, $s: String!) { website(id: $w) { conversation(sessionId: $s) { state } } }`,
+        { w: websiteId, s: sessionId },
+      );
     }
     sandbox.failNext('website.conversation.send_message', { status: 500, reason: 'error' });
     const sent = await post(
@@ -51,9 +80,16 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
     );
     expect(sent.data?.sendMessage).toMatchObject({ __typename: 'MutationSendMessageSuccess' });
     await waitFor(() => stream.data.length > 0);
-    await post(gateway.url, `query($i: CrispRequestInput!) { crispRequest(input: $i) { status } }`, {
-      i: { path: `/website/${websiteId}/conversation/${sessionId}/messages`, headers: { 'X-Request-Id': KEY } },
-    });
+    await post(
+      gateway.url,
+      `query($i: CrispRequestInput!) { crispRequest(input: $i) { status } }`,
+      {
+        i: {
+          path: `/website/${websiteId}/conversation/${sessionId}/messages`,
+          headers: { 'X-Request-Id': KEY },
+        },
+      },
+    );
     await post(wrong.url, `query($w: ID!) { website(id: $w) { name } }`, { w: websiteId });
     stream.close();
   } finally {

@@ -18,11 +18,25 @@ describe('sending messages', () => {
     ['note', { note: 'Internal: refund approved' }, 'Internal: refund approved'],
     [
       'file',
-      { file: { name: 'invoice.pdf', url: 'https://files.example/invoice.pdf', mimeType: 'application/pdf' } },
+      {
+        file: {
+          name: 'invoice.pdf',
+          url: 'https://files.example/invoice.pdf',
+          mimeType: 'application/pdf',
+        },
+      },
       { name: 'invoice.pdf', url: 'https://files.example/invoice.pdf', type: 'application/pdf' },
     ],
-    ['animation', { animation: { url: 'https://media.example/wave.gif', mimeType: 'image/gif' } }, { url: 'https://media.example/wave.gif', type: 'image/gif' }],
-    ['audio', { audio: { url: 'https://media.example/v.webm', mimeType: 'audio/webm', duration: 12 } }, { url: 'https://media.example/v.webm', type: 'audio/webm', duration: 12 }],
+    [
+      'animation',
+      { animation: { url: 'https://media.example/wave.gif', mimeType: 'image/gif' } },
+      { url: 'https://media.example/wave.gif', type: 'image/gif' },
+    ],
+    [
+      'audio',
+      { audio: { url: 'https://media.example/v.webm', mimeType: 'audio/webm', duration: 12 } },
+      { url: 'https://media.example/v.webm', type: 'audio/webm', duration: 12 },
+    ],
     [
       'picker',
       {
@@ -30,7 +44,12 @@ describe('sending messages', () => {
           id: 'rating',
           text: 'How did we do?',
           choices: [
-            { value: 'good', label: 'Good', selected: false, action: { type: 'link', target: 'https://example.com/thanks' } },
+            {
+              value: 'good',
+              label: 'Good',
+              selected: false,
+              action: { type: 'link', target: 'https://example.com/thanks' },
+            },
             { value: 'bad', label: 'Bad', selected: false },
           ],
           required: true,
@@ -40,29 +59,83 @@ describe('sending messages', () => {
         id: 'rating',
         text: 'How did we do?',
         choices: [
-          { value: 'good', label: 'Good', selected: false, action: { type: 'link', target: 'https://example.com/thanks' } },
+          {
+            value: 'good',
+            label: 'Good',
+            selected: false,
+            action: { type: 'link', target: 'https://example.com/thanks' },
+          },
           { value: 'bad', label: 'Bad', selected: false },
         ],
         required: true,
       },
     ],
-    ['field', { field: { id: 'email', text: 'Your email?', explain: 'name@example.com' } }, { id: 'email', text: 'Your email?', explain: 'name@example.com' }],
+    [
+      'field',
+      { field: { id: 'email', text: 'Your email?', explain: 'name@example.com' } },
+      { id: 'email', text: 'Your email?', explain: 'name@example.com' },
+    ],
     [
       'carousel',
-      { carousel: { text: 'Our plans', targets: [{ title: 'Pro', description: 'For teams', actions: [{ label: 'Buy', url: 'https://example.com/pro' }] }] } },
-      { text: 'Our plans', targets: [{ title: 'Pro', description: 'For teams', actions: [{ label: 'Buy', url: 'https://example.com/pro' }] }] },
+      {
+        carousel: {
+          text: 'Our plans',
+          targets: [
+            {
+              title: 'Pro',
+              description: 'For teams',
+              actions: [{ label: 'Buy', url: 'https://example.com/pro' }],
+            },
+          ],
+        },
+      },
+      {
+        text: 'Our plans',
+        targets: [
+          {
+            title: 'Pro',
+            description: 'For teams',
+            actions: [{ label: 'Buy', url: 'https://example.com/pro' }],
+          },
+        ],
+      },
     ],
-    ['event', { event: { namespace: 'state:resolved', text: 'Resolved' } }, { namespace: 'state:resolved', text: 'Resolved' }],
+    [
+      'event',
+      { event: { namespace: 'state:resolved', text: 'Resolved' } },
+      { namespace: 'state:resolved', text: 'Resolved' },
+    ],
   ] as const;
 
   for (const [type, content, wire] of contents) {
-    test(`a ${type} message goes out with its type and content, and a fingerprint`, async ({ gateway, sandbox }) => {
+    test(`a ${type} message goes out with its type and content, and a fingerprint`, async ({
+      gateway,
+      sandbox,
+    }) => {
       const { websiteId, sessionId, long } = acme(sandbox);
-      const data = await gateway.executeOk(Send, { i: { websiteId, sessionId, from: 'OPERATOR', content } });
+      const data = await gateway.executeOk(Send, {
+        i: { websiteId, sessionId, from: 'OPERATOR', content },
+      });
       const sent = sandbox.calls.find((c) => c.id === 'website.conversation.send_message')!;
-      expect(sent).toMatchObject({ method: 'POST', path: `/website/${websiteId}/conversation/${sessionId}/message`, status: 200 });
-      const body = sent.body as { type: string; content: unknown; from: string; origin: string; fingerprint: number };
-      expect(body).toEqual({ type, content: wire, from: 'operator', origin: 'chat', fingerprint: body.fingerprint });
+      expect(sent).toMatchObject({
+        method: 'POST',
+        path: `/website/${websiteId}/conversation/${sessionId}/message`,
+        status: 200,
+      });
+      const body = sent.body as {
+        type: string;
+        content: unknown;
+        from: string;
+        origin: string;
+        fingerprint: number;
+      };
+      expect(body).toEqual({
+        type,
+        content: wire,
+        from: 'operator',
+        origin: 'chat',
+        fingerprint: body.fingerprint,
+      });
       expect(Number.isSafeInteger(body.fingerprint) && body.fingerprint > 0).toBe(true);
       expect(data.sendMessage.data.fingerprint).toBe(body.fingerprint);
       expect(data.sendMessage.data.message.type).toBe(type.toUpperCase());
@@ -105,10 +178,19 @@ describe('sending messages', () => {
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('sending again with the same fingerprint stores one message', async ({ gateway, sandbox }) => {
+  test('sending again with the same fingerprint stores one message', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const before = long.messages.length;
-    const i = { websiteId, sessionId, from: 'USER', content: { text: 'Are you there?' }, fingerprint: 987654321012 };
+    const i = {
+      websiteId,
+      sessionId,
+      from: 'USER',
+      content: { text: 'Are you there?' },
+      fingerprint: 987654321012,
+    };
     const first = await gateway.executeOk(Send, { i });
     const retry = await gateway.executeOk(Send, { i });
     expect(retry.sendMessage.data.fingerprint).toBe(first.sendMessage.data.fingerprint);
@@ -120,16 +202,42 @@ describe('sending messages', () => {
     const base = { websiteId, sessionId, from: 'OPERATOR' };
     const cases = [
       [{ ...base, content: { text: 'hi' }, fingerprint: -1 }, 'i.fingerprint'],
-      [{ ...base, content: { text: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' } } }, 'i.content.text'],
-      [{ ...base, content: { text: 'hi', file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' } } }, 'i.content'],
-      [{ ...base, content: { file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'pdf' } } }, 'input.content.file.mimeType'],
+      [
+        {
+          ...base,
+          content: {
+            text: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' },
+          },
+        },
+        'i.content.text',
+      ],
+      [
+        {
+          ...base,
+          content: {
+            text: 'hi',
+            file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'application/pdf' },
+          },
+        },
+        'i.content',
+      ],
+      [
+        {
+          ...base,
+          content: { file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'pdf' } },
+        },
+        'input.content.file.mimeType',
+      ],
       [{ ...base, content: { text: '' } }, 'input.content.text'],
       [{ ...base, content: { text: 'hi' }, origin: 'fax' }, 'input.origin'],
       [{ ...base, sessionId: 'session_nope', content: { text: 'hi' } }, 'input.sessionId'],
     ] as const;
     for (const [i, field] of cases) {
       const res = await gateway.execute(Send, { i });
-      expect(res.errors?.[0]?.extensions, JSON.stringify(i)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(i)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
     expect(sandbox.calls).toHaveLength(0);
   });

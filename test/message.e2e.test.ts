@@ -14,23 +14,41 @@ const History = /* GraphQL */ `
 `;
 
 describe('reading messages', () => {
-  test('messages(limit) reads the latest batch once when it holds enough', async ({ gateway, sandbox }) => {
+  test('messages(limit) reads the latest batch once when it holds enough', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const data = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 10 });
     const { edges, pageInfo } = data.website.conversation.messages;
-    expect(edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint)).toEqual(long.messages.slice(-10).map((m) => m.fingerprint));
+    expect(edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint)).toEqual(
+      long.messages.slice(-10).map((m) => m.fingerprint),
+    );
     expect(edges[0].cursor).toBe(new Date(long.messages.at(-10)!.timestamp).toISOString());
-    expect(pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, startCursor: edges[0].cursor });
+    expect(pageInfo).toMatchObject({
+      hasPreviousPage: true,
+      hasNextPage: false,
+      startCursor: edges[0].cursor,
+    });
     const reads = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
     expect(reads).toHaveLength(1);
-    expect(reads[0]).toMatchObject({ method: 'GET', path: `/website/${websiteId}/conversation/${sessionId}/messages`, query: {} });
+    expect(reads[0]).toMatchObject({
+      method: 'GET',
+      path: `/website/${websiteId}/conversation/${sessionId}/messages`,
+      query: {},
+    });
   });
 
-  test('a limit beyond one batch walks back with timestamp_before, only as far as needed', async ({ gateway, sandbox }) => {
+  test('a limit beyond one batch walks back with timestamp_before, only as far as needed', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     expect(long.messages.length).toBeGreaterThan(20);
     const data = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 100 });
-    const fingerprints = data.website.conversation.messages.edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint);
+    const fingerprints = data.website.conversation.messages.edges.map(
+      (e: { node: { fingerprint: number } }) => e.node.fingerprint,
+    );
     expect(fingerprints).toEqual(long.messages.map((m) => m.fingerprint));
     expect(data.website.conversation.messages.pageInfo.hasPreviousPage).toBe(false);
     const reads = sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages');
@@ -47,10 +65,17 @@ describe('reading messages', () => {
     const first = await gateway.executeOk(History, { id: websiteId, s: sessionId, limit: 5 });
     sandbox.resetCalls();
     const before = first.website.conversation.messages.pageInfo.startCursor;
-    const older = await gateway.executeOk(History, { id: websiteId, s: sessionId, before, limit: 5 });
-    expect(older.website.conversation.messages.edges.map((e: { node: { fingerprint: number } }) => e.node.fingerprint)).toEqual(
-      long.messages.slice(-10, -5).map((m) => m.fingerprint),
-    );
+    const older = await gateway.executeOk(History, {
+      id: websiteId,
+      s: sessionId,
+      before,
+      limit: 5,
+    });
+    expect(
+      older.website.conversation.messages.edges.map(
+        (e: { node: { fingerprint: number } }) => e.node.fingerprint,
+      ),
+    ).toEqual(long.messages.slice(-10, -5).map((m) => m.fingerprint));
     const read = sandbox.calls.find((c) => c.id === 'website.conversation.get_messages')!;
     expect(read.query.timestamp_before).toBe(String(new Date(before).getTime()));
   });
@@ -64,11 +89,16 @@ describe('reading messages', () => {
       } }`,
       { id: websiteId, s: sessionId },
     );
-    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(1);
+    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(
+      1,
+    );
     expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get')).toHaveLength(1);
   });
 
-  test('message(fingerprint) reads one message with its typed content', async ({ gateway, sandbox }) => {
+  test('message(fingerprint) reads one message with its typed content', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
     const record = records.find((r) => r.messages.some((m) => m.type === 'file'))!;
     const file = record.messages.find((m) => m.type === 'file')!;
@@ -84,7 +114,12 @@ describe('reading messages', () => {
       fingerprint: file.fingerprint,
       type: 'FILE',
       from: String(file.from).toUpperCase(),
-      content: { __typename: 'FileContent', name: file.content.name, url: file.content.url, mimeType: file.content.type },
+      content: {
+        __typename: 'FileContent',
+        name: file.content.name,
+        url: file.content.url,
+        mimeType: file.content.type,
+      },
     });
     expect(sandbox.calls.find((c) => c.id === 'website.conversation.get_message')).toMatchObject({
       method: 'GET',
@@ -92,27 +127,46 @@ describe('reading messages', () => {
     });
   });
 
-  test('a missing message is NOT_FOUND on its field, the conversation stays', async ({ gateway, sandbox }) => {
+  test('a missing message is NOT_FOUND on its field, the conversation stays', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const res = await gateway.execute(
       `query($id: ID, $s: String!) { website(id: $id) { conversation(sessionId: $s) { sessionId message(fingerprint: 1) { text } } } }`,
       { id: websiteId, s: sessionId },
     );
     expect(res.data.website.conversation).toEqual({ sessionId, message: null });
-    expect(res.errors?.[0]).toMatchObject({ path: ['website', 'conversation', 'message'], extensions: { code: 'NOT_FOUND' } });
+    expect(res.errors?.[0]).toMatchObject({
+      path: ['website', 'conversation', 'message'],
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });
 
 describe('editing, typing and receipts', () => {
-  test('updateMessage patches the content and reads the message back', async ({ gateway, sandbox }) => {
+  test('updateMessage patches the content and reads the message back', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const text = long.messages.findLast((m) => m.type === 'text')!;
     const data = await gateway.executeOk(
       `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename
         ... on MutationUpdateMessageSuccess { data { fingerprint message { text edited } } } } }`,
-      { i: { websiteId, sessionId, fingerprint: text.fingerprint, content: { text: 'Edited text' } } },
+      {
+        i: {
+          websiteId,
+          sessionId,
+          fingerprint: text.fingerprint,
+          content: { text: 'Edited text' },
+        },
+      },
     );
-    expect(data.updateMessage.data).toEqual({ fingerprint: text.fingerprint, message: { text: 'Edited text', edited: true } });
+    expect(data.updateMessage.data).toEqual({
+      fingerprint: text.fingerprint,
+      message: { text: 'Edited text', edited: true },
+    });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.update_message',
       method: 'PATCH',
@@ -121,14 +175,28 @@ describe('editing, typing and receipts', () => {
     });
   });
 
-  test("content of another type than the message's is Crisp's InvalidDataError, without its message", async ({ gateway, sandbox }) => {
+  test("content of another type than the message's is Crisp's InvalidDataError, without its message", async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const text = long.messages.findLast((m) => m.type === 'text')!;
     const data = await gateway.executeOk(
       `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename ... on Error { code message } } }`,
-      { i: { websiteId, sessionId, fingerprint: text.fingerprint, content: { event: { namespace: 'x' } } } },
+      {
+        i: {
+          websiteId,
+          sessionId,
+          fingerprint: text.fingerprint,
+          content: { event: { namespace: 'x' } },
+        },
+      },
     );
-    expect(data.updateMessage).toEqual({ __typename: 'InvalidDataError', code: 'UPSTREAM_INVALID_DATA', message: 'Crisp refused the data sent.' });
+    expect(data.updateMessage).toEqual({
+      __typename: 'InvalidDataError',
+      code: 'UPSTREAM_INVALID_DATA',
+      message: 'Crisp refused the data sent.',
+    });
     expect(sandbox.calls[0]).toMatchObject({ body: { content: { namespace: 'x' } }, status: 400 });
   });
 
@@ -149,13 +217,24 @@ describe('editing, typing and receipts', () => {
 
   for (const [field, input, id, part] of [
     ['markMessagesRead', 'MarkMessagesReadInput', 'website.conversation.mark_read', 'read'],
-    ['markMessagesDelivered', 'MarkMessagesDeliveredInput', 'website.conversation.mark_delivered', 'delivered'],
+    [
+      'markMessagesDelivered',
+      'MarkMessagesDeliveredInput',
+      'website.conversation.mark_delivered',
+      'delivered',
+    ],
   ] as const) {
-    test(`${field} sends the side, the channel and the fingerprints`, async ({ gateway, sandbox }) => {
+    test(`${field} sends the side, the channel and the fingerprints`, async ({
+      gateway,
+      sandbox,
+    }) => {
       const { websiteId, records } = acme(sandbox);
       const record = records.find((r) => r.conversation.unread.operator > 0) ?? records[0]!;
       const sessionId = record.conversation.session_id as string;
-      const fingerprints = record.messages.filter((m) => m.from === 'user').slice(-2).map((m) => m.fingerprint);
+      const fingerprints = record.messages
+        .filter((m) => m.from === 'user')
+        .slice(-2)
+        .map((m) => m.fingerprint);
       const data = await gateway.executeOk(
         `mutation($i: ${input}!) { ${field}(input: $i) { __typename ... on Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success { data { unread { operator } } } } }`,
         { i: { websiteId, sessionId, from: 'OPERATOR', fingerprints } },
@@ -168,7 +247,8 @@ describe('editing, typing and receipts', () => {
       });
       // The counters are read afresh after the write.
       expect(sandbox.calls[1]).toMatchObject({ id: 'website.conversation.get' });
-      if (part === 'read') expect(data[field].data.unread.operator).toBe(record.conversation.unread.operator);
+      if (part === 'read')
+        expect(data[field].data.unread.operator).toBe(record.conversation.unread.operator);
     });
   }
 });

@@ -1,5 +1,5 @@
 import type { Sandbox } from 'crisp-sandbox';
-import { describe, expect, test as base } from './support/fixtures.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
 
 // Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
@@ -7,7 +7,8 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 // Crisp opens team changes (invite, membership, unlink) to user tokens only.
 const userTest = base.extend({
   sandboxOptions: { tier: 'user' as const },
-  gatewayEnv: async ({ sandbox }, use) => use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: acme(sandbox).websiteId }),
+  gatewayEnv: async ({ sandbox }, use) =>
+    use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: acme(sandbox).websiteId }),
 });
 
 function acme(sandbox: Sandbox) {
@@ -18,10 +19,14 @@ function acme(sandbox: Sandbox) {
 
 const callsOf = (sandbox: Sandbox, id: string) => sandbox.calls.filter((c) => c.id === id);
 
-const OPERATOR_FIELDS = 'userId websiteId email firstName lastName avatar role title availability hasToken';
+const OPERATOR_FIELDS =
+  'userId websiteId email firstName lastName avatar role title availability hasToken';
 
 describe('reading the team', () => {
-  test('operators, operator(userId) and last-active operators share one list call per website', async ({ gateway, sandbox }) => {
+  test('operators, operator(userId) and last-active operators share one list call per website', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, operators } = acme(sandbox);
     const first = operators[0]!;
     const data = await gateway.executeOk(
@@ -50,20 +55,34 @@ describe('reading the team', () => {
     for (const a of data.website.lastActiveOperators) {
       expect(a.operator.email).toBe(operators.find((o) => o.user_id === a.userId)!.email);
     }
-    expect(callsOf(sandbox, 'website.operator.list')).toMatchObject([{ method: 'GET', path: `/website/${websiteId}/operators/list` }]);
-    expect(callsOf(sandbox, 'website.operator.list_last_active')).toMatchObject([{ method: 'GET', path: `/website/${websiteId}/operators/active` }]);
+    expect(callsOf(sandbox, 'website.operator.list')).toMatchObject([
+      { method: 'GET', path: `/website/${websiteId}/operators/list` },
+    ]);
+    expect(callsOf(sandbox, 'website.operator.list_last_active')).toMatchObject([
+      { method: 'GET', path: `/website/${websiteId}/operators/active` },
+    ]);
     // Every operator came with the list: no single reads.
     expect(callsOf(sandbox, 'website.operator.get')).toHaveLength(0);
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('an operator missing from the list is read on its own and comes back NOT_FOUND', async ({ gateway, sandbox }) => {
+  test('an operator missing from the list is read on its own and comes back NOT_FOUND', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const missing = '00000000-0000-4000-8000-000000000000';
-    const { data, errors } = await gateway.execute(`query($w: ID, $u: ID!) { website(id: $w) { operator(userId: $u) { userId } } }`, { w: websiteId, u: missing });
+    const { data, errors } = await gateway.execute(
+      `query($w: ID, $u: ID!) { website(id: $w) { operator(userId: $u) { userId } } }`,
+      { w: websiteId, u: missing },
+    );
     expect(data?.website ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(sandbox.calls.filter((c) => c.id.startsWith('website.operator')).map((c) => [c.method, c.path, c.status])).toEqual([
+    expect(
+      sandbox.calls
+        .filter((c) => c.id.startsWith('website.operator'))
+        .map((c) => [c.method, c.path, c.status]),
+    ).toEqual([
       ['GET', `/website/${websiteId}/operators/list`, 200],
       ['GET', `/website/${websiteId}/operator/${missing}`, 404],
     ]);
@@ -71,27 +90,43 @@ describe('reading the team', () => {
 
   test('availability reads the website availability status', async ({ gateway, sandbox }) => {
     const { websiteId, website } = acme(sandbox);
-    const data = await gateway.executeOk(`query($w: ID) { website(id: $w) { availability { status since } } }`, { w: websiteId });
+    const data = await gateway.executeOk(
+      `query($w: ID) { website(id: $w) { availability { status since } } }`,
+      { w: websiteId },
+    );
     expect(data.website.availability.status).toBe(website.availability.status);
-    expect(callsOf(sandbox, 'website.availability.get_status')).toMatchObject([{ method: 'GET', path: `/website/${websiteId}/availability/status` }]);
+    expect(callsOf(sandbox, 'website.availability.get_status')).toMatchObject([
+      { method: 'GET', path: `/website/${websiteId}/availability/status` },
+    ]);
   });
 
   test('a malformed user id is refused before any operator call', async ({ gateway, sandbox }) => {
     const { websiteId } = acme(sandbox);
-    const { errors } = await gateway.execute(`query($w: ID) { website(id: $w) { operator(userId: "nope") { email } } }`, { w: websiteId });
+    const { errors } = await gateway.execute(
+      `query($w: ID) { website(id: $w) { operator(userId: "nope") { email } } }`,
+      { w: websiteId },
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
     expect(sandbox.calls.filter((c) => c.id.startsWith('website.operator'))).toEqual([]);
   });
 });
 
 describe('the operator list', () => {
-  test("an entry's type decides: an invite carrying a user_id is an invite, not an operator", async ({ gateway, sandbox }) => {
+  test("an entry's type decides: an invite carrying a user_id is an invite, not an operator", async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, operators } = acme(sandbox);
     // An invite to someone who already has a Crisp account can carry their user_id.
     const userId = '0b5b9d1a-3f9e-4a51-9a2c-5f7f2d6c1e11';
     sandbox.addInvite(websiteId, { user_id: userId, email: 'linus@acme.example', role: 'member' });
-    const data = await gateway.executeOk(`query($w: ID) { website(id: $w) { operators { userId } operatorInvites { email role } } }`, { w: websiteId });
-    expect(data.website.operators.map((o: { userId: string }) => o.userId)).toEqual(operators.map((o) => o.user_id));
+    const data = await gateway.executeOk(
+      `query($w: ID) { website(id: $w) { operators { userId } operatorInvites { email role } } }`,
+      { w: websiteId },
+    );
+    expect(data.website.operators.map((o: { userId: string }) => o.userId)).toEqual(
+      operators.map((o) => o.user_id),
+    );
     expect(data.website.operatorInvites).toEqual([{ email: 'linus@acme.example', role: 'MEMBER' }]);
     expect(callsOf(sandbox, 'website.operator.list')).toHaveLength(1);
     expect(sandbox.violations).toEqual([]);
@@ -99,46 +134,82 @@ describe('the operator list', () => {
 });
 
 describe('changing the team', () => {
-  userTest('inviteOperator posts email, role and a password challenge; the invite is listed', async ({ gateway, sandbox }) => {
-    const { websiteId } = acme(sandbox);
-    const data = await gateway.executeOk(
-      `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on MutationInviteOperatorSuccess { data } } }
+  userTest(
+    'inviteOperator posts email, role and a password challenge; the invite is listed',
+    async ({ gateway, sandbox }) => {
+      const { websiteId } = acme(sandbox);
+      const data = await gateway.executeOk(
+        `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on MutationInviteOperatorSuccess { data } } }
       `,
-      { input: { email: 'grace@acme.example', role: 'MEMBER', verify: { secret: sandbox.seed.password } } },
-    );
-    expect(data.inviteOperator).toEqual({ __typename: 'MutationInviteOperatorSuccess', data: true });
-    expect(callsOf(sandbox, 'website.operator.invite')).toMatchObject([
-      {
-        method: 'POST',
-        path: `/website/${websiteId}/operator`,
-        body: { email: 'grace@acme.example', role: 'member', verify: { method: 'password', secret: sandbox.seed.password } },
-      },
-    ]);
-    const listed = await gateway.executeOk(`{ website { operatorInvites { email role } } }`);
-    expect(listed.website.operatorInvites).toContainEqual({ email: 'grace@acme.example', role: 'MEMBER' });
-  });
+        {
+          input: {
+            email: 'grace@acme.example',
+            role: 'MEMBER',
+            verify: { secret: sandbox.seed.password },
+          },
+        },
+      );
+      expect(data.inviteOperator).toEqual({
+        __typename: 'MutationInviteOperatorSuccess',
+        data: true,
+      });
+      expect(callsOf(sandbox, 'website.operator.invite')).toMatchObject([
+        {
+          method: 'POST',
+          path: `/website/${websiteId}/operator`,
+          body: {
+            email: 'grace@acme.example',
+            role: 'member',
+            verify: { method: 'password', secret: sandbox.seed.password },
+          },
+        },
+      ]);
+      const listed = await gateway.executeOk(`{ website { operatorInvites { email role } } }`);
+      expect(listed.website.operatorInvites).toContainEqual({
+        email: 'grace@acme.example',
+        role: 'MEMBER',
+      });
+    },
+  );
 
   userTest('a wrong password comes back as ForbiddenError', async ({ gateway, sandbox }) => {
     const data = await gateway.executeOk(
       `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on Error { code } } }`,
-      { input: { email: 'grace@acme.example', role: 'MEMBER', verify: { method: 'PASSWORD', secret: 'wrong' } } },
+      {
+        input: {
+          email: 'grace@acme.example',
+          role: 'MEMBER',
+          verify: { method: 'PASSWORD', secret: 'wrong' },
+        },
+      },
     );
     expect(data.inviteOperator).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     expect(callsOf(sandbox, 'website.operator.invite')[0]?.status).toBe(403);
   });
 
-  userTest('changeOperatorMembership sends a PATCH and returns the operator as Crisp holds it', async ({ gateway, sandbox }) => {
-    const { websiteId, operators } = acme(sandbox);
-    const member = operators.find((o) => o.role === 'member')!;
-    const data = await gateway.executeOk(
-      `mutation($input: ChangeOperatorMembershipInput!) { changeOperatorMembership(input: $input) { ... on MutationChangeOperatorMembershipSuccess { data { userId role title } } } }`,
-      { input: { userId: member.user_id, role: 'OWNER', title: 'Head of Support' } },
-    );
-    expect(data.changeOperatorMembership.data).toEqual({ userId: member.user_id, role: 'OWNER', title: 'Head of Support' });
-    expect(callsOf(sandbox, 'website.operator.change_membership')).toMatchObject([
-      { method: 'PATCH', path: `/website/${websiteId}/operator/${member.user_id}`, body: { role: 'owner', title: 'Head of Support' } },
-    ]);
-  });
+  userTest(
+    'changeOperatorMembership sends a PATCH and returns the operator as Crisp holds it',
+    async ({ gateway, sandbox }) => {
+      const { websiteId, operators } = acme(sandbox);
+      const member = operators.find((o) => o.role === 'member')!;
+      const data = await gateway.executeOk(
+        `mutation($input: ChangeOperatorMembershipInput!) { changeOperatorMembership(input: $input) { ... on MutationChangeOperatorMembershipSuccess { data { userId role title } } } }`,
+        { input: { userId: member.user_id, role: 'OWNER', title: 'Head of Support' } },
+      );
+      expect(data.changeOperatorMembership.data).toEqual({
+        userId: member.user_id,
+        role: 'OWNER',
+        title: 'Head of Support',
+      });
+      expect(callsOf(sandbox, 'website.operator.change_membership')).toMatchObject([
+        {
+          method: 'PATCH',
+          path: `/website/${websiteId}/operator/${member.user_id}`,
+          body: { role: 'owner', title: 'Head of Support' },
+        },
+      ]);
+    },
+  );
 
   userTest('unlinkOperator sends a DELETE', async ({ gateway, sandbox }) => {
     const { websiteId, website, operators } = acme(sandbox);
@@ -148,7 +219,9 @@ describe('changing the team', () => {
       { input: { websiteId, userId: member.user_id } },
     );
     expect(data.unlinkOperator.data).toBe(true);
-    expect(callsOf(sandbox, 'website.operator.unlink')).toMatchObject([{ method: 'DELETE', path: `/website/${websiteId}/operator/${member.user_id}` }]);
+    expect(callsOf(sandbox, 'website.operator.unlink')).toMatchObject([
+      { method: 'DELETE', path: `/website/${websiteId}/operator/${member.user_id}` },
+    ]);
     expect(website.operators.has(member.user_id)).toBe(false);
   });
 

@@ -13,8 +13,19 @@ const FULL_PROFILE = {
     website: 'https://ada.example/',
     timezone: 60,
     profiles: [{ type: 'twitter', handle: 'ada', url: 'https://twitter.com/ada' }],
-    employment: { name: 'Analytical Engines', domain: 'analytical.example', title: 'Mathematician', role: 'engineering', seniority: 'lead' },
-    geolocation: { country: 'gb', region: 'England', city: 'London', coordinates: { latitude: 51.5, longitude: -0.12 } },
+    employment: {
+      name: 'Analytical Engines',
+      domain: 'analytical.example',
+      title: 'Mathematician',
+      role: 'engineering',
+      seniority: 'lead',
+    },
+    geolocation: {
+      country: 'gb',
+      region: 'England',
+      city: 'London',
+      coordinates: { latitude: 51.5, longitude: -0.12 },
+    },
     locales: ['en', 'fr'],
   },
   company: {
@@ -26,7 +37,12 @@ const FULL_PROFILE = {
     timezone: 0,
     phones: ['+44 20 7946 0001'],
     emails: ['hello@analytical.example'],
-    geolocation: { country: 'GB', region: 'England', city: 'London', coordinates: { latitude: 51.5, longitude: -0.12 } },
+    geolocation: {
+      country: 'GB',
+      region: 'England',
+      city: 'London',
+      coordinates: { latitude: 51.5, longitude: -0.12 },
+    },
     metrics: { employees: 12, marketCap: 5_000_000_000, raised: 3_000_000, arr: 1_200_000 },
     tags: ['hardware', 'b2b'],
   },
@@ -47,8 +63,19 @@ const FULL_BODY = {
     website: 'https://ada.example/',
     timezone: 60,
     profiles: [{ type: 'twitter', handle: 'ada', url: 'https://twitter.com/ada' }],
-    employment: { name: 'Analytical Engines', domain: 'analytical.example', title: 'Mathematician', role: 'engineering', seniority: 'lead' },
-    geolocation: { country: 'GB', region: 'England', city: 'London', coordinates: { latitude: 51.5, longitude: -0.12 } },
+    employment: {
+      name: 'Analytical Engines',
+      domain: 'analytical.example',
+      title: 'Mathematician',
+      role: 'engineering',
+      seniority: 'lead',
+    },
+    geolocation: {
+      country: 'GB',
+      region: 'England',
+      city: 'London',
+      coordinates: { latitude: 51.5, longitude: -0.12 },
+    },
     locales: ['en', 'fr'],
   },
   company: {
@@ -60,7 +87,12 @@ const FULL_BODY = {
     timezone: 0,
     phones: ['+44 20 7946 0001'],
     emails: ['hello@analytical.example'],
-    geolocation: { country: 'GB', region: 'England', city: 'London', coordinates: { latitude: 51.5, longitude: -0.12 } },
+    geolocation: {
+      country: 'GB',
+      region: 'England',
+      city: 'London',
+      coordinates: { latitude: 51.5, longitude: -0.12 },
+    },
     metrics: { employees: 12, market_cap: 5_000_000_000, raised: 3_000_000, arr: 1_200_000 },
     tags: ['hardware', 'b2b'],
   },
@@ -70,7 +102,10 @@ const FULL_BODY = {
 };
 
 describe('writing people', () => {
-  test('createPerson sends every profile field of the module as Crisp’s snake_case body', async ({ gateway, sandbox }) => {
+  test('createPerson sends every profile field of the module as Crisp’s snake_case body', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) {
@@ -79,7 +114,11 @@ describe('writing people', () => {
       { input: { websiteId, ...FULL_PROFILE } },
     );
     const [call] = callsOf(sandbox, 'website.people.add_profile');
-    expect(call).toMatchObject({ method: 'POST', path: `/website/${websiteId}/people/profile`, body: FULL_BODY });
+    expect(call).toMatchObject({
+      method: 'POST',
+      path: `/website/${websiteId}/people/profile`,
+      body: FULL_BODY,
+    });
     const created = data.createPerson.data;
     expect(created).toMatchObject({
       email: FULL_PROFILE.email,
@@ -93,7 +132,10 @@ describe('writing people', () => {
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('createPerson with an email another contact uses comes back as ConflictError', async ({ gateway, sandbox }) => {
+  test('createPerson with an email another contact uses comes back as ConflictError', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename ... on Error { code message } } }`,
@@ -108,13 +150,26 @@ describe('writing people', () => {
     expect(callsOf(sandbox, 'website.people.add_profile')).toMatchObject([{ status: 409 }]);
   });
 
-  test('updatePerson by email sends a PATCH with only the fields given', async ({ gateway, sandbox }) => {
+  test('updatePerson by email sends a PATCH with only the fields given', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { ... on MutationUpdatePersonSuccess { data { nickname notepad email } } } }`,
-      { input: { websiteId, email: person.email, profile: { person: { nickname: 'Renamed' }, notepad: 'Call back' } } },
+      {
+        input: {
+          websiteId,
+          email: person.email,
+          profile: { person: { nickname: 'Renamed' }, notepad: 'Call back' },
+        },
+      },
     );
-    expect(data.updatePerson.data).toEqual({ nickname: 'Renamed', notepad: 'Call back', email: person.email });
+    expect(data.updatePerson.data).toEqual({
+      nickname: 'Renamed',
+      notepad: 'Call back',
+      email: person.email,
+    });
     const [call] = callsOf(sandbox, 'website.people.update_profile');
     expect(call).toMatchObject({
       method: 'PATCH',
@@ -128,20 +183,40 @@ describe('writing people', () => {
     const { email: _, ...profile } = FULL_PROFILE;
     const data = await gateway.executeOk(
       `mutation($input: SavePersonInput!) { savePerson(input: $input) { ... on MutationSavePersonSuccess { data { peopleId nickname } } } }`,
-      { input: { websiteId, peopleId: person.people_id, profile: { ...profile, email: person.email } } },
+      {
+        input: {
+          websiteId,
+          peopleId: person.people_id,
+          profile: { ...profile, email: person.email },
+        },
+      },
     );
     expect(data.savePerson.data).toEqual({ peopleId: person.people_id, nickname: 'Ada Lovelace' });
     const [call] = callsOf(sandbox, 'website.people.save_profile');
-    expect(call).toMatchObject({ method: 'PUT', path: `/website/${websiteId}/people/profile/${person.people_id}`, body: { ...FULL_BODY, email: person.email } });
+    expect(call).toMatchObject({
+      method: 'PUT',
+      path: `/website/${websiteId}/people/profile/${person.people_id}`,
+      body: { ...FULL_BODY, email: person.email },
+    });
   });
 
-  test('removePerson sends a DELETE; a missing person comes back as NotFoundError', async ({ gateway, sandbox }) => {
+  test('removePerson sends a DELETE; a missing person comes back as NotFoundError', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, person } = acme(sandbox);
     const remove = `mutation($input: RemovePersonInput!) { removePerson(input: $input) { __typename ... on MutationRemovePersonSuccess { data } ... on Error { code } } }`;
-    const ok = await gateway.executeOk(remove, { input: { websiteId, peopleId: person.people_id } });
+    const ok = await gateway.executeOk(remove, {
+      input: { websiteId, peopleId: person.people_id },
+    });
     expect(ok.removePerson).toEqual({ __typename: 'MutationRemovePersonSuccess', data: true });
-    expect(callsOf(sandbox, 'website.people.remove_profile')[0]).toMatchObject({ method: 'DELETE', path: `/website/${websiteId}/people/profile/${person.people_id}` });
-    const again = await gateway.executeOk(remove, { input: { websiteId, peopleId: person.people_id } });
+    expect(callsOf(sandbox, 'website.people.remove_profile')[0]).toMatchObject({
+      method: 'DELETE',
+      path: `/website/${websiteId}/people/profile/${person.people_id}`,
+    });
+    const again = await gateway.executeOk(remove, {
+      input: { websiteId, peopleId: person.people_id },
+    });
     expect(again.removePerson.__typename).toBe('NotFoundError');
   });
 
@@ -149,16 +224,34 @@ describe('writing people', () => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: AddPersonEventInput!) { addPersonEvent(input: $input) { ... on MutationAddPersonEventSuccess { data } } }`,
-      { input: { websiteId, email: person.email, text: 'Upgraded plan', data: { plan: 'pro', seats: 5, annual: true }, color: 'blue' } },
+      {
+        input: {
+          websiteId,
+          email: person.email,
+          text: 'Upgraded plan',
+          data: { plan: 'pro', seats: 5, annual: true },
+          color: 'blue',
+        },
+      },
     );
     expect(data.addPersonEvent.data).toBe(true);
     const [call] = callsOf(sandbox, 'website.people.add_event');
-    expect(call).toMatchObject({ method: 'POST', path: `/website/${websiteId}/people/events/${encodeURIComponent(person.email)}` });
+    expect(call).toMatchObject({
+      method: 'POST',
+      path: `/website/${websiteId}/people/events/${encodeURIComponent(person.email)}`,
+    });
     // Crisp's body is exactly {text, data, color}: the target travels in the path only.
-    expect(call!.body).toEqual({ text: 'Upgraded plan', data: { plan: 'pro', seats: 5, annual: true }, color: 'blue' });
+    expect(call!.body).toEqual({
+      text: 'Upgraded plan',
+      data: { plan: 'pro', seats: 5, annual: true },
+      color: 'blue',
+    });
   });
 
-  test('savePersonData sends a PUT and updatePersonData a PATCH, both wrapped in {data}', async ({ gateway, sandbox }) => {
+  test('savePersonData sends a PUT and updatePersonData a PATCH, both wrapped in {data}', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, person } = acme(sandbox);
     const save = await gateway.executeOk(
       `mutation($input: SavePersonDataInput!) { savePersonData(input: $input) { ... on MutationSavePersonDataSuccess { data } } }`,
@@ -171,11 +264,22 @@ describe('writing people', () => {
     );
     expect(update.updatePersonData.data).toEqual({ plan: 'free', seats: 3, trial: false });
     const path = `/website/${websiteId}/people/data/${person.people_id}`;
-    expect(callsOf(sandbox, 'website.people.save_data')[0]).toMatchObject({ method: 'PUT', path, body: { data: { plan: 'free' } } });
-    expect(callsOf(sandbox, 'website.people.update_data')[0]).toMatchObject({ method: 'PATCH', path, body: { data: { seats: 3, trial: false } } });
+    expect(callsOf(sandbox, 'website.people.save_data')[0]).toMatchObject({
+      method: 'PUT',
+      path,
+      body: { data: { plan: 'free' } },
+    });
+    expect(callsOf(sandbox, 'website.people.update_data')[0]).toMatchObject({
+      method: 'PATCH',
+      path,
+      body: { data: { seats: 3, trial: false } },
+    });
   });
 
-  test('updatePersonSubscription by email sends a PATCH with the email flag', async ({ gateway, sandbox }) => {
+  test('updatePersonSubscription by email sends a PATCH with the email flag', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: UpdatePersonSubscriptionInput!) { updatePersonSubscription(input: $input) { ... on MutationUpdatePersonSubscriptionSuccess { data { email } } } }`,
@@ -189,44 +293,70 @@ describe('writing people', () => {
     });
   });
 
-  userTest('batchRemovePeople sends PATCH /batch/remove with a people selector', async ({ gateway, sandbox }) => {
-    const { websiteId, website, people } = acme(sandbox);
-    const ids = people.slice(0, 2).map((p) => p.profile.people_id as string);
-    const data = await gateway.executeOk(
-      `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
-      { input: { websiteId, peopleIds: ids } },
-    );
-    expect(data.batchRemovePeople.data).toBe(true);
-    expect(sandbox.calls.find((c) => c.route.includes('/batch/remove'))).toMatchObject({
-      method: 'PATCH',
-      path: `/website/${websiteId}/batch/remove`,
-      body: { people: { profiles: ids } },
-    });
-    for (const id of ids) expect(website.people.has(id)).toBe(false);
-  });
+  userTest(
+    'batchRemovePeople sends PATCH /batch/remove with a people selector',
+    async ({ gateway, sandbox }) => {
+      const { websiteId, website, people } = acme(sandbox);
+      const ids = people.slice(0, 2).map((p) => p.profile.people_id as string);
+      const data = await gateway.executeOk(
+        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
+        { input: { websiteId, peopleIds: ids } },
+      );
+      expect(data.batchRemovePeople.data).toBe(true);
+      expect(sandbox.calls.find((c) => c.route.includes('/batch/remove'))).toMatchObject({
+        method: 'PATCH',
+        path: `/website/${websiteId}/batch/remove`,
+        body: { people: { profiles: ids } },
+      });
+      for (const id of ids) expect(website.people.has(id)).toBe(false);
+    },
+  );
 
-  userTest('batchRemovePeople by search sends the filter and its operator', async ({ gateway, sandbox }) => {
-    const { websiteId, website, person } = acme(sandbox);
-    const data = await gateway.executeOk(
-      `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
-      { input: { websiteId, filter: [{ criterion: 'email', operator: 'EQ', query: [person.email] }], searchOperator: 'OR' } },
-    );
-    expect(data.batchRemovePeople.data).toBe(true);
-    expect(sandbox.calls[0]).toMatchObject({
-      method: 'PATCH',
-      path: `/website/${websiteId}/batch/remove`,
-      body: { people: { search: { filter: [{ model: 'people', criterion: 'email', operator: 'eq', query: [person.email] }], operator: 'or' } } },
-    });
-    expect(website.people.has(person.people_id)).toBe(false);
-  });
+  userTest(
+    'batchRemovePeople by search sends the filter and its operator',
+    async ({ gateway, sandbox }) => {
+      const { websiteId, website, person } = acme(sandbox);
+      const data = await gateway.executeOk(
+        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
+        {
+          input: {
+            websiteId,
+            filter: [{ criterion: 'email', operator: 'EQ', query: [person.email] }],
+            searchOperator: 'OR',
+          },
+        },
+      );
+      expect(data.batchRemovePeople.data).toBe(true);
+      expect(sandbox.calls[0]).toMatchObject({
+        method: 'PATCH',
+        path: `/website/${websiteId}/batch/remove`,
+        body: {
+          people: {
+            search: {
+              filter: [
+                { model: 'people', criterion: 'email', operator: 'eq', query: [person.email] },
+              ],
+              operator: 'or',
+            },
+          },
+        },
+      });
+      expect(website.people.has(person.people_id)).toBe(false);
+    },
+  );
 
-  test('batchRemovePeople with a plugin token comes back as ForbiddenError', async ({ gateway, sandbox }) => {
+  test('batchRemovePeople with a plugin token comes back as ForbiddenError', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, people } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { __typename ... on Error { code } } }`,
       { input: { websiteId, peopleIds: [people[0]!.profile.people_id] } },
     );
     expect(data.batchRemovePeople).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
-    expect(sandbox.calls).toMatchObject([{ method: 'PATCH', path: `/website/${websiteId}/batch/remove`, status: 403 }]);
+    expect(sandbox.calls).toMatchObject([
+      { method: 'PATCH', path: `/website/${websiteId}/batch/remove`, status: 403 },
+    ]);
   });
 });

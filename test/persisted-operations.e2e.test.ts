@@ -29,12 +29,19 @@ describe('persisted operations', () => {
     const dir = mkdtempSync(join(tmpdir(), 'persisted-'));
     dirs.push(dir);
     const path = join(dir, 'persisted-documents.json');
-    writeFileSync(path, JSON.stringify(Object.fromEntries(documents.map((d) => [`sha256:${hash(d)}`, d]))));
+    writeFileSync(
+      path,
+      JSON.stringify(Object.fromEntries(documents.map((d) => [`sha256:${hash(d)}`, d]))),
+    );
     return path;
   }
 
-  test('only listed operations run: by documentId or persistedQuery hash; others are refused', async ({ sandbox }) => {
-    const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: persistedFile([WEBSITES]) });
+  test('only listed operations run: by documentId or persistedQuery hash; others are refused', async ({
+    sandbox,
+  }) => {
+    const gateway = await secured(sandbox, {
+      GATEWAY_PERSISTED_OPERATIONS: persistedFile([WEBSITES]),
+    });
     const refused = await post(gateway.url, { query: WEBSITES }, auth);
     expect(refused.status).toBe(400);
     expect(codeOf(refused.body)).toBe('PERSISTED_QUERY_ONLY');
@@ -43,35 +50,64 @@ describe('persisted operations', () => {
     const byId = await post(gateway.url, { documentId: `sha256:${hash(WEBSITES)}` }, auth);
     expect(byId.status).toBe(200);
     expect(byId.body.data.websites).toHaveLength(3);
-    const byHash = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash(WEBSITES) } } }, auth);
+    const byHash = await post(
+      gateway.url,
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash(WEBSITES) } } },
+      auth,
+    );
     expect(byHash.body.data.websites).toHaveLength(3);
 
-    const unknown = await post(gateway.url, { documentId: `sha256:${hash('{ websites { name } }')}` }, auth);
+    const unknown = await post(
+      gateway.url,
+      { documentId: `sha256:${hash('{ websites { name } }')}` },
+      auth,
+    );
     expect(unknown.status).toBe(400);
     expect(codeOf(unknown.body)).toBe('PERSISTED_QUERY_NOT_FOUND');
     // Authentication still comes first.
     expect((await post(gateway.url, { documentId: `sha256:${hash(WEBSITES)}` })).status).toBe(401);
   });
 
-  test('over graphql-ws, only a listed operation runs: by hash, or by its exact text', async ({ sandbox }) => {
+  test('over graphql-ws, only a listed operation runs: by hash, or by its exact text', async ({
+    sandbox,
+  }) => {
     const [a] = websiteIds(sandbox);
     const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
-    const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]), CRISP_RTM_MODE: 'websocket' });
-    const client = createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
+    const gateway = await secured(sandbox, {
+      GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]),
+      CRISP_RTM_MODE: 'websocket',
+    });
+    const client = createClient({
+      url: gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { apiKey: KEY },
+    });
     try {
       const refused = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: `subscription { websiteMessages(websiteId: "${a}") { sessionId } }` }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+        client.subscribe(
+          { query: `subscription { websiteMessages(websiteId: "${a}") { sessionId } }` },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
       });
       expect(JSON.stringify(refused)).toContain('Only persisted operations are accepted');
-      const stop = client.subscribe({ query: listed, variables: { w: a } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      const stop = client.subscribe(
+        { query: listed, variables: { w: a } },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
       const deadline = Date.now() + 5000;
-      while ((gateway.live?.subscribers(a) ?? 0) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((gateway.live?.subscribers(a) ?? 0) < 1 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect(gateway.live?.subscribers(a)).toBe(1);
       stop();
       await waitFor(() => (gateway.live?.subscribers(a) ?? 0) === 0);
       // The hash selects the listed document, whatever text comes with it.
       const byHash = client.subscribe(
-        { query: 'subscription { __typename }', variables: { w: a }, extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } } },
+        {
+          query: 'subscription { __typename }',
+          variables: { w: a },
+          extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } },
+        },
         { next: () => undefined, error: () => undefined, complete: () => undefined },
       );
       await waitFor(() => (gateway.live?.subscribers(a) ?? 0) >= 1);
@@ -81,29 +117,58 @@ describe('persisted operations', () => {
     }
   });
 
-  test('over graphql-ws, a listed hash runs whatever text another client sent before', async ({ sandbox }) => {
+  test('over graphql-ws, a listed hash runs whatever text another client sent before', async ({
+    sandbox,
+  }) => {
     const [a] = websiteIds(sandbox);
     const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
-    const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]), CRISP_RTM_MODE: 'websocket' });
-    const connect = () => createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { apiKey: KEY } });
+    const gateway = await secured(sandbox, {
+      GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]),
+      CRISP_RTM_MODE: 'websocket',
+    });
+    const connect = () =>
+      createClient({
+        url: gateway.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { apiKey: KEY },
+      });
     const [mallory, alice] = [connect(), connect()];
     try {
       // The same text comes with the listed hash from one client, alone from the other: each
       // answer depends on its own payload only, whichever comes first.
       const text = `subscription { websiteMessages(websiteId: "${a}") { sessionId } }`;
-      const refused = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      const refused = await new Promise<unknown>((resolve) =>
+        mallory.subscribe(
+          { query: text },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        ),
+      );
       expect(JSON.stringify(refused)).toContain('PERSISTED_QUERY_ONLY');
       const errors: unknown[] = [];
       const byHash = alice.subscribe(
-        { query: text, variables: { w: a }, extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } } },
-        { next: (r) => void (r.errors && errors.push(r.errors)), error: (e) => void errors.push(e), complete: () => undefined },
+        {
+          query: text,
+          variables: { w: a },
+          extensions: { persistedQuery: { version: 1, sha256Hash: hash(listed) } },
+        },
+        {
+          next: (r) => void (r.errors && errors.push(r.errors)),
+          error: (e) => void errors.push(e),
+          complete: () => undefined,
+        },
       );
       await waitFor(() => errors.length > 0 || (gateway.live?.subscribers(a) ?? 0) >= 1);
       expect(errors).toEqual([]);
       byHash();
       await waitFor(() => (gateway.live?.subscribers(a) ?? 0) === 0);
       // And the other way round: a text sent with the hash does not become the listed document.
-      const again = await new Promise<unknown>((resolve) => mallory.subscribe({ query: text }, { next: resolve, error: resolve, complete: () => resolve('complete') }));
+      const again = await new Promise<unknown>((resolve) =>
+        mallory.subscribe(
+          { query: text },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        ),
+      );
       expect(JSON.stringify(again)).toContain('PERSISTED_QUERY_ONLY');
       expect(gateway.live?.subscribers(a) ?? 0).toBe(0);
     } finally {
@@ -111,7 +176,9 @@ describe('persisted operations', () => {
     }
   });
 
-  test('client/persisted-documents.json, as npm run codegen writes it, is accepted as is', async ({ sandbox }) => {
+  test('client/persisted-documents.json, as npm run codegen writes it, is accepted as is', async ({
+    sandbox,
+  }) => {
     const path = fileURLToPath(new URL('../client/persisted-documents.json', import.meta.url));
     const gateway = await secured(sandbox, { GATEWAY_PERSISTED_OPERATIONS: path });
     const hash = (WebsitesDocument as { __meta__?: { hash?: string } }).__meta__?.hash;
@@ -125,7 +192,13 @@ describe('persisted operations', () => {
     dirs.push(dir);
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ 'sha256:abc': '{ not graphql' }));
     for (const path of [join(dir, 'missing.json'), join(dir, 'bad.json')]) {
-      const config = { ...testConfig(sandbox, { GATEWAY_API_KEYS: `${KEY}:*:rw`, GATEWAY_PERSISTED_OPERATIONS: path }), sandbox: false };
+      const config = {
+        ...testConfig(sandbox, {
+          GATEWAY_API_KEYS: `${KEY}:*:rw`,
+          GATEWAY_PERSISTED_OPERATIONS: path,
+        }),
+        sandbox: false,
+      };
       expect(() => buildGateway(config, { logger: quiet })).toThrow(ConfigError);
     }
   });

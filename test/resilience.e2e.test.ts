@@ -1,6 +1,6 @@
-import { afterAll } from 'vitest';
 import type { Fault, Sandbox } from 'crisp-sandbox';
-import { describe, expect, test as base } from './support/fixtures.ts';
+import { afterAll } from 'vitest';
+import { test as base, describe, expect } from './support/fixtures.ts';
 
 // RTM off: every upstream call a test sees is its operation's own. A 1 s timeout keeps the
 // timeout and slow-body faults quick (the sandbox holds those answers for 2.5 s) while leaving a
@@ -10,7 +10,11 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS
 function acme(sandbox: Sandbox) {
   const website = sandbox.seed.websites[0]!;
   const record = [...website.conversations.values()][0]!;
-  return { websiteId: website.website.website_id as string, sessionId: record.conversation.session_id as string, record };
+  return {
+    websiteId: website.website.website_id as string,
+    sessionId: record.conversation.session_id as string,
+    record,
+  };
 }
 
 const State = /* GraphQL */ `
@@ -22,7 +26,9 @@ const Send = /* GraphQL */ `
   }
 `;
 
-type Injection = { fail: { status: number; reason: string; retryAfter?: number } } | { fault: Fault };
+type Injection =
+  | { fail: { status: number; reason: string; retryAfter?: number } }
+  | { fault: Fault };
 interface Case {
   name: string;
   inject: Injection;
@@ -31,10 +37,18 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'timeout (no answer in time)', inject: { fault: { kind: 'timeout', ms: 2500 } }, times: 1 },
+  {
+    name: 'timeout (no answer in time)',
+    inject: { fault: { kind: 'timeout', ms: 2500 } },
+    times: 1,
+  },
   { name: '500', inject: { fail: { status: 500, reason: 'error' } }, times: 1 },
   { name: '502', inject: { fail: { status: 502, reason: 'error' } }, times: 1 },
-  { name: '429 + Retry-After: 1', inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 1 } }, times: 1 },
+  {
+    name: '429 + Retry-After: 1',
+    inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 1 } },
+    times: 1,
+  },
   { name: '420', inject: { fail: { status: 420, reason: 'rate_limited' } }, times: 1 },
   { name: '422 (retry later)', inject: { fail: { status: 422, reason: 'error' } }, times: 1 },
   { name: 'connection reset', inject: { fault: { kind: 'reset' } }, times: 1 },
@@ -43,36 +57,70 @@ const cases: Case[] = [
   { name: '500 on every attempt', inject: { fail: { status: 500, reason: 'error' } }, times: 3 },
   { name: 'timeout on every attempt', inject: { fault: { kind: 'timeout', ms: 2500 } }, times: 3 },
   { name: 'reset on every attempt', inject: { fault: { kind: 'reset' } }, times: 3 },
-  { name: '429 + Retry-After: 60 (over the cap)', inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 60 } }, times: 1 },
-  { name: '429 quota_limit_exceeded', inject: { fail: { status: 429, reason: 'quota_limit_exceeded' } }, times: 1 },
+  {
+    name: '429 + Retry-After: 60 (over the cap)',
+    inject: { fail: { status: 429, reason: 'rate_limited', retryAfter: 60 } },
+    times: 1,
+  },
+  {
+    name: '429 quota_limit_exceeded',
+    inject: { fail: { status: 429, reason: 'quota_limit_exceeded' } },
+    times: 1,
+  },
 ];
 
 const arm = (sandbox: Sandbox, route: string, c: Case) =>
-  'fail' in c.inject ? sandbox.failNext(route, c.inject.fail, c.times) : sandbox.faultNext(route, c.inject.fault, c.times);
+  'fail' in c.inject
+    ? sandbox.failNext(route, c.inject.fail, c.times)
+    : sandbox.faultNext(route, c.inject.fault, c.times);
 
-const rows: Array<{ fault: string; operation: string; outcome: string; upstreamCalls: number; newMessages: number | '' }> = [];
+const rows: Array<{
+  fault: string;
+  operation: string;
+  outcome: string;
+  upstreamCalls: number;
+  newMessages: number | '';
+}> = [];
 
 afterAll(() => {
   const order = new Map(cases.map((c, i) => [c.name, i]));
-  rows.sort((a, b) => order.get(a.fault)! - order.get(b.fault)! || a.operation.localeCompare(b.operation));
+  rows.sort(
+    (a, b) => order.get(a.fault)! - order.get(b.fault)! || a.operation.localeCompare(b.operation),
+  );
   const lines = [
     '| fault | operation | outcome | upstream calls | new messages |',
     '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.fault} | ${r.operation} | ${r.outcome} | ${r.upstreamCalls} | ${r.newMessages} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.fault} | ${r.operation} | ${r.outcome} | ${r.upstreamCalls} | ${r.newMessages} |`,
+    ),
   ];
-  console.info(`\nFault matrix (each fault injected on the operation's Crisp route):\n${lines.join('\n')}\n`);
+  console.info(
+    `\nFault matrix (each fault injected on the operation's Crisp route):\n${lines.join('\n')}\n`,
+  );
 });
 
 describe('the fault matrix', () => {
   for (const c of cases) {
-    test(`query website.conversation.state under ${c.name}`, { timeout: 15_000 }, async ({ gateway, sandbox }) => {
+    test(`query website.conversation.state under ${c.name}`, { timeout: 15_000 }, async ({
+      gateway,
+      sandbox,
+    }) => {
       const { websiteId, sessionId } = acme(sandbox);
       arm(sandbox, 'website.conversation.get', c);
       const body = await gateway.execute(State, { w: websiteId, s: sessionId });
       const calls = sandbox.calls.filter((x) => x.id === 'website.conversation.get').length;
       const code = body.errors?.[0]?.extensions?.code as string | undefined;
-      const outcome = code ? `error ${code}` : `ok (${String(body.data.website.conversation.state)})`;
-      rows.push({ fault: c.name, operation: 'query', outcome, upstreamCalls: calls, newMessages: '' });
+      const outcome = code
+        ? `error ${code}`
+        : `ok (${String(body.data.website.conversation.state)})`;
+      rows.push({
+        fault: c.name,
+        operation: 'query',
+        outcome,
+        upstreamCalls: calls,
+        newMessages: '',
+      });
 
       if (c.times === 1 && !c.name.includes('over the cap') && !c.name.includes('quota')) {
         // A transient fault: one retry recovers it.
@@ -88,25 +136,42 @@ describe('the fault matrix', () => {
       }
     });
 
-    test(`sendMessage under ${c.name} stores exactly one message (or none on failure)`, { timeout: 15_000 }, async ({ gateway, sandbox }) => {
+    test(`sendMessage under ${c.name} stores exactly one message (or none on failure)`, {
+      timeout: 15_000,
+    }, async ({ gateway, sandbox }) => {
       const { websiteId, sessionId, record } = acme(sandbox);
       const before = record.messages.length;
       arm(sandbox, 'website.conversation.send_message', c);
-      const { data } = await gateway.execute(Send, { i: { websiteId, sessionId, from: 'OPERATOR', content: { text: `matrix: ${c.name}` } } });
+      const { data } = await gateway.execute(Send, {
+        i: { websiteId, sessionId, from: 'OPERATOR', content: { text: `matrix: ${c.name}` } },
+      });
       const calls = sandbox.calls.filter((x) => x.id === 'website.conversation.send_message');
       const added = record.messages.length - before;
       const result = data.sendMessage;
-      const outcome = result.__typename === 'MutationSendMessageSuccess' ? 'ok' : `${result.__typename} ${result.code}`;
-      rows.push({ fault: c.name, operation: 'sendMessage', outcome, upstreamCalls: calls.length, newMessages: added });
+      const outcome =
+        result.__typename === 'MutationSendMessageSuccess'
+          ? 'ok'
+          : `${result.__typename} ${result.code}`;
+      rows.push({
+        fault: c.name,
+        operation: 'sendMessage',
+        outcome,
+        upstreamCalls: calls.length,
+        newMessages: added,
+      });
 
       // Every attempt the sandbox read carried the same fingerprint (a faulted call is cut before
       // its body is read), so the sandbox kept at most one message.
-      const fingerprints = calls.map((x) => (x.body as { fingerprint?: number } | undefined)?.fingerprint).filter((f) => f !== undefined);
+      const fingerprints = calls
+        .map((x) => (x.body as { fingerprint?: number } | undefined)?.fingerprint)
+        .filter((f) => f !== undefined);
       expect(new Set(fingerprints).size).toBeLessThanOrEqual(1);
       expect(added).toBeLessThanOrEqual(1);
       if (result.__typename === 'MutationSendMessageSuccess') {
         expect(added).toBe(1);
-        expect(record.messages.filter((m) => m.fingerprint === result.data.fingerprint)).toHaveLength(1);
+        expect(
+          record.messages.filter((m) => m.fingerprint === result.data.fingerprint),
+        ).toHaveLength(1);
       }
       if (c.times === 1 && !c.name.includes('over the cap') && !c.name.includes('quota')) {
         expect(result.__typename).toBe('MutationSendMessageSuccess');
@@ -132,37 +197,50 @@ describe('writes', () => {
 
 describe('circuit breaker', () => {
   const breakerTest = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_BREAKER_THRESHOLD: '3', CRISP_BREAKER_COOLDOWN_MS: '600' },
+    gatewayEnv: {
+      CRISP_RTM_MODE: 'off',
+      CRISP_BREAKER_THRESHOLD: '3',
+      CRISP_BREAKER_COOLDOWN_MS: '600',
+    },
   });
 
-  breakerTest('opens after consecutive failures, fails fast with no upstream call, then recovers through a probe', async ({ gateway, sandbox, expect }) => {
-    const { websiteId, sessionId } = acme(sandbox);
-    sandbox.failNext('website.conversation.get', { status: 500, reason: 'error' }, 3);
-    const first = await gateway.execute(State, { w: websiteId, s: sessionId });
-    expect(first.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-    expect(sandbox.calls).toHaveLength(3);
+  breakerTest(
+    'opens after consecutive failures, fails fast with no upstream call, then recovers through a probe',
+    async ({ gateway, sandbox, expect }) => {
+      const { websiteId, sessionId } = acme(sandbox);
+      sandbox.failNext('website.conversation.get', { status: 500, reason: 'error' }, 3);
+      const first = await gateway.execute(State, { w: websiteId, s: sessionId });
+      expect(first.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+      expect(sandbox.calls).toHaveLength(3);
 
-    sandbox.resetCalls();
-    const started = performance.now();
-    const open = await gateway.execute(State, { w: websiteId, s: sessionId });
-    expect(open.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(sandbox.calls).toHaveLength(0);
-    expect(performance.now() - started).toBeLessThan(200);
-    // Other routes keep working: the circuit is per route.
-    await gateway.executeOk(`query($w: ID!) { website(id: $w) { name } }`, { w: websiteId });
+      sandbox.resetCalls();
+      const started = performance.now();
+      const open = await gateway.execute(State, { w: websiteId, s: sessionId });
+      expect(open.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(sandbox.calls).toHaveLength(0);
+      expect(performance.now() - started).toBeLessThan(200);
+      // Other routes keep working: the circuit is per route.
+      await gateway.executeOk(`query($w: ID!) { website(id: $w) { name } }`, { w: websiteId });
 
-    const metrics = await (await fetch(`${gateway.origin}/metrics`)).text();
-    expect(metrics).toMatch(/crisp_circuit_state\{route="GET \/website\/:id\/conversation\/:id"\} 2/);
-    expect(metrics).toMatch(/crisp_upstream_refused_total\{method="GET",route="\/website\/:id\/conversation\/:id",reason="circuit_open"\} 1/);
+      const metrics = await (await fetch(`${gateway.origin}/metrics`)).text();
+      expect(metrics).toMatch(
+        /crisp_circuit_state\{route="GET \/website\/:id\/conversation\/:id"\} 2/,
+      );
+      expect(metrics).toMatch(
+        /crisp_upstream_refused_total\{method="GET",route="\/website\/:id\/conversation\/:id",reason="circuit_open"\} 1/,
+      );
 
-    await new Promise((r) => setTimeout(r, 650));
-    sandbox.resetCalls();
-    const probe = await gateway.executeOk(State, { w: websiteId, s: sessionId });
-    expect(probe.website.conversation.state).toBeTruthy();
-    expect(sandbox.calls).toHaveLength(1);
-    const after = await (await fetch(`${gateway.origin}/metrics`)).text();
-    expect(after).toMatch(/crisp_circuit_state\{route="GET \/website\/:id\/conversation\/:id"\} 0/);
-  });
+      await new Promise((r) => setTimeout(r, 650));
+      sandbox.resetCalls();
+      const probe = await gateway.executeOk(State, { w: websiteId, s: sessionId });
+      expect(probe.website.conversation.state).toBeTruthy();
+      expect(sandbox.calls).toHaveLength(1);
+      const after = await (await fetch(`${gateway.origin}/metrics`)).text();
+      expect(after).toMatch(
+        /crisp_circuit_state\{route="GET \/website\/:id\/conversation\/:id"\} 0/,
+      );
+    },
+  );
 });
 
 describe('token bucket', () => {
@@ -173,24 +251,37 @@ describe('token bucket', () => {
   });
   const Websites = `query($w: ID!) { website(id: $w) { name } }`;
 
-  bucketTest('a burst of queries queues instead of tripping 429s', { timeout: 20_000 }, async ({ gateway, sandbox, expect }) => {
-    const { websiteId } = acme(sandbox);
-    sandbox.setRateLimit({ perSecond: 10 });
-    const results = await Promise.all(Array.from({ length: 25 }, () => gateway.execute(Websites, { w: websiteId })));
-    expect(results.filter((r) => r.errors)).toEqual([]);
-    expect(sandbox.calls).toHaveLength(25);
-    expect(sandbox.calls.filter((c) => c.status === 429)).toHaveLength(0);
-    const metrics = await (await fetch(`${gateway.origin}/metrics`)).text();
-    expect(Number(/crisp_rate_limit_waits_total (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
-  });
+  bucketTest(
+    'a burst of queries queues instead of tripping 429s',
+    { timeout: 20_000 },
+    async ({ gateway, sandbox, expect }) => {
+      const { websiteId } = acme(sandbox);
+      sandbox.setRateLimit({ perSecond: 10 });
+      const results = await Promise.all(
+        Array.from({ length: 25 }, () => gateway.execute(Websites, { w: websiteId })),
+      );
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      expect(sandbox.calls).toHaveLength(25);
+      expect(sandbox.calls.filter((c) => c.status === 429)).toHaveLength(0);
+      const metrics = await (await fetch(`${gateway.origin}/metrics`)).text();
+      expect(Number(/crisp_rate_limit_waits_total (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
+    },
+  );
 
   const noBucketTest = test.extend({
     gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_RATE_PER_SECOND: '0', CRISP_RETRY_ATTEMPTS: '1' },
   });
-  noBucketTest('without the bucket (and retries) the same burst reaches clients as RATE_LIMITED', async ({ gateway, sandbox, expect }) => {
-    const { websiteId } = acme(sandbox);
-    sandbox.setRateLimit({ perSecond: 10 });
-    const results = await Promise.all(Array.from({ length: 25 }, () => gateway.execute(Websites, { w: websiteId })));
-    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length).toBeGreaterThan(0);
-  });
+  noBucketTest(
+    'without the bucket (and retries) the same burst reaches clients as RATE_LIMITED',
+    async ({ gateway, sandbox, expect }) => {
+      const { websiteId } = acme(sandbox);
+      sandbox.setRateLimit({ perSecond: 10 });
+      const results = await Promise.all(
+        Array.from({ length: 25 }, () => gateway.execute(Websites, { w: websiteId })),
+      );
+      expect(
+        results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length,
+      ).toBeGreaterThan(0);
+    },
+  );
 });

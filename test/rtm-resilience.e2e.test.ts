@@ -6,9 +6,8 @@ import { createRtmSocket } from '../src/rtm/socket-io.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
 import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
-import { waitFor } from './support/wait-for.ts';
 import { quiet } from './support/log.ts';
-
+import { waitFor } from './support/wait-for.ts';
 
 afterEach(closeClients);
 
@@ -19,8 +18,13 @@ afterEach(async () => {
 });
 
 describe('RTM resilience', () => {
-  test('messages sent while the relay drops the socket again and again are each delivered exactly once', async ({ sandbox }) => {
-    running = buildGateway(testConfig(sandbox), { logger: quiet, rtm: { reconnect: { minMs: 200, maxMs: 1000 } } });
+  test('messages sent while the relay drops the socket again and again are each delivered exactly once', async ({
+    sandbox,
+  }) => {
+    running = buildGateway(testConfig(sandbox), {
+      logger: quiet,
+      rtm: { reconnect: { minMs: 200, maxMs: 1000 } },
+    });
     const gateway = running;
     await gateway.start();
     const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
@@ -42,11 +46,18 @@ describe('RTM resilience', () => {
     // Straight to the sandbox's REST, as another Crisp client would: the gateway only listens.
     const auth = `Basic ${Buffer.from(`${sandbox.token.identifier}:${sandbox.token.key}`).toString('base64')}`;
     const send = async (sessionId: string, text: string): Promise<number> => {
-      const res = await fetch(`${sandbox.url}/website/${websiteId}/conversation/${sessionId}/message`, {
-        method: 'POST',
-        headers: { authorization: auth, 'x-crisp-tier': sandbox.token.tier, 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'text', from: 'user', origin: 'chat', content: text }),
-      });
+      const res = await fetch(
+        `${sandbox.url}/website/${websiteId}/conversation/${sessionId}/message`,
+        {
+          method: 'POST',
+          headers: {
+            authorization: auth,
+            'x-crisp-tier': sandbox.token.tier,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ type: 'text', from: 'user', origin: 'chat', content: text }),
+        },
+      );
       return ((await res.json()) as { data: { fingerprint: number } }).data.fingerprint;
     };
 
@@ -64,18 +75,28 @@ describe('RTM resilience', () => {
     expect(drops).toBe(4);
 
     const inS1 = sent.filter((m) => m.sessionId === s1).map((m) => m.fingerprint);
-    await waitFor(() => conversation.data.length >= inS1.length && all.data.length >= sent.length, { timeout: 15_000 });
+    await waitFor(() => conversation.data.length >= inS1.length && all.data.length >= sent.length, {
+      timeout: 15_000,
+    });
     await connected(gateway);
     await gateway.live!.settled();
     const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
-    expect(sorted(conversation.data.map((d) => d.conversationMessages.fingerprint))).toEqual(sorted(inS1));
-    expect(sorted(all.data.map((d) => d.websiteMessages.fingerprint))).toEqual(sorted(sent.map((m) => m.fingerprint)));
+    expect(sorted(conversation.data.map((d) => d.conversationMessages.fingerprint))).toEqual(
+      sorted(inS1),
+    );
+    expect(sorted(all.data.map((d) => d.websiteMessages.fingerprint))).toEqual(
+      sorted(sent.map((m) => m.fingerprint)),
+    );
     // Some arrived only through backfill: the socket was down when they were written.
     expect(gateway.live!.stats.backfill).toBeGreaterThan(0);
-    expect(conversation.results.every((r) => !r.errors) && all.results.every((r) => !r.errors)).toBe(true);
+    expect(
+      conversation.results.every((r) => !r.errors) && all.results.every((r) => !r.errors),
+    ).toBe(true);
   });
 
-  test('a subscriber that falls too far behind gets SUBSCRIBER_TOO_SLOW and its stream ends', async ({ sandbox }) => {
+  test('a subscriber that falls too far behind gets SUBSCRIBER_TOO_SLOW and its stream ends', async ({
+    sandbox,
+  }) => {
     running = buildGateway(testConfig(sandbox), { logger: quiet, rtm: { bufferSize: 5 } });
     const gateway = running;
     await gateway.start();
@@ -83,7 +104,11 @@ describe('RTM resilience', () => {
     // A raw feed that nobody reads: the buffer fills without a transport draining it.
     const feed = await gateway.live!.subscribe({ websiteId }, (e) => e.name);
     await connected(gateway);
-    for (let i = 0; i < 7; i++) sandbox.emit(websiteId, 'website:update_visitors_count', { website_id: websiteId, visitors_count: i });
+    for (let i = 0; i < 7; i++)
+      sandbox.emit(websiteId, 'website:update_visitors_count', {
+        website_id: websiteId,
+        visitors_count: i,
+      });
     await waitFor(() => gateway.live!.subscribers(websiteId) === 0);
     const seen: unknown[] = [];
     for await (const item of feed) seen.push(item);

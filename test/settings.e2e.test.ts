@@ -1,5 +1,5 @@
 import type { Sandbox } from 'crisp-sandbox';
-import { describe, expect, test as base } from './support/fixtures.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
 
 // Every test counts the REST calls it causes: the live RTM feed, which reads its endpoints, is off.
 const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
@@ -30,13 +30,19 @@ const SETTINGS_FIELDS = `
 describe('website settings', () => {
   test('settings reads every catalogued group, camelCased', async ({ gateway, sandbox }) => {
     const { websiteId, website } = acme(sandbox);
-    const data = await gateway.executeOk(`query($w: ID) { website(id: $w) { settings { ${SETTINGS_FIELDS} } } }`, { w: websiteId });
+    const data = await gateway.executeOk(
+      `query($w: ID) { website(id: $w) { settings { ${SETTINGS_FIELDS} } } }`,
+      { w: websiteId },
+    );
     const raw = website.settings;
     expect(data.website.settings).toMatchObject({
       websiteId,
       name: raw.name,
       domainAlternates: raw.domain_alternates,
-      inbox: { lockRemoval: raw.inbox.lock_removal, forceOperatorToken: raw.inbox.force_operator_token },
+      inbox: {
+        lockRemoval: raw.inbox.lock_removal,
+        forceOperatorToken: raw.inbox.force_operator_token,
+      },
       emails: { junkFilter: raw.emails.junk_filter },
       chatbox: {
         waitGame: raw.chatbox.wait_game,
@@ -45,10 +51,15 @@ describe('website settings', () => {
         colorTheme: raw.chatbox.color_theme,
       },
     });
-    expect(callsOf(sandbox, 'website.settings.get')).toMatchObject([{ method: 'GET', path: `/website/${websiteId}/settings` }]);
+    expect(callsOf(sandbox, 'website.settings.get')).toMatchObject([
+      { method: 'GET', path: `/website/${websiteId}/settings` },
+    ]);
   });
 
-  test('updateWebsiteSettings sends a snake_case PATCH of only the fields given', async ({ gateway, sandbox }) => {
+  test('updateWebsiteSettings sends a snake_case PATCH of only the fields given', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) {
@@ -60,7 +71,12 @@ describe('website settings', () => {
           name: 'Acme Help',
           contact: { email: 'help@acme.example' },
           emails: { junkFilter: false },
-          chatbox: { waitGame: true, colorTheme: 'red', blockedCountries: ['ru', 'KP'], blockedLocales: ['XX'] },
+          chatbox: {
+            waitGame: true,
+            colorTheme: 'red',
+            blockedCountries: ['ru', 'KP'],
+            blockedLocales: ['XX'],
+          },
         },
       },
     );
@@ -68,7 +84,12 @@ describe('website settings', () => {
       name: 'Acme Help',
       contact: { email: 'help@acme.example' },
       emails: { junkFilter: false },
-      chatbox: { waitGame: true, colorTheme: 'red', blockedCountries: ['RU', 'KP'], blockedLocales: ['xx'] },
+      chatbox: {
+        waitGame: true,
+        colorTheme: 'red',
+        blockedCountries: ['RU', 'KP'],
+        blockedLocales: ['xx'],
+      },
     });
     expect(callsOf(sandbox, 'website.settings.update')).toMatchObject([
       {
@@ -78,19 +99,32 @@ describe('website settings', () => {
           name: 'Acme Help',
           contact: { email: 'help@acme.example' },
           emails: { junk_filter: false },
-          chatbox: { wait_game: true, color_theme: 'red', blocked_countries: ['RU', 'KP'], blocked_locales: ['xx'] },
+          chatbox: {
+            wait_game: true,
+            color_theme: 'red',
+            blocked_countries: ['RU', 'KP'],
+            blocked_locales: ['xx'],
+          },
         },
       },
     ]);
-    expect(Object.keys(callsOf(sandbox, 'website.settings.update')[0]!.body as object).sort()).toEqual(['chatbox', 'contact', 'emails', 'name']);
+    expect(
+      Object.keys(callsOf(sandbox, 'website.settings.update')[0]!.body as object).sort(),
+    ).toEqual(['chatbox', 'contact', 'emails', 'name']);
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('a bad country code in the settings is refused with zero calls', async ({ gateway, sandbox }) => {
+  test('a bad country code in the settings is refused with zero calls', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
-    const { errors } = await gateway.execute(`mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) { __typename } }`, {
-      input: { websiteId, chatbox: { blockedCountries: ['FRA'] } },
-    });
+    const { errors } = await gateway.execute(
+      `mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) { __typename } }`,
+      {
+        input: { websiteId, chatbox: { blockedCountries: ['FRA'] } },
+      },
+    );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain('blockedCountries');
     expect(sandbox.calls).toEqual([]);

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { WebSocket } from 'ws';
 import { describe, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
 import { waitFor } from './support/wait-for.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -11,14 +11,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 async function startMain(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', SANDBOX_ACTIVITY_MS: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX_ACTIVITY_MS: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (c: Buffer) => (output.stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output.stderr += c.toString()));
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
-  const printed = await waitFor(() => /(http:\/\/\S+\/graphql)/.exec(output.stdout)?.[1], { timeout: 20_000 });
+  const printed = await waitFor(() => /(http:\/\/\S+\/graphql)/.exec(output.stdout)?.[1], {
+    timeout: 20_000,
+  });
   const url = printed.replace('//localhost:', '//127.0.0.1:');
   return { child, output, exited, url, websiteId: '' };
 }
@@ -35,15 +44,26 @@ async function openSubscription(url: string, query: string) {
 }
 
 const post = (url: string, query: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 
 describe('SIGTERM', () => {
-  test('finishes the operation in flight, closes WebSockets with 1001, and exits 0 within the deadline', { timeout: 40_000 }, async () => {
+  test('finishes the operation in flight, closes WebSockets with 1001, and exits 0 within the deadline', {
+    timeout: 40_000,
+  }, async () => {
     const main = await startMain({ SANDBOX_LATENCY_MS: '1500', SHUTDOWN_TIMEOUT_MS: '8000' });
     try {
-      const websites = (await (await post(main.url, '{ websites { id } }')).json()) as { data: { websites: { id: string }[] } };
+      const websites = (await (await post(main.url, '{ websites { id } }')).json()) as {
+        data: { websites: { id: string }[] };
+      };
       const websiteId = websites.data.websites[0]!.id;
-      const ws = await openSubscription(main.url, `subscription { websiteMessages(websiteId: "${websiteId}") { fingerprint } }`);
+      const ws = await openSubscription(
+        main.url,
+        `subscription { websiteMessages(websiteId: "${websiteId}") { fingerprint } }`,
+      );
 
       // One Crisp read: about 1.5 s in flight.
       const started = performance.now();
@@ -70,7 +90,9 @@ describe('SIGTERM', () => {
     }
   });
 
-  test('an operation still running at the deadline is cut, and the process still exits 0', { timeout: 40_000 }, async () => {
+  test('an operation still running at the deadline is cut, and the process still exits 0', {
+    timeout: 40_000,
+  }, async () => {
     const main = await startMain({ SANDBOX_LATENCY_MS: '3000', SHUTDOWN_TIMEOUT_MS: '600' });
     try {
       const slow = post(main.url, '{ websites { id } }').then(

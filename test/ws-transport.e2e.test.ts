@@ -10,7 +10,10 @@ import { waitFor } from './support/wait-for.ts';
 /** A raw socket to the gateway's graphql-ws endpoint, so close codes and protocol messages can be read. */
 async function connect(url: string, protocols: string[] = ['graphql-transport-ws']) {
   const socket = new WebSocket(url.replace(/^http/, 'ws'), protocols);
-  const closed = once(socket, 'close').then(([code, reason]) => ({ code: code as number, reason: String(reason) }));
+  const closed = once(socket, 'close').then(([code, reason]) => ({
+    code: code as number,
+    reason: String(reason),
+  }));
   const messages: { type: string; id?: string; payload?: unknown }[] = [];
   socket.on('message', (data) => messages.push(JSON.parse(String(data))));
   await once(socket, 'open');
@@ -21,7 +24,10 @@ async function connect(url: string, protocols: string[] = ['graphql-transport-ws
 const next = (messages: unknown[], count: number) => waitFor(() => messages.length >= count);
 
 describe('graphql-ws transport', () => {
-  test('acknowledges connection_init, answers pings and runs a query', async ({ gateway, expect }) => {
+  test('acknowledges connection_init, answers pings and runs a query', async ({
+    gateway,
+    expect,
+  }) => {
     const { socket, messages } = await connect(gateway.url);
     socket.send(JSON.stringify({ type: 'connection_init' }));
     await next(messages, 1);
@@ -29,21 +35,33 @@ describe('graphql-ws transport', () => {
     socket.send(JSON.stringify({ type: 'ping' }));
     await next(messages, 2);
     expect(messages[1]).toMatchObject({ type: 'pong' });
-    socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ websites { name } }' } }));
+    socket.send(
+      JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ websites { name } }' } }),
+    );
     await next(messages, 4);
-    expect(messages[2]).toMatchObject({ id: 'q', type: 'next', payload: { data: { websites: expect.any(Array) } } });
+    expect(messages[2]).toMatchObject({
+      id: 'q',
+      type: 'next',
+      payload: { data: { websites: expect.any(Array) } },
+    });
     expect(messages[3]).toEqual({ id: 'q', type: 'complete' });
     socket.close();
   });
 
-  test('closes a socket that never sends connection_init with 4408', { timeout: 10_000 }, async ({ gateway, expect }) => {
+  test('closes a socket that never sends connection_init with 4408', { timeout: 10_000 }, async ({
+    gateway,
+    expect,
+  }) => {
     const { closed } = await connect(gateway.url);
     const started = Date.now();
     expect(await closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
   });
 
-  test('closes a socket without the graphql-transport-ws subprotocol with 4406', async ({ gateway, expect }) => {
+  test('closes a socket without the graphql-transport-ws subprotocol with 4406', async ({
+    gateway,
+    expect,
+  }) => {
     const { closed } = await connect(gateway.url, []);
     expect(await closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable' });
   });
@@ -62,33 +80,64 @@ describe('graphql-ws transport', () => {
     expect((await closed).code).toBe(4429);
   });
 
-  test('a message over GATEWAY_MAX_BODY_BYTES closes the socket with 1009 before it is read', async ({ gateway, expect }) => {
+  test('a message over GATEWAY_MAX_BODY_BYTES closes the socket with 1009 before it is read', async ({
+    gateway,
+    expect,
+  }) => {
     const { socket, closed, messages } = await connect(gateway.url);
-    socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(2_000_000) } }));
+    socket.send(
+      JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(2_000_000) } }),
+    );
     expect((await closed).code).toBe(1009);
     expect(messages).toEqual([]);
   });
 
-  test('variables past GATEWAY_MAX_BODY_BYTES close the socket; a message under it runs', async ({ gateway, expect }) => {
+  test('variables past GATEWAY_MAX_BODY_BYTES close the socket; a message under it runs', async ({
+    gateway,
+    expect,
+  }) => {
     const { socket, closed, messages } = await connect(gateway.url);
     socket.send(JSON.stringify({ type: 'connection_init' }));
     await next(messages, 1);
     const query = '{ websites { name } }';
-    socket.send(JSON.stringify({ id: 'small', type: 'subscribe', payload: { query, variables: { pad: 'x'.repeat(90_000) } } }));
+    socket.send(
+      JSON.stringify({
+        id: 'small',
+        type: 'subscribe',
+        payload: { query, variables: { pad: 'x'.repeat(90_000) } },
+      }),
+    );
     await next(messages, 3);
-    expect(messages[1]).toMatchObject({ id: 'small', type: 'next', payload: { data: { websites: expect.any(Array) } } });
-    socket.send(JSON.stringify({ id: 'large', type: 'subscribe', payload: { query, variables: { pad: 'x'.repeat(110_000) } } }));
+    expect(messages[1]).toMatchObject({
+      id: 'small',
+      type: 'next',
+      payload: { data: { websites: expect.any(Array) } },
+    });
+    socket.send(
+      JSON.stringify({
+        id: 'large',
+        type: 'subscribe',
+        payload: { query, variables: { pad: 'x'.repeat(110_000) } },
+      }),
+    );
     expect((await closed).code).toBe(1009);
     expect(messages.map((m) => m.id)).not.toContain('large');
   });
 });
 
 describe('graphql-ws keep-alive', () => {
-  test('cuts a socket that stops answering pings and keeps one that answers', async ({ expect }) => {
+  test('cuts a socket that stops answering pings and keeps one that answers', async ({
+    expect,
+  }) => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const wss = new WebSocketServer({ server });
-    const transport = serveGraphqlWs({ schema: buildSchema('type Query { ok: Boolean }') }, wss, { error() {} }, 100);
+    const transport = serveGraphqlWs(
+      { schema: buildSchema('type Query { ok: Boolean }') },
+      wss,
+      { error() {} },
+      100,
+    );
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const [silent, live] = await Promise.all([connect(url), connect(url)]);

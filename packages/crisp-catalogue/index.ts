@@ -13,4 +13,5 @@ const dir = pathToFileURL(createRequire(import.meta.url).resolve('crisp-catalogu
 export const catalogueUrl = (file: string): URL => new URL(file, dir);
 
 /** A catalogue JSON file, parsed. */
-export const readCatalogue = (file: string): unknown => JSON.parse(readFileSync(catalogueUrl(file), 'utf8'));
+export const readCatalogue = (file: string): unknown =>
+  JSON.parse(readFileSync(catalogueUrl(file), 'utf8'));

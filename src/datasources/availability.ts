@@ -8,7 +8,15 @@ export interface WebsiteAvailabilityModel {
 }
 
 /** GET /website/{website_id}/availability/status */
-export async function getWebsiteAvailabilityStatus(crisp: CrispClient, websiteId: string): Promise<WebsiteAvailabilityModel> {
-  const raw = await crisp.get<{ status: string; since?: number }>(route`/website/${websiteId}/availability/status`);
-  return { status: raw.status, since: typeof raw.since === 'number' ? new Date(raw.since) : undefined };
+export async function getWebsiteAvailabilityStatus(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<WebsiteAvailabilityModel> {
+  const raw = await crisp.get<{ status: string; since?: number }>(
+    route`/website/${websiteId}/availability/status`,
+  );
+  return {
+    status: raw.status,
+    since: typeof raw.since === 'number' ? new Date(raw.since) : undefined,
+  };
 }

@@ -22,7 +22,13 @@ export interface BucketUrlRequestModel {
  * POST /bucket/url/generate. Crisp answers an empty object: the signed URL arrives later as the
  * RTM event `bucket:url:<namespace>:generated`, carrying the caller's `id`.
  */
-export async function generateBucketURL(crisp: CrispClient, request: BucketUrlRequestModel): Promise<void> {
+export async function generateBucketURL(
+  crisp: CrispClient,
+  request: BucketUrlRequestModel,
+): Promise<void> {
   const { namespace, id, file, resource } = request;
-  await crisp.post(route`/bucket/url/generate`, withoutNulls<BucketUrlRequestRaw>({ namespace, id, file, resource }));
+  await crisp.post(
+    route`/bucket/url/generate`,
+    withoutNulls<BucketUrlRequestRaw>({ namespace, id, file, resource }),
+  );
 }

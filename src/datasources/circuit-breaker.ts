@@ -86,7 +86,9 @@ export class CircuitBreakers {
 
   /** Routes whose circuit is not closed. */
   notClosed(): Array<{ route: string; state: CircuitState }> {
-    return [...this.circuits].filter(([, c]) => c.state !== 'closed').map(([route, c]) => ({ route, state: c.state }));
+    return [...this.circuits]
+      .filter(([, c]) => c.state !== 'closed')
+      .map(([route, c]) => ({ route, state: c.state }));
   }
 
   private create(route: string): Circuit {

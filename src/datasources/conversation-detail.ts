@@ -1,8 +1,8 @@
+import type { ConversationKey, ConversationState, MessageFrom } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
-import type { ConversationKey, ConversationState, MessageFrom } from './conversation.ts';
-import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
-import { withoutNulls, type Nullable } from './without-nulls.ts';
+import { type GeolocationModel, type GeolocationRaw, toGeolocation } from './people.ts';
+import { type Nullable, withoutNulls } from './without-nulls.ts';
 
 /**
  * The parts of a conversation Crisp serves on their own routes: metas, state, routing, block,
@@ -170,7 +170,10 @@ export async function assignConversationRouting(
   silent?: boolean | null,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/routing`;
-  await crisp.patch(path, { assigned: userId ? { user_id: userId } : null, silent: silent ?? undefined });
+  await crisp.patch(path, {
+    assigned: userId ? { user_id: userId } : null,
+    silent: silent ?? undefined,
+  });
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/block */
@@ -235,7 +238,12 @@ export async function listConversationPages(
   type Raw = { page_title?: string; page_url?: string; page_referrer?: string; timestamp?: number };
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/pages/${pageNumber}`;
   const raw = await crisp.get<Raw[]>(path);
-  return raw.map((p) => ({ title: p.page_title, url: p.page_url, referrer: p.page_referrer, timestamp: date(p.timestamp) }));
+  return raw.map((p) => ({
+    title: p.page_title,
+    url: p.page_url,
+    referrer: p.page_referrer,
+    timestamp: date(p.timestamp),
+  }));
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/events/{page_number} */
@@ -247,7 +255,12 @@ export async function listConversationEvents(
   type Raw = { text?: string; data?: Record<string, unknown>; color?: string; timestamp?: number };
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/events/${pageNumber}`;
   const raw = await crisp.get<Raw[]>(path);
-  return raw.map((e) => ({ text: e.text, data: e.data ?? {}, color: e.color, timestamp: date(e.timestamp) }));
+  return raw.map((e) => ({
+    text: e.text,
+    data: e.data ?? {},
+    color: e.color,
+    timestamp: date(e.timestamp),
+  }));
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/files/{page_number} */
@@ -256,8 +269,20 @@ export async function listConversationFiles(
   key: ConversationKey,
   pageNumber: number,
 ): Promise<ConversationFileModel[]> {
-  type Raw = { name?: string; type?: string; url?: string; fingerprint?: number; timestamp?: number };
+  type Raw = {
+    name?: string;
+    type?: string;
+    url?: string;
+    fingerprint?: number;
+    timestamp?: number;
+  };
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/files/${pageNumber}`;
   const raw = await crisp.get<Raw[]>(path);
-  return raw.map((f) => ({ name: f.name, mimeType: f.type, url: f.url, fingerprint: f.fingerprint, timestamp: date(f.timestamp) }));
+  return raw.map((f) => ({
+    name: f.name,
+    mimeType: f.type,
+    url: f.url,
+    fingerprint: f.fingerprint,
+    timestamp: date(f.timestamp),
+  }));
 }

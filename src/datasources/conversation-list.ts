@@ -1,6 +1,6 @@
+import { type ConversationModel, type ConversationRaw, toConversation } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
-import { toConversation, type ConversationModel, type ConversationRaw } from './conversation.ts';
 
 /** One advanced-filter clause of a conversation search. */
 export interface ConversationFilterCriterion {

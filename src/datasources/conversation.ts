@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
-import type { CrispClient } from './crisp-client.ts';
-import { route } from './crisp-request.ts';
-import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
 import {
+  type ConversationMetaModel,
+  type ConversationMetaRaw,
   getBlockStatusForConversation,
   getConversationMetas,
   getConversationRoutingAssign,
   getConversationState,
   toConversationMeta,
-  type ConversationMetaModel,
-  type ConversationMetaRaw,
 } from './conversation-detail.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { route } from './crisp-request.ts';
+import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
 
 export type ConversationState = 'pending' | 'unresolved' | 'resolved';
 export type MessageType =
@@ -38,7 +38,12 @@ export interface ConversationRaw {
   availability?: 'online' | 'offline';
   active?: { now?: boolean; last?: number };
   last_message?: string;
-  preview_message?: { type?: MessageType; from?: MessageFrom; excerpt?: string; fingerprint?: number };
+  preview_message?: {
+    type?: MessageType;
+    from?: MessageFrom;
+    excerpt?: string;
+    fingerprint?: number;
+  };
   topic?: string;
   mentions?: string[];
   unread?: { operator?: number; visitor?: number };
@@ -181,7 +186,12 @@ export interface ConversationParts {
 }
 export type ConversationPart = keyof ConversationParts;
 
-const partRoutes: { [P in ConversationPart]: (crisp: CrispClient, key: ConversationKey) => Promise<ConversationParts[P]> } = {
+const partRoutes: {
+  [P in ConversationPart]: (
+    crisp: CrispClient,
+    key: ConversationKey,
+  ) => Promise<ConversationParts[P]>;
+} = {
   state: getConversationState,
   metas: getConversationMetas,
   routing: getConversationRoutingAssign,
@@ -196,37 +206,45 @@ const partOf: { [P in ConversationPart]: (c: ConversationModel) => ConversationP
 };
 
 /** The `conversationPart` key: a part of one conversation (session ids hold no `#`). */
-export const conversationPartKey = (c: ConversationKey, part: ConversationPart) => `${conversationKey(c)}#${part}`;
+export const conversationPartKey = (c: ConversationKey, part: ConversationPart) =>
+  `${conversationKey(c)}#${part}`;
 
 export function createConversationLoaders(crisp: CrispClient) {
   // Crisp has no batch read for conversations or their parts: these loaders de-duplicate within a
   // request and share one cap on reads in flight.
   const limit = createLimiter(READS_IN_FLIGHT);
   /** Keyed by conversationKey; listing primes it. */
-  const conversation = limitedLoader(limit, (key) => getConversation(crisp, parseConversationKey(key)));
+  const conversation = limitedLoader(limit, (key) =>
+    getConversation(crisp, parseConversationKey(key)),
+  );
   /**
    * Keyed by conversationPartKey. One part asked of a conversation reads its own small route; two
    * or more asked in the same tick (a mutation's result selecting state and metas) read the whole
    * conversation once, through `conversation`, which carries them all.
    */
-  const conversationPart = new DataLoader<string, ConversationParts[ConversationPart]>(async (keys) => {
-    const split = keys.map((k) => {
-      const hash = k.lastIndexOf('#');
-      return { key: k.slice(0, hash), part: k.slice(hash + 1) as ConversationPart };
-    });
-    const asked = new Map<string, number>();
-    for (const { key } of split) asked.set(key, (asked.get(key) ?? 0) + 1);
-    return Promise.all(
-      split.map(async ({ key, part }) => {
-        try {
-          if (asked.get(key)! > 1) return partOf[part](await conversation.load(key));
-          const read: (crisp: CrispClient, key: ConversationKey) => Promise<ConversationParts[ConversationPart]> = partRoutes[part];
-          return await limit(() => read(crisp, parseConversationKey(key)));
-        } catch (e) {
-          return e as Error;
-        }
-      }),
-    );
-  });
+  const conversationPart = new DataLoader<string, ConversationParts[ConversationPart]>(
+    async (keys) => {
+      const split = keys.map((k) => {
+        const hash = k.lastIndexOf('#');
+        return { key: k.slice(0, hash), part: k.slice(hash + 1) as ConversationPart };
+      });
+      const asked = new Map<string, number>();
+      for (const { key } of split) asked.set(key, (asked.get(key) ?? 0) + 1);
+      return Promise.all(
+        split.map(async ({ key, part }) => {
+          try {
+            if (asked.get(key)! > 1) return partOf[part](await conversation.load(key));
+            const read: (
+              crisp: CrispClient,
+              key: ConversationKey,
+            ) => Promise<ConversationParts[ConversationPart]> = partRoutes[part];
+            return await limit(() => read(crisp, parseConversationKey(key)));
+          } catch (e) {
+            return e as Error;
+          }
+        }),
+      );
+    },
+  );
   return { conversation, conversationPart };
 }

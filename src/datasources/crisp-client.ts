@@ -1,12 +1,32 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { CircuitBreakers, defaultBreakerOptions, type BreakerOptions } from './circuit-breaker.ts';
-import { dataOf, existsOf, type CrispAnswer } from './crisp-envelope.ts';
-import { InvalidRequestError, RateLimitedError, UpstreamUnavailableError, type CrispError } from './crisp-errors.ts';
-import { formRequest, template, type CrispPath, type CrispRequest, type FormedRequest, type Method, type QueryValue } from './crisp-request.ts';
+import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
+import { type BreakerOptions, CircuitBreakers, defaultBreakerOptions } from './circuit-breaker.ts';
+import { type CrispAnswer, dataOf, existsOf } from './crisp-envelope.ts';
+import {
+  type CrispError,
+  InvalidRequestError,
+  RateLimitedError,
+  UpstreamUnavailableError,
+} from './crisp-errors.ts';
+import {
+  type CrispPath,
+  type CrispRequest,
+  type FormedRequest,
+  formRequest,
+  type Method,
+  type QueryValue,
+  template,
+} from './crisp-request.ts';
 import type { QuotaCounter } from './quota.ts';
 import type { RateLimiter, Reservation } from './rate-limit.ts';
-import { defaultRetryPolicy, isRetryableError, isRetryableStatus, retryDelay, retryReason, type RetryPolicy } from './retry.ts';
+import {
+  defaultRetryPolicy,
+  isRetryableError,
+  isRetryableStatus,
+  type RetryPolicy,
+  retryDelay,
+  retryReason,
+} from './retry.ts';
 
 export type Tier = 'plugin' | 'website' | 'user';
 /** The official client's timeout. */
@@ -49,14 +69,22 @@ export interface CrispCall {
 
 /** Something the client did instead of, or between, calls: for metrics and logs. */
 export type CrispEvent =
-  | { kind: 'retry'; method: Method; route: string; attempt: number; reason: string; delayMs: number }
+  | {
+      kind: 'retry';
+      method: Method;
+      route: string;
+      attempt: number;
+      reason: string;
+      delayMs: number;
+    }
   | { kind: 'wait'; method: Method; route: string; ms: number }
   | { kind: 'refused'; method: Method; route: string; reason: 'circuit_open' | 'local_rate_limit' };
 
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
 
 /** The caller's signal ended the wait or the call: not a failure of Crisp. */
-const isAbort = (err: unknown, signal?: AbortSignal) => signal?.aborted === true && !(err instanceof UpstreamUnavailableError);
+const isAbort = (err: unknown, signal?: AbortSignal) =>
+  signal?.aborted === true && !(err instanceof UpstreamUnavailableError);
 
 /**
  * The one way the gateway talks to Crisp: a keep-alive undici Pool for the Crisp origin, Basic
@@ -97,8 +125,12 @@ export class CrispClient {
       'user-agent': USER_AGENT,
       accept: 'application/json',
     };
-    this.retry = options.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...options.retry };
-    if (options.breaker !== false) this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
+    this.retry =
+      options.retry === false
+        ? { ...defaultRetryPolicy, attempts: 1 }
+        : { ...defaultRetryPolicy, ...options.retry };
+    if (options.breaker !== false)
+      this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
   }
 
   /** This client, its calls queued for rate-limit tokens as `caller`'s (pool, breakers and listeners shared). */
@@ -169,7 +201,8 @@ export class CrispClient {
         }
         if (isRetryableError(err)) this.breakers?.failure(circuit);
         else this.breakers?.release(circuit);
-        const delay = retryable && isRetryableError(err) ? retryDelay(this.retry, attempt, {}) : undefined;
+        const delay =
+          retryable && isRetryableError(err) ? retryDelay(this.retry, attempt, {}) : undefined;
         if (delay === undefined) throw err;
         await this.backOff(req, route, attempt, retryReason({ err }), delay);
         continue;
@@ -177,16 +210,25 @@ export class CrispClient {
       if (res.status >= 500) this.breakers?.failure(circuit);
       else this.breakers?.success(circuit);
       const reason = (res.body as { reason?: unknown } | null)?.reason;
-      if ((res.status === 429 || res.status === 420) && res.retryAfter) this.options.rateLimiter?.pause(res.retryAfter * 1000);
+      if ((res.status === 429 || res.status === 420) && res.retryAfter)
+        this.options.rateLimiter?.pause(res.retryAfter * 1000);
       if (!retryable || !isRetryableStatus(res.status)) return res;
-      const delay = retryDelay(this.retry, attempt, { reason: typeof reason === 'string' ? reason : undefined, retryAfterS: res.retryAfter });
+      const delay = retryDelay(this.retry, attempt, {
+        reason: typeof reason === 'string' ? reason : undefined,
+        retryAfterS: res.retryAfter,
+      });
       if (delay === undefined) return res;
       await this.backOff(req, route, attempt, retryReason({ status: res.status }), delay);
     }
   }
 
   /** The circuit breaker and the token bucket, before each attempt; a promise only when there is a bucket. */
-  private admit(req: CrispRequest, name: string, circuit: string, route: string): Promise<void> | undefined {
+  private admit(
+    req: CrispRequest,
+    name: string,
+    circuit: string,
+    route: string,
+  ): Promise<void> | undefined {
     if (this.breakers && !this.breakers.allow(circuit)) {
       this.emit({ kind: 'refused', method: req.method, route, reason: 'circuit_open' });
       throw new UpstreamUnavailableError('circuit_open', name);
@@ -195,7 +237,13 @@ export class CrispClient {
     return limiter && this.reserve(req, name, circuit, route, limiter);
   }
 
-  private async reserve(req: CrispRequest, name: string, circuit: string, route: string, limiter: RateLimiter): Promise<void> {
+  private async reserve(
+    req: CrispRequest,
+    name: string,
+    circuit: string,
+    route: string,
+    limiter: RateLimiter,
+  ): Promise<void> {
     let reservation: Reservation;
     try {
       reservation = await limiter.reserve(this.caller, req.signal);
@@ -208,10 +256,17 @@ export class CrispClient {
       this.emit({ kind: 'refused', method: req.method, route, reason: 'local_rate_limit' });
       throw new RateLimitedError('local_rate_limit', name, 0, Math.ceil(reservation.waitMs / 1000));
     }
-    if (reservation.waitMs > 0) this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
+    if (reservation.waitMs > 0)
+      this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
   }
 
-  private async backOff(req: CrispRequest, route: string, attempt: number, reason: string, delayMs: number): Promise<void> {
+  private async backOff(
+    req: CrispRequest,
+    route: string,
+    attempt: number,
+    reason: string,
+    delayMs: number,
+  ): Promise<void> {
     this.emit({ kind: 'retry', method: req.method, route, attempt, reason, delayMs });
     await sleep(delayMs, undefined, { signal: req.signal });
   }
@@ -238,7 +293,14 @@ export class CrispClient {
         method: req.method,
         path: `${this.basePath}${formed.url}`,
         // The shared header object when nothing is added (undici only reads it).
-        headers: req.headers || hasBody ? { ...req.headers, ...this.headers, ...(hasBody ? { 'content-type': 'application/json' } : {}) } : this.headers,
+        headers:
+          req.headers || hasBody
+            ? {
+                ...req.headers,
+                ...this.headers,
+                ...(hasBody ? { 'content-type': 'application/json' } : {}),
+              }
+            : this.headers,
         body: formed.body,
         signal: req.signal,
       });
@@ -262,7 +324,14 @@ export class CrispClient {
       // A request undici refused to form never left: no call, nothing against the daily quota.
       if (sent) {
         this.options.quota?.count();
-        const call: CrispCall = { method: req.method, route, status, ms: performance.now() - started, attempt, ...(error ? { error } : {}) };
+        const call: CrispCall = {
+          method: req.method,
+          route,
+          status,
+          ms: performance.now() - started,
+          attempt,
+          ...(error ? { error } : {}),
+        };
         for (const l of this.listeners) l(call);
       }
     }
@@ -287,7 +356,8 @@ function toTransportError(err: unknown, route: string, status: number): CrispErr
   if (err instanceof Error && err.name === 'AbortError') return err;
   // undici checks its arguments before it sends anything: a refusal there is the request's own
   // fault, not Crisp's, whoever made it. Its message names the argument, never a value.
-  if (err instanceof undiciErrors.InvalidArgumentError) return new InvalidRequestError(`The request cannot be sent: ${err.message}.`);
+  if (err instanceof undiciErrors.InvalidArgumentError)
+    return new InvalidRequestError(`The request cannot be sent: ${err.message}.`);
   const timeout =
     err instanceof undiciErrors.ConnectTimeoutError ||
     err instanceof undiciErrors.HeadersTimeoutError ||

@@ -10,8 +10,10 @@ export interface CrispAnswer {
 /** Crisp's `{ error, reason, data }` envelope: `data`, or the typed error for Crisp's reason. */
 export function dataOf<T>(answer: CrispAnswer, name: string): T {
   const envelope = answer.body as { error?: boolean; reason?: string; data?: unknown } | null;
-  if (answer.status >= 400 || envelope?.error) throw errorFromResponse(answer.status, envelope?.reason, name, answer.retryAfter);
-  if (!envelope || typeof envelope !== 'object') throw new UpstreamUnavailableError('invalid_body', name, answer.status);
+  if (answer.status >= 400 || envelope?.error)
+    throw errorFromResponse(answer.status, envelope?.reason, name, answer.retryAfter);
+  if (!envelope || typeof envelope !== 'object')
+    throw new UpstreamUnavailableError('invalid_body', name, answer.status);
   return envelope.data as T;
 }
 

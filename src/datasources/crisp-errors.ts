@@ -60,7 +60,8 @@ export class InvalidDataError extends CrispError {
 /** What was sent clashes with what Crisp holds, e.g. a contact whose email another one uses. */
 export class ConflictError extends CrispError {
   static override readonly code = 'CONFLICT';
-  static override readonly text = 'Crisp refused the change: it conflicts with an existing resource.';
+  static override readonly text =
+    'Crisp refused the change: it conflicts with an existing resource.';
 }
 
 /** Crisp could not be reached or did not answer in time (network error, timeout, bad body). */
@@ -125,8 +126,15 @@ function classByStatus(status: number): ErrorClass {
 }
 
 /** Turns a Crisp error answer into the typed error for its reason (or, failing that, status). */
-export function errorFromResponse(status: number, reason: string | undefined, route: string, retryAfter?: number): CrispError {
-  const Class: ErrorClass = (reason && errorByReason[reason as keyof typeof errorByReason]) || classByStatus(status);
-  if (Class === RateLimitedError) return new RateLimitedError(reason ?? 'http_error', route, status, retryAfter);
+export function errorFromResponse(
+  status: number,
+  reason: string | undefined,
+  route: string,
+  retryAfter?: number,
+): CrispError {
+  const Class: ErrorClass =
+    (reason && errorByReason[reason as keyof typeof errorByReason]) || classByStatus(status);
+  if (Class === RateLimitedError)
+    return new RateLimitedError(reason ?? 'http_error', route, status, retryAfter);
   return new Class(reason ?? 'http_error', route, status);
 }

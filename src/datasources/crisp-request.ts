@@ -52,7 +52,10 @@ export class CrispPath {
 export function route(strings: TemplateStringsArray, ...values: (string | number)[]): CrispPath {
   const join = (fill: (v: string | number) => string) =>
     strings.reduce((acc, s, i) => acc + s + (i < values.length ? fill(values[i]!) : ''), '');
-  return new CrispPath(join((v) => encodeURIComponent(String(v))), join(() => ':id'));
+  return new CrispPath(
+    join((v) => encodeURIComponent(String(v))),
+    join(() => ':id'),
+  );
 }
 
 /** A caller-given path (crispRequest) has no template: segments holding ids become `:id`. */
@@ -64,7 +67,16 @@ function encodeQuery(query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v === null || v === undefined) continue;
-    params.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    params.set(
+      k,
+      typeof v === 'boolean'
+        ? v
+          ? '1'
+          : '0'
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v),
+    );
   }
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -84,7 +96,11 @@ export interface FormedRequest {
  */
 export function formRequest(req: CrispRequest): FormedRequest {
   for (const [name, value] of Object.entries(req.headers ?? {})) {
-    if (!HEADER_VALUE.test(value)) throw new InvalidRequestError(`The ${name} header value holds a control character.`, 'headers');
+    if (!HEADER_VALUE.test(value))
+      throw new InvalidRequestError(
+        `The ${name} header value holds a control character.`,
+        'headers',
+      );
   }
   let url: string;
   let body: string | undefined;
@@ -95,10 +111,14 @@ export function formRequest(req: CrispRequest): FormedRequest {
     throw new InvalidRequestError('The query cannot be encoded.', 'query');
   }
   if (url.length > MAX_URL_LENGTH) {
-    throw new InvalidRequestError(`The path and query string exceed ${MAX_URL_LENGTH} characters.`, req.query ? 'query' : 'path');
+    throw new InvalidRequestError(
+      `The path and query string exceed ${MAX_URL_LENGTH} characters.`,
+      req.query ? 'query' : 'path',
+    );
   }
   try {
-    if (req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD') body = JSON.stringify(req.body);
+    if (req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD')
+      body = JSON.stringify(req.body);
   } catch {
     throw new InvalidRequestError('The body cannot be encoded as JSON.', 'body');
   }

@@ -1,12 +1,18 @@
-import type { CrispClient } from './crisp-client.ts';
-import { createWebsiteLoaders } from './website.ts';
-import { createPeopleLoaders } from './people.ts';
-import { createOperatorLoaders } from './operator.ts';
 import { createConversationLoaders } from './conversation.ts';
+import type { CrispClient } from './crisp-client.ts';
 import { createMessageLoaders } from './message.ts';
+import { createOperatorLoaders } from './operator.ts';
+import { createPeopleLoaders } from './people.ts';
+import { createWebsiteLoaders } from './website.ts';
 
 /** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
-const groups = [createWebsiteLoaders, createPeopleLoaders, createOperatorLoaders, createConversationLoaders, createMessageLoaders] as const;
+const groups = [
+  createWebsiteLoaders,
+  createPeopleLoaders,
+  createOperatorLoaders,
+  createConversationLoaders,
+  createMessageLoaders,
+] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
 export type Loaders = ReturnType<typeof createWebsiteLoaders> &
@@ -33,7 +39,8 @@ for (const group of groups) {
     Object.defineProperty(LazyLoaders.prototype, name, {
       get(this: LazyLoaders) {
         const built = group(this.crisp) as Record<string, unknown>;
-        for (const [key, loader] of Object.entries(built)) Object.defineProperty(this, key, { value: loader, enumerable: true });
+        for (const [key, loader] of Object.entries(built))
+          Object.defineProperty(this, key, { value: loader, enumerable: true });
         return built[name];
       },
     });

@@ -39,16 +39,24 @@ export type MessageContentRaw = string | Record<string, unknown>;
 type ObjectContent = Exclude<MessageContentModel, { kind: 'text' | 'note' }>;
 
 /** Reads a stored message's content; `type` says which shape the payload has. */
-export function toMessageContent(type: MessageType, raw: MessageContentRaw | undefined): MessageContentModel {
-  if (type === 'text' || type === 'note') return { kind: type, text: typeof raw === 'string' ? raw : '' };
+export function toMessageContent(
+  type: MessageType,
+  raw: MessageContentRaw | undefined,
+): MessageContentModel {
+  if (type === 'text' || type === 'note')
+    return { kind: type, text: typeof raw === 'string' ? raw : '' };
   const { type: mimeType, ...rest } = (typeof raw === 'object' && raw) || {};
   const fields = mimeType === undefined ? rest : { ...rest, mimeType };
   return { kind: type, ...fields } as ObjectContent;
 }
 
 /** The `type` and `content` of a send or update body. */
-export function toMessageContentRaw(content: MessageContentModel): { type: MessageType; content: MessageContentRaw } {
-  if (content.kind === 'text' || content.kind === 'note') return { type: content.kind, content: content.text };
+export function toMessageContentRaw(content: MessageContentModel): {
+  type: MessageType;
+  content: MessageContentRaw;
+} {
+  if (content.kind === 'text' || content.kind === 'note')
+    return { type: content.kind, content: content.text };
   const { kind, ...fields } = content;
   if ('mimeType' in fields) {
     const { mimeType, ...rest } = fields;
@@ -70,6 +78,7 @@ export type MessageContentInputModel = { [K in MessageContentModel['kind']]?: un
 /** The oneOf key is the type; its value is the content (a string for text and note). */
 export function fromContentInput(input: MessageContentInputModel): MessageContentModel {
   const [kind, value] = Object.entries(input).find(([, v]) => v !== null && v !== undefined)!;
-  const content = typeof value === 'string' ? { kind, text: value } : { kind, ...withoutNulls(value as object) };
+  const content =
+    typeof value === 'string' ? { kind, text: value } : { kind, ...withoutNulls(value as object) };
   return content as MessageContentModel;
 }

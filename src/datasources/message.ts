@@ -1,10 +1,15 @@
-import type { CrispClient } from './crisp-client.ts';
-import { route } from './crisp-request.ts';
-import { errorFromResponse } from './crisp-errors.ts';
 import type { ConversationKey, MessageFrom, MessageType } from './conversation.ts';
+import type { CrispClient } from './crisp-client.ts';
+import { errorFromResponse } from './crisp-errors.ts';
+import { route } from './crisp-request.ts';
 import { createLimiter, limitedLoader, READS_IN_FLIGHT } from './limiter.ts';
-import { toMessageContent, toMessageContentRaw, type MessageContentModel, type MessageContentRaw } from './message-content.ts';
-import { withoutNulls, type Nullable } from './without-nulls.ts';
+import {
+  type MessageContentModel,
+  type MessageContentRaw,
+  toMessageContent,
+  toMessageContentRaw,
+} from './message-content.ts';
+import { type Nullable, withoutNulls } from './without-nulls.ts';
 
 export type MessageUserType = 'website' | 'participant';
 
@@ -106,7 +111,11 @@ export async function getMessagesInConversation(
   timestampBefore?: number,
 ): Promise<MessageBatch> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/messages`;
-  const res = await crisp.send({ method: 'GET', path, query: { timestamp_before: timestampBefore } });
+  const res = await crisp.send({
+    method: 'GET',
+    path,
+    query: { timestamp_before: timestampBefore },
+  });
   const envelope = res.body as { error?: boolean; reason?: string; data?: unknown } | null;
   if (res.status >= 400 || envelope?.error || !Array.isArray(envelope?.data)) {
     throw errorFromResponse(res.status, envelope?.reason, `GET ${path.template}`, res.retryAfter);
@@ -141,7 +150,9 @@ interface MessageNewRaw {
 
 /** A message to send, as a client writes it; null means not given. */
 export type MessageNewModel = Pick<MessageNewRaw, 'from' | 'origin' | 'fingerprint'> &
-  Nullable<Pick<MessageNewRaw, 'mentions' | 'original' | 'translated' | 'stealth' | 'automated'>> & {
+  Nullable<
+    Pick<MessageNewRaw, 'mentions' | 'original' | 'translated' | 'stealth' | 'automated'>
+  > & {
     content: MessageContentModel;
     user?: Nullable<Omit<MessageUserModel, 'userId'>> | null;
   };
@@ -152,10 +163,18 @@ export async function sendMessageInConversation(
   key: ConversationKey,
   { content, ...fields }: MessageNewModel,
 ): Promise<number> {
-  const message: MessageNewRaw = { ...toMessageContentRaw(content), ...withoutNulls<Omit<MessageNewRaw, 'type' | 'content'>>(fields) };
+  const message: MessageNewRaw = {
+    ...toMessageContentRaw(content),
+    ...withoutNulls<Omit<MessageNewRaw, 'type' | 'content'>>(fields),
+  };
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/message`;
   // Crisp keeps one message per fingerprint, and one is always sent: a retry cannot duplicate it.
-  const { fingerprint } = await crisp.request<{ fingerprint?: number }>({ method: 'POST', path, body: message, idempotent: true });
+  const { fingerprint } = await crisp.request<{ fingerprint?: number }>({
+    method: 'POST',
+    path,
+    body: message,
+    idempotent: true,
+  });
   return fingerprint ?? message.fingerprint;
 }
 
@@ -215,8 +234,10 @@ export async function markMessagesDeliveredInConversation(
 }
 
 /** `messageBatch` key: the conversation and the `timestamp_before` walked back from (or `latest`). */
-export const messageBatchKey = (c: ConversationKey, before?: number) => `${c.websiteId}/${c.sessionId}@${before ?? 'latest'}`;
-export const messageKey = (c: ConversationKey, fingerprint: number) => `${c.websiteId}/${c.sessionId}#${fingerprint}`;
+export const messageBatchKey = (c: ConversationKey, before?: number) =>
+  `${c.websiteId}/${c.sessionId}@${before ?? 'latest'}`;
+export const messageKey = (c: ConversationKey, fingerprint: number) =>
+  `${c.websiteId}/${c.sessionId}#${fingerprint}`;
 
 function parseMessageBatchKey(key: string): [ConversationKey, number | undefined] {
   const [websiteId = '', rest = ''] = splitOnce(key, '/');
@@ -240,7 +261,9 @@ export function createMessageLoaders(crisp: CrispClient) {
   // at most READS_IN_FLIGHT at a time. Every message of a batch primes `message`, so asking for
   // one already listed costs nothing.
   const limit = createLimiter(READS_IN_FLIGHT);
-  const message = limitedLoader(limit, (key) => getMessageInConversation(crisp, ...parseMessageKey(key)));
+  const message = limitedLoader(limit, (key) =>
+    getMessageInConversation(crisp, ...parseMessageKey(key)),
+  );
   const messageBatch = limitedLoader(limit, async (key) => {
     const batch = await getMessagesInConversation(crisp, ...parseMessageBatchKey(key));
     for (const m of batch.messages) message.prime(messageKey(m, m.fingerprint), m);

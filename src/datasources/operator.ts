@@ -42,7 +42,10 @@ export interface OperatorModel {
   hasToken?: boolean;
 }
 
-export const toOperator = (websiteId: string, raw: OperatorRaw & { user_id: string }): OperatorModel => ({
+export const toOperator = (
+  websiteId: string,
+  raw: OperatorRaw & { user_id: string },
+): OperatorModel => ({
   websiteId,
   userId: raw.user_id,
   email: raw.email,
@@ -71,21 +74,29 @@ export interface OperatorListModel {
 }
 
 /** GET /website/{website_id}/operators/list */
-export async function listWebsiteOperators(crisp: CrispClient, websiteId: string): Promise<OperatorListModel> {
+export async function listWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<OperatorListModel> {
   const items = await crisp.get<OperatorListItemRaw[]>(route`/website/${websiteId}/operators/list`);
   const list: OperatorListModel = { operators: [], invites: [] };
   for (const { type, details } of items) {
     const { user_id: userId } = details;
     // `type` decides: an invite to someone who already has a Crisp account carries their
     // user_id, yet they operate nothing until they accept. An entry without one is no operator.
-    if (type !== 'invite' && userId) list.operators.push(toOperator(websiteId, { ...details, user_id: userId }));
+    if (type !== 'invite' && userId)
+      list.operators.push(toOperator(websiteId, { ...details, user_id: userId }));
     else list.invites.push({ websiteId, email: details.email, role: details.role });
   }
   return list;
 }
 
 /** GET /website/{website_id}/operator/{user_id} */
-export async function getWebsiteOperator(crisp: CrispClient, websiteId: string, userId: string): Promise<OperatorModel> {
+export async function getWebsiteOperator(
+  crisp: CrispClient,
+  websiteId: string,
+  userId: string,
+): Promise<OperatorModel> {
   const raw = await crisp.get<OperatorRaw>(route`/website/${websiteId}/operator/${userId}`);
   return toOperator(websiteId, { ...raw, user_id: raw.user_id ?? userId });
 }
@@ -99,10 +110,13 @@ export interface LastActiveOperatorModel {
 }
 
 /** GET /website/{website_id}/operators/active */
-export async function listLastActiveWebsiteOperators(crisp: CrispClient, websiteId: string): Promise<LastActiveOperatorModel[]> {
-  const raw = await crisp.get<{ user_id: string; avatar?: string; nickname?: string; timestamp?: number }[]>(
-    route`/website/${websiteId}/operators/active`,
-  );
+export async function listLastActiveWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<LastActiveOperatorModel[]> {
+  const raw = await crisp.get<
+    { user_id: string; avatar?: string; nickname?: string; timestamp?: number }[]
+  >(route`/website/${websiteId}/operators/active`);
   return raw.map((a) => ({
     websiteId,
     userId: a.user_id,
@@ -135,7 +149,11 @@ export async function inviteWebsiteOperator(
   invite: OperatorInvitationModel,
 ): Promise<void> {
   const { email, role, verify } = invite;
-  await crisp.post(route`/website/${websiteId}/operator`, { email, role, verify: verify satisfies VerifyChallengeRaw });
+  await crisp.post(route`/website/${websiteId}/operator`, {
+    email,
+    role,
+    verify: verify satisfies VerifyChallengeRaw,
+  });
 }
 
 /** PATCH /website/{website_id}/operator/{user_id} */
@@ -145,11 +163,18 @@ export async function changeOperatorMembership(
   userId: string,
   membership: { role?: OperatorRole | null; title?: string | null },
 ): Promise<void> {
-  await crisp.patch(route`/website/${websiteId}/operator/${userId}`, withoutNulls<{ role?: OperatorRole; title?: string }>(membership));
+  await crisp.patch(
+    route`/website/${websiteId}/operator/${userId}`,
+    withoutNulls<{ role?: OperatorRole; title?: string }>(membership),
+  );
 }
 
 /** DELETE /website/{website_id}/operator/{user_id} */
-export async function unlinkOperatorFromWebsite(crisp: CrispClient, websiteId: string, userId: string): Promise<void> {
+export async function unlinkOperatorFromWebsite(
+  crisp: CrispClient,
+  websiteId: string,
+  userId: string,
+): Promise<void> {
   await crisp.delete(route`/website/${websiteId}/operator/${userId}`);
 }
 
@@ -160,7 +185,9 @@ export function createOperatorLoaders(crisp: CrispClient) {
     Promise.all(
       keys.map((key) => {
         const slash = key.indexOf('/');
-        return getWebsiteOperator(crisp, key.slice(0, slash), key.slice(slash + 1)).catch((e: Error) => e);
+        return getWebsiteOperator(crisp, key.slice(0, slash), key.slice(slash + 1)).catch(
+          (e: Error) => e,
+        );
       }),
     ),
   );
@@ -179,7 +206,9 @@ export function createOperatorLoaders(crisp: CrispClient) {
     ),
   );
   const operators = new DataLoader<string, OperatorModel[]>(async (websiteIds) =>
-    (await operatorList.loadMany(websiteIds)).map((list) => (list instanceof Error ? list : list.operators)),
+    (await operatorList.loadMany(websiteIds)).map((list) =>
+      list instanceof Error ? list : list.operators,
+    ),
   );
   return { operator, operators, operatorList };
 }

@@ -1,7 +1,7 @@
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
 import type { CompanyRaw, PersonCardRaw } from './people.ts';
-import { withoutNulls, type Nullable } from './without-nulls.ts';
+import { type Nullable, withoutNulls } from './without-nulls.ts';
 
 /** Writing a contact's profile card: the camelCase card a client writes, and the three routes. */
 
@@ -12,7 +12,8 @@ export interface GeolocationUpdateModel {
   coordinates?: { latitude: number; longitude: number } | null;
 }
 
-export interface PersonCardUpdateModel extends Nullable<Omit<PersonCardRaw, 'geolocation' | 'employment' | 'profiles'>> {
+export interface PersonCardUpdateModel
+  extends Nullable<Omit<PersonCardRaw, 'geolocation' | 'employment' | 'profiles'>> {
   profiles?: { type: string; handle?: string | null; url?: string | null }[] | null;
   employment?: Nullable<NonNullable<PersonCardRaw['employment']>> | null;
   geolocation?: GeolocationUpdateModel | null;
@@ -28,7 +29,12 @@ export interface CompanyUpdateModel {
   phones?: string[] | null;
   emails?: string[] | null;
   geolocation?: GeolocationUpdateModel | null;
-  metrics?: { employees?: number | null; marketCap?: number | null; raised?: number | null; arr?: number | null } | null;
+  metrics?: {
+    employees?: number | null;
+    marketCap?: number | null;
+    raised?: number | null;
+    arr?: number | null;
+  } | null;
   tags?: string[] | null;
 }
 
@@ -53,7 +59,12 @@ function companyBody(c: CompanyUpdateModel): CompanyRaw {
     phones: c.phones,
     emails: c.emails,
     geolocation: c.geolocation,
-    metrics: c.metrics && { employees: c.metrics.employees, market_cap: c.metrics.marketCap, raised: c.metrics.raised, arr: c.metrics.arr },
+    metrics: c.metrics && {
+      employees: c.metrics.employees,
+      market_cap: c.metrics.marketCap,
+      raised: c.metrics.raised,
+      arr: c.metrics.arr,
+    },
     tags: c.tags,
   });
 }
@@ -82,17 +93,40 @@ interface PeopleProfileUpdateRaw {
 }
 
 /** POST /website/{website_id}/people/profile → the new people_id. */
-export async function addNewPeopleProfile(crisp: CrispClient, websiteId: string, profile: ProfileUpdateModel): Promise<string> {
-  const created = await crisp.post<{ people_id: string }>(route`/website/${websiteId}/people/profile`, toProfileUpdateRaw(profile));
+export async function addNewPeopleProfile(
+  crisp: CrispClient,
+  websiteId: string,
+  profile: ProfileUpdateModel,
+): Promise<string> {
+  const created = await crisp.post<{ people_id: string }>(
+    route`/website/${websiteId}/people/profile`,
+    toProfileUpdateRaw(profile),
+  );
   return created.people_id;
 }
 
 /** PUT /website/{website_id}/people/profile/{people_id} — a full overwrite: left-out fields are cleared. */
-export async function savePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, profile: ProfileUpdateModel): Promise<void> {
-  await crisp.put(route`/website/${websiteId}/people/profile/${peopleId}`, toProfileUpdateRaw(profile));
+export async function savePeopleProfile(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+  profile: ProfileUpdateModel,
+): Promise<void> {
+  await crisp.put(
+    route`/website/${websiteId}/people/profile/${peopleId}`,
+    toProfileUpdateRaw(profile),
+  );
 }
 
 /** PATCH /website/{website_id}/people/profile/{people_id} — only the fields sent change. */
-export async function updatePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string, profile: ProfileUpdateModel): Promise<void> {
-  await crisp.patch(route`/website/${websiteId}/people/profile/${peopleId}`, toProfileUpdateRaw(profile));
+export async function updatePeopleProfile(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+  profile: ProfileUpdateModel,
+): Promise<void> {
+  await crisp.patch(
+    route`/website/${websiteId}/people/profile/${peopleId}`,
+    toProfileUpdateRaw(profile),
+  );
 }

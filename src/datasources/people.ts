@@ -176,8 +176,14 @@ export function parsePersonKey(key: string): { websiteId: string; peopleId: stri
 }
 
 /** GET /website/{website_id}/people/profile/{people_id} — people_id may be an email. */
-export async function getPeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string): Promise<PersonModel> {
-  const raw = await crisp.get<PeopleProfileRaw>(route`/website/${websiteId}/people/profile/${peopleId}`);
+export async function getPeopleProfile(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+): Promise<PersonModel> {
+  const raw = await crisp.get<PeopleProfileRaw>(
+    route`/website/${websiteId}/people/profile/${peopleId}`,
+  );
   return toPerson(websiteId, raw);
 }
 
@@ -198,30 +204,48 @@ export interface PeopleListQuery {
 }
 
 /** GET /website/{website_id}/people/profiles/{page_number} */
-export async function listPeopleProfiles(crisp: CrispClient, websiteId: string, page: number, q: PeopleListQuery = {}): Promise<PersonModel[]> {
-  const raw = await crisp.get<PeopleProfileRaw[]>(route`/website/${websiteId}/people/profiles/${page}`, {
-    sort_field: q.sortField,
-    sort_order: q.sortOrder,
-    search_operator: q.searchOperator,
-    // An empty filter would narrow nothing; Crisp's clients leave the parameter out.
-    search_filter: q.searchFilter?.length ? q.searchFilter : undefined,
-    search_text: q.searchText || undefined,
-  });
+export async function listPeopleProfiles(
+  crisp: CrispClient,
+  websiteId: string,
+  page: number,
+  q: PeopleListQuery = {},
+): Promise<PersonModel[]> {
+  const raw = await crisp.get<PeopleProfileRaw[]>(
+    route`/website/${websiteId}/people/profiles/${page}`,
+    {
+      sort_field: q.sortField,
+      sort_order: q.sortOrder,
+      search_operator: q.searchOperator,
+      // An empty filter would narrow nothing; Crisp's clients leave the parameter out.
+      search_filter: q.searchFilter?.length ? q.searchFilter : undefined,
+      search_text: q.searchText || undefined,
+    },
+  );
   return raw.map((r) => toPerson(websiteId, r));
 }
 
 /** DELETE /website/{website_id}/people/profile/{people_id} */
-export async function removePeopleProfile(crisp: CrispClient, websiteId: string, peopleId: string): Promise<void> {
+export async function removePeopleProfile(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+): Promise<void> {
   await crisp.delete(route`/website/${websiteId}/people/profile/${peopleId}`);
 }
 
 /** HEAD /website/{website_id}/people/profile/{people_id} */
-export function checkPeopleProfileExists(crisp: CrispClient, websiteId: string, peopleId: string): Promise<boolean> {
+export function checkPeopleProfileExists(
+  crisp: CrispClient,
+  websiteId: string,
+  peopleId: string,
+): Promise<boolean> {
   return crisp.head(route`/website/${websiteId}/people/profile/${peopleId}`);
 }
 
 /** Catalogue `BatchPeopleSelector`: explicit ids, or a search (Go's `{filter, operator}` shape). */
-type BatchPeopleSelectorRaw = { profiles: string[] } | { search: { filter: PeopleFilterModel[]; operator: 'and' | 'or' } };
+type BatchPeopleSelectorRaw =
+  | { profiles: string[] }
+  | { search: { filter: PeopleFilterModel[]; operator: 'and' | 'or' } };
 
 /** PATCH /website/{website_id}/batch/remove with a `people` body (a `sessions` body removes conversations). */
 export async function batchRemovePeople(
@@ -229,7 +253,9 @@ export async function batchRemovePeople(
   websiteId: string,
   selector: string[] | { filter: PeopleFilterModel[]; operator: 'and' | 'or' },
 ): Promise<void> {
-  const people: BatchPeopleSelectorRaw = Array.isArray(selector) ? { profiles: selector } : { search: selector };
+  const people: BatchPeopleSelectorRaw = Array.isArray(selector)
+    ? { profiles: selector }
+    : { search: selector };
   await crisp.patch(route`/website/${websiteId}/batch/remove`, { people });
 }
 

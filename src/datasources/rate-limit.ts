@@ -46,7 +46,10 @@ export interface RateLimiter {
 }
 
 /** One process: tokens refill continuously; a call that finds none reserves the next one and waits. */
-export function createLocalBucket(options: RateLimitOptions, now: () => number = Date.now): TokenBucket {
+export function createLocalBucket(
+  options: RateLimitOptions,
+  now: () => number = Date.now,
+): TokenBucket {
   const perMs = options.perSecond / 1000;
   let tokens = options.burst;
   let last = now();
@@ -114,13 +117,26 @@ export function createRedisBucket(options: RedisBucketOptions): TokenBucket {
   const perMs = options.perSecond / 1000;
   let degraded = false;
   const fallback = (err: unknown) => {
-    if (!degraded) options.logger.warn({ code: (err as NodeJS.ErrnoException).code ?? (err as Error).name }, 'rate limit: redis unavailable, using a local bucket');
+    if (!degraded)
+      options.logger.warn(
+        { code: (err as NodeJS.ErrnoException).code ?? (err as Error).name },
+        'rate limit: redis unavailable, using a local bucket',
+      );
     degraded = true;
   };
   return {
     async reserve() {
       try {
-        const r = Number(await options.redis.eval(RESERVE, 1, options.key, perMs, options.burst, options.maxWaitMs));
+        const r = Number(
+          await options.redis.eval(
+            RESERVE,
+            1,
+            options.key,
+            perMs,
+            options.burst,
+            options.maxWaitMs,
+          ),
+        );
         degraded = false;
         return r < 0 ? { ok: false, waitMs: -r - 1 } : { ok: true, waitMs: r };
       } catch (err) {
@@ -153,7 +169,11 @@ interface Waiter {
  * in this process; with Redis every replica's queue draws from the shared bucket, one
  * outstanding reservation each, so replicas get turns as well.
  */
-export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLimitOptions, 'perSecond' | 'maxWaitMs'>, now: () => number = Date.now): RateLimiter {
+export function createFairRateLimiter(
+  bucket: TokenBucket,
+  options: Pick<RateLimitOptions, 'perSecond' | 'maxWaitMs'>,
+  now: () => number = Date.now,
+): RateLimiter {
   // Map order is the turn order: a caller served goes to the back.
   const queues = new Map<string, Waiter[]>();
   const listeners = new Set<(caller: string, ms: number) => void>();
@@ -165,7 +185,8 @@ export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLim
   function ahead(caller: string): number {
     const mine = queues.get(caller)?.length ?? 0;
     let n = mine;
-    for (const [other, queue] of queues) if (other !== caller) n += Math.min(queue.length, mine + 1);
+    for (const [other, queue] of queues)
+      if (other !== caller) n += Math.min(queue.length, mine + 1);
     return n;
   }
 
@@ -202,7 +223,8 @@ export function createFairRateLimiter(bucket: TokenBucket, options: Pick<RateLim
     reserve(caller = 'gateway', signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       const waitMs = Math.max(0, pausedUntil - now()) + ahead(caller) * interval;
-      if (waitMs > options.maxWaitMs) return Promise.resolve({ ok: false, waitMs: Math.ceil(waitMs) });
+      if (waitMs > options.maxWaitMs)
+        return Promise.resolve({ ok: false, waitMs: Math.ceil(waitMs) });
       return new Promise<Reservation>((resolve, reject) => {
         const onAbort = () => {
           const queue = queues.get(caller);

@@ -21,8 +21,13 @@ export interface RedisConnectionOptions {
  * by code only: the URL can hold a password.
  */
 export function createRedis(url: string, options: RedisConnectionOptions): Redis {
-  const settings: RedisOptions = { lazyConnect: true, ...(options.failFast ? { maxRetriesPerRequest: 1 } : {}) };
+  const settings: RedisOptions = {
+    lazyConnect: true,
+    ...(options.failFast ? { maxRetriesPerRequest: 1 } : {}),
+  };
   const redis = new (loadRedis())(url, settings);
-  redis.on('error', (err: NodeJS.ErrnoException) => options.logger.warn({ role: options.role, code: err.code ?? err.name }, 'redis error'));
+  redis.on('error', (err: NodeJS.ErrnoException) =>
+    options.logger.warn({ role: options.role, code: err.code ?? err.name }, 'redis error'),
+  );
   return redis;
 }

@@ -15,7 +15,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 200, maxDelayMs: 2000, maxRetryAfterMs: 5000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 200,
+  maxDelayMs: 2000,
+  maxRetryAfterMs: 5000,
+};
 
 /**
  * Statuses Crisp means as "try again": 429 and 420 (rate limits), 422 (named by a maintainer next
@@ -30,7 +35,10 @@ const FINAL_REASONS = new Set(['quota_limit_exceeded']);
 
 /** Transport failures worth another attempt: a timeout, a reset, a cut or malformed body. */
 export function isRetryableError(err: unknown): boolean {
-  return err instanceof UpstreamUnavailableError && ['timeout', 'network', 'invalid_body'].includes(err.reason);
+  return (
+    err instanceof UpstreamUnavailableError &&
+    ['timeout', 'network', 'invalid_body'].includes(err.reason)
+  );
 }
 
 /**
@@ -57,7 +65,12 @@ export function retryDelay(
 
 /** The reason to report for a failed attempt (metrics label: a small, fixed set). */
 export function retryReason(outcome: { status?: number; err?: unknown }): string {
-  if (outcome.err instanceof CrispError) return outcome.err.reason === 'invalid_body' ? 'invalid_body' : outcome.err.reason === 'timeout' ? 'timeout' : 'network';
+  if (outcome.err instanceof CrispError)
+    return outcome.err.reason === 'invalid_body'
+      ? 'invalid_body'
+      : outcome.err.reason === 'timeout'
+        ? 'timeout'
+        : 'network';
   const s = outcome.status ?? 0;
   return s >= 500 ? '5xx' : String(s);
 }

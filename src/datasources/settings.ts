@@ -65,7 +65,13 @@ export interface WebsiteSettingsModel {
     instagram?: string;
   };
   inbox?: { lockRemoval?: boolean; forceOperatorToken?: boolean; locale?: string };
-  emails?: { rating?: boolean; transcript?: boolean; trackers?: boolean; junkFilter?: boolean; enrich?: boolean };
+  emails?: {
+    rating?: boolean;
+    transcript?: boolean;
+    trackers?: boolean;
+    junkFilter?: boolean;
+    enrich?: boolean;
+  };
   chatbox?: ChatboxSettingsModel;
 }
 
@@ -91,12 +97,19 @@ function rekey(value: unknown, key: (k: string) => string): unknown {
 }
 
 /** GET /website/{website_id}/settings */
-export async function getWebsiteSettings(crisp: CrispClient, websiteId: string): Promise<WebsiteSettingsModel> {
+export async function getWebsiteSettings(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<WebsiteSettingsModel> {
   const raw = await crisp.get<Record<string, unknown>>(route`/website/${websiteId}/settings`);
   return rekey(raw, camel) as WebsiteSettingsModel;
 }
 
 /** PATCH /website/{website_id}/settings — nested groups merge; keys left out keep their value. */
-export async function updateWebsiteSettings(crisp: CrispClient, websiteId: string, patch: WebsiteSettingsPatch): Promise<void> {
+export async function updateWebsiteSettings(
+  crisp: CrispClient,
+  websiteId: string,
+  patch: WebsiteSettingsPatch,
+): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/settings`, rekey(patch, snake));
 }

@@ -1,6 +1,6 @@
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
-import { toGeolocation, type GeolocationModel, type GeolocationRaw } from './people.ts';
+import { type GeolocationModel, type GeolocationRaw, toGeolocation } from './people.ts';
 
 /** Catalogue `Visitor`: someone on the website right now (live view). */
 interface VisitorRaw {
@@ -61,19 +61,34 @@ const toVisitor = (websiteId: string, raw: VisitorRaw): VisitorModel => ({
 });
 
 /** GET /website/{website_id}/visitors/count */
-export async function countVisitors(crisp: CrispClient, websiteId: string): Promise<VisitorCountModel> {
-  const raw = await crisp.get<{ count?: number; active?: number; limited?: boolean }>(route`/website/${websiteId}/visitors/count`);
+export async function countVisitors(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<VisitorCountModel> {
+  const raw = await crisp.get<{ count?: number; active?: number; limited?: boolean }>(
+    route`/website/${websiteId}/visitors/count`,
+  );
   return { count: raw.count ?? 0, active: raw.active ?? 0, limited: raw.limited ?? false };
 }
 
 /** GET /website/{website_id}/visitors/list/{page_number} */
-export async function listVisitors(crisp: CrispClient, websiteId: string, page: number): Promise<VisitorModel[]> {
+export async function listVisitors(
+  crisp: CrispClient,
+  websiteId: string,
+  page: number,
+): Promise<VisitorModel[]> {
   const raw = await crisp.get<VisitorRaw[]>(route`/website/${websiteId}/visitors/list/${page}`);
   return raw.map((v) => toVisitor(websiteId, v));
 }
 
 /** GET /website/{website_id}/visitors/token/{token_id} → the session the chatbox token continues. */
-export async function getSessionIdentifierFromToken(crisp: CrispClient, websiteId: string, tokenId: string): Promise<string> {
-  const raw = await crisp.get<{ session_id: string }>(route`/website/${websiteId}/visitors/token/${tokenId}`);
+export async function getSessionIdentifierFromToken(
+  crisp: CrispClient,
+  websiteId: string,
+  tokenId: string,
+): Promise<string> {
+  const raw = await crisp.get<{ session_id: string }>(
+    route`/website/${websiteId}/visitors/token/${tokenId}`,
+  );
   return raw.session_id;
 }

@@ -56,16 +56,27 @@ export function checkWebsiteExists(crisp: CrispClient, domain: string): Promise<
 }
 
 /** POST /website (user tier). */
-export async function createWebsite(crisp: CrispClient, input: WebsiteCreateInput): Promise<WebsiteModel> {
-  return toWebsite(await crisp.post<WebsiteRaw>(route`/website`, { name: input.name, domain: input.domain }));
+export async function createWebsite(
+  crisp: CrispClient,
+  input: WebsiteCreateInput,
+): Promise<WebsiteModel> {
+  return toWebsite(
+    await crisp.post<WebsiteRaw>(route`/website`, { name: input.name, domain: input.domain }),
+  );
 }
 
 /**
  * DELETE /website/{website_id} (user tier). Crisp schedules the deletion (owners are emailed and
  * can cancel it) and asks for the account password as a `verify` challenge.
  */
-export async function deleteWebsite(crisp: CrispClient, websiteId: string, password: string): Promise<void> {
-  await crisp.delete(route`/website/${websiteId}`, { verify: { method: 'password', secret: password } });
+export async function deleteWebsite(
+  crisp: CrispClient,
+  websiteId: string,
+  password: string,
+): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}`, {
+    verify: { method: 'password', secret: password },
+  });
 }
 
 /** Pages past this are not read; a plugin installed on more websites is not expected. */
@@ -79,10 +90,13 @@ export async function listAllConnectWebsites(crisp: CrispClient): Promise<string
   const ids: string[] = [];
   for (let page = 1; page <= MAX_CONNECT_PAGES; page += 1) {
     // The official clients always send both flags.
-    const rows = await crisp.get<PluginConnectWebsiteRaw[]>(route`/plugin/connect/websites/all/${page}`, {
-      filter_configured: false,
-      include_plan: false,
-    });
+    const rows = await crisp.get<PluginConnectWebsiteRaw[]>(
+      route`/plugin/connect/websites/all/${page}`,
+      {
+        filter_configured: false,
+        include_plan: false,
+      },
+    );
     if (!Array.isArray(rows) || rows.length === 0) break;
     ids.push(...rows.map((r) => r.website_id));
   }

@@ -1,10 +1,10 @@
-import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { CrispClient } from '../datasources/crisp-client.ts';
-import type { CrispRequest } from '../datasources/crisp-request.ts';
 import { ForbiddenError } from '../datasources/crisp-errors.ts';
-import type { Principal } from './principal.ts';
+import type { CrispRequest } from '../datasources/crisp-request.ts';
 import type { GatewayContext } from './context.ts';
+import type { Principal } from './principal.ts';
 
 export type Access = 'read' | 'write';
 
@@ -27,7 +27,11 @@ export function mayUse(principal: Principal, websiteId: string, access: Access =
 }
 
 /** The website id, lower-cased, once the caller may use it; AccessDeniedError otherwise. */
-export function assertWebsite(ctx: Pick<GatewayContext, 'principal'>, websiteId: string, access: Access = 'read'): string {
+export function assertWebsite(
+  ctx: Pick<GatewayContext, 'principal'>,
+  websiteId: string,
+  access: Access = 'read',
+): string {
   const id = websiteId.toLowerCase();
   if (access === 'write' && !ctx.principal.write) throw new AccessDeniedError(READ_ONLY);
   if (!mayUse(ctx.principal, id)) throw new AccessDeniedError();
@@ -38,12 +42,17 @@ export function assertWebsite(ctx: Pick<GatewayContext, 'principal'>, websiteId:
  * For what is not bound to one website (`/plugin/` routes, `createWebsite`): only a caller
  * allowed every website.
  */
-export function assertEveryWebsite(ctx: Pick<GatewayContext, 'principal'>, access: Access = 'read'): void {
+export function assertEveryWebsite(
+  ctx: Pick<GatewayContext, 'principal'>,
+  access: Access = 'read',
+): void {
   if (access === 'write' && !ctx.principal.write) throw new AccessDeniedError(READ_ONLY);
-  if (ctx.principal.websites !== '*') throw new AccessDeniedError('This client may only use its own websites.');
+  if (ctx.principal.websites !== '*')
+    throw new AccessDeniedError('This client may only use its own websites.');
 }
 
-const WEBSITE_PATH = /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+const WEBSITE_PATH =
+  /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 const GUARDED = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'send']);
 
 /**
@@ -67,7 +76,11 @@ export function guardCrisp(crisp: CrispClient, principal: Principal): CrispClien
       return (...args: unknown[]) => {
         const first = args[0];
         try {
-          check(typeof first === 'object' && first !== null && 'path' in first ? (first as CrispRequest).path : first);
+          check(
+            typeof first === 'object' && first !== null && 'path' in first
+              ? (first as CrispRequest).path
+              : first,
+          );
         } catch (err) {
           return Promise.reject(err);
         }
@@ -90,7 +103,9 @@ export function useAccessControl(): Plugin<GatewayContext> {
     if (ctx.authError) return ctx.authError;
     const operation = getOperationAST(args.document, args.operationName)?.operation;
     if (operation === 'mutation' && !ctx.principal.write) {
-      return new GraphQLError(READ_ONLY, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+      return new GraphQLError(READ_ONLY, {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
     }
     return undefined;
   };

@@ -34,7 +34,10 @@ export const crispCalls = (...cost: CrispCost[]) => ({ [CRISP_CALLS]: cost });
 export const UNKNOWN_LIST_ITEMS = PAGE_SIZE;
 
 /** The plugin token's websites, read page by page until a short one: once per operation. */
-export const websiteList: CrispCost = { calls: Math.floor(UNKNOWN_LIST_ITEMS / PAGE_SIZE) + 1, loader: 'connectWebsites' };
+export const websiteList: CrispCost = {
+  calls: Math.floor(UNKNOWN_LIST_ITEMS / PAGE_SIZE) + 1,
+  loader: 'connectWebsites',
+};
 
 /** A Relay connection over Crisp's numbered pages: the pages its window spans (one more after a cursor). */
 export function pagedCalls(args: Args): number {
@@ -46,11 +49,11 @@ export function pagedCalls(args: Args): number {
 export const COST_PAGE_ARGS = ['first', 'last'];
 const PAGE_ARGS = [...COST_PAGE_ARGS, 'limit'];
 
-export const count = (c: Count | undefined, args: Args, fallback: number) => (c === undefined ? fallback : typeof c === 'number' ? c : c(args));
+export const count = (c: Count | undefined, args: Args, fallback: number) =>
+  c === undefined ? fallback : typeof c === 'number' ? c : c(args);
 
 /** The page size a field's arguments ask for, variables and defaults applied. */
 export function pageSize(args: Args, names = PAGE_ARGS): number | undefined {
   for (const name of names) if (typeof args[name] === 'number') return args[name] as number;
   return undefined;
 }
-

@@ -28,7 +28,10 @@ export class AuthenticationError extends GraphQLError {
   constructor(readonly failure: AuthFailure) {
     const challenge = failure === 'missing' ? 'Bearer' : `Bearer error="invalid_token"`;
     super(messages[failure], {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': challenge } } },
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        http: { status: 401, headers: { 'www-authenticate': challenge } },
+      },
     });
   }
 }

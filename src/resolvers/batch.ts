@@ -26,6 +26,9 @@ export async function conversations(
   input: BatchConversationsInput,
 ): Promise<string[]> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await calls[operation](ctx.crisp, websiteId, { sessions: input.sessionIds, inbox_id: input.inboxId ?? undefined });
+  await calls[operation](ctx.crisp, websiteId, {
+    sessions: input.sessionIds,
+    inbox_id: input.inboxId ?? undefined,
+  });
   return input.sessionIds;
 }

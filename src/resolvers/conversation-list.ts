@@ -1,5 +1,5 @@
-import { listConversations, type ConversationFilter } from '../datasources/conversation-list.ts';
-import { conversationKey, type ConversationModel } from '../datasources/conversation.ts';
+import { type ConversationModel, conversationKey } from '../datasources/conversation.ts';
+import { type ConversationFilter, listConversations } from '../datasources/conversation-list.ts';
 import { messageBatchKey } from '../datasources/message.ts';
 import { personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
@@ -8,7 +8,8 @@ import type { ListPrefetch } from './conversation-lookahead.ts';
 /** `Website.conversations`: Relay pages over Crisp's numbered pages, and their cursors. */
 
 const CURSOR = /^conversation:(\d{1,9})$/;
-const encodeListCursor = (index: number) => Buffer.from(`conversation:${index}`).toString('base64url');
+const encodeListCursor = (index: number) =>
+  Buffer.from(`conversation:${index}`).toString('base64url');
 
 /** The listing position a cursor stands for, or undefined when it is not one of ours. */
 export function decodeListCursor(cursor: string): number | undefined {
@@ -23,12 +24,25 @@ export function decodeListCursor(cursor: string): number | undefined {
  * two), which `assignedOperator` reads. A failure is left for the field to surface. Returns
  * whether any read was started.
  */
-function startReads(ctx: GatewayContext, websiteId: string, nodes: ConversationModel[], prefetch: ListPrefetch): boolean {
+function startReads(
+  ctx: GatewayContext,
+  websiteId: string,
+  nodes: ConversationModel[],
+  prefetch: ListPrefetch,
+): boolean {
   const ignore = () => undefined;
   const reads = [
-    ...(prefetch.history ? nodes.map((c) => ctx.loaders.messageBatch.load(messageBatchKey(c))) : []),
-    ...(prefetch.people ? nodes.flatMap((c) => (c.peopleId ? [ctx.loaders.person.load(personKey(websiteId, c.peopleId))] : [])) : []),
-    ...(prefetch.operators && nodes.some((c) => c.assignedUserId) ? [ctx.loaders.operatorList.load(websiteId)] : []),
+    ...(prefetch.history
+      ? nodes.map((c) => ctx.loaders.messageBatch.load(messageBatchKey(c)))
+      : []),
+    ...(prefetch.people
+      ? nodes.flatMap((c) =>
+          c.peopleId ? [ctx.loaders.person.load(personKey(websiteId, c.peopleId))] : [],
+        )
+      : []),
+    ...(prefetch.operators && nodes.some((c) => c.assignedUserId)
+      ? [ctx.loaders.operatorList.load(websiteId)]
+      : []),
   ];
   for (const read of reads) void read.catch(ignore);
   return reads.length > 0;
@@ -52,7 +66,11 @@ export async function list(
   const perPage = filter.perPage ?? Math.min(50, Math.max(20, first));
   const read: { index: number; node: ConversationModel }[] = [];
   let lastPageFull = false;
-  for (let page = Math.floor(start / perPage) + 1; page <= Math.floor((start + first - 1) / perPage) + 1; page++) {
+  for (
+    let page = Math.floor(start / perPage) + 1;
+    page <= Math.floor((start + first - 1) / perPage) + 1;
+    page++
+  ) {
     const items = await listConversations(ctx.crisp, websiteId, page, filter, perPage);
     items.forEach((node, i) => {
       ctx.loaders.conversation.prime(conversationKey(node), node);
@@ -65,7 +83,14 @@ export async function list(
   // Loaders send a batch once the microtask queue drains, which here would be after every node's
   // fields have run (a millisecond or more for a page of 20). Yielding once to the event loop
   // sends the second level first, so the field pass runs while those reads are on the wire.
-  if (startReads(ctx, websiteId, window.map((r) => r.node), prefetch)) {
+  if (
+    startReads(
+      ctx,
+      websiteId,
+      window.map((r) => r.node),
+      prefetch,
+    )
+  ) {
     await new Promise((resolve) => setImmediate(resolve));
   }
   const edges = window.map(({ index, node }) => ({ cursor: encodeListCursor(index), node }));

@@ -1,11 +1,15 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /** What a page of conversations will read next, known from the query before any node resolves. */
 
 export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /** The fields of this name in a selection set, through fragments; `@skip`/`@include` are not evaluated. */
-function fieldsNamed(info: Selection, set: SelectionSetNode | undefined, name: string): FieldNode[] {
+function fieldsNamed(
+  info: Selection,
+  set: SelectionSetNode | undefined,
+  name: string,
+): FieldNode[] {
   return (set?.selections ?? []).flatMap((s) => {
     if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
     if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(info, s.selectionSet, name);
@@ -42,6 +46,8 @@ export function prefetchFor(info: Selection): ListPrefetch {
   return {
     operators: nodeFields(info, 'assignedOperator').length > 0,
     people: nodeFields(info, 'person').length > 0,
-    history: history.length > 0 && history.every((f) => !f.arguments?.some((a) => a.name.value === 'before')),
+    history:
+      history.length > 0 &&
+      history.every((f) => !f.arguments?.some((a) => a.name.value === 'before')),
   };
 }

@@ -1,7 +1,13 @@
-import * as detail from '../datasources/conversation-detail.ts';
-import type { ConversationMetaUpdateModel } from '../datasources/conversation-detail.ts';
 import * as datasource from '../datasources/conversation.ts';
-import { conversationKey, conversationPartKey, type ConversationKey, type ConversationPart, type ConversationState } from '../datasources/conversation.ts';
+import {
+  type ConversationKey,
+  type ConversationPart,
+  type ConversationState,
+  conversationKey,
+  conversationPartKey,
+} from '../datasources/conversation.ts';
+import type { ConversationMetaUpdateModel } from '../datasources/conversation-detail.ts';
+import * as detail from '../datasources/conversation-detail.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
@@ -15,7 +21,10 @@ export interface ConversationInput {
 
 /** For mutations: the caller needs write access to the website. */
 export function keyOf(ctx: GatewayContext, input: ConversationInput): ConversationKey {
-  return { websiteId: websiteIdOrDefault(ctx, input.websiteId, 'write'), sessionId: input.sessionId };
+  return {
+    websiteId: websiteIdOrDefault(ctx, input.websiteId, 'write'),
+    sessionId: input.sessionId,
+  };
 }
 
 const parts: ConversationPart[] = ['state', 'metas', 'routing', 'block'];
@@ -76,7 +85,12 @@ export async function assignRouting(
   input: ConversationInput & { assignedUserId?: string | null; silent?: boolean | null },
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
-  await detail.assignConversationRouting(ctx.crisp, key, input.assignedUserId ?? null, input.silent);
+  await detail.assignConversationRouting(
+    ctx.crisp,
+    key,
+    input.assignedUserId ?? null,
+    input.silent,
+  );
   return forget(ctx, key);
 }
 
@@ -94,6 +108,9 @@ export async function requestTranscript(
   input: ConversationInput & { to: 'user' | 'operator'; email?: string | null },
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
-  await detail.requestEmailTranscriptForConversation(ctx.crisp, key, { to: input.to, email: input.email });
+  await detail.requestEmailTranscriptForConversation(ctx.crisp, key, {
+    to: input.to,
+    email: input.email,
+  });
   return key;
 }

@@ -1,19 +1,19 @@
-import * as detail from '../datasources/conversation-detail.ts';
-import type { ConversationMetaModel } from '../datasources/conversation-detail.ts';
 import {
-  checkConversationExists,
-  conversationKey,
-  conversationPartKey,
-  isLoaded,
   type ConversationKey,
   type ConversationModel,
   type ConversationParent,
   type ConversationPart,
   type ConversationParts,
   type ConversationState,
+  checkConversationExists,
+  conversationKey,
+  conversationPartKey,
+  isLoaded,
 } from '../datasources/conversation.ts';
+import type { ConversationMetaModel } from '../datasources/conversation-detail.ts';
+import * as detail from '../datasources/conversation-detail.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
-import { personKey, type PersonModel } from '../datasources/people.ts';
+import { type PersonModel, personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */
@@ -38,7 +38,10 @@ export function exists(ctx: GatewayContext, key: ConversationKey): Promise<boole
 const part = <P extends ConversationPart>(ctx: GatewayContext, c: ConversationKey, p: P) =>
   ctx.loaders.conversationPart.load(conversationPartKey(c, p)) as Promise<ConversationParts[P]>;
 
-export async function state(ctx: GatewayContext, c: ConversationParent): Promise<ConversationState> {
+export async function state(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<ConversationState> {
   return isLoaded(c) ? c.state : part(ctx, c, 'state');
 }
 
@@ -46,11 +49,17 @@ export async function isBlocked(ctx: GatewayContext, c: ConversationParent): Pro
   return isLoaded(c) ? c.isBlocked : part(ctx, c, 'block');
 }
 
-export async function metas(ctx: GatewayContext, c: ConversationParent): Promise<ConversationMetaModel> {
+export async function metas(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<ConversationMetaModel> {
   return isLoaded(c) ? c.metas : part(ctx, c, 'metas');
 }
 
-export async function assignedUserId(ctx: GatewayContext, c: ConversationParent): Promise<string | null> {
+export async function assignedUserId(
+  ctx: GatewayContext,
+  c: ConversationParent,
+): Promise<string | null> {
   return isLoaded(c) ? (c.assignedUserId ?? null) : part(ctx, c, 'routing');
 }
 
@@ -78,6 +87,9 @@ export async function assignedOperator(
   return operators.find((o) => o.userId === userId) ?? null;
 }
 
-export const pages = (ctx: GatewayContext, c: ConversationKey, page: number) => detail.listConversationPages(ctx.crisp, c, page);
-export const events = (ctx: GatewayContext, c: ConversationKey, page: number) => detail.listConversationEvents(ctx.crisp, c, page);
-export const files = (ctx: GatewayContext, c: ConversationKey, page: number) => detail.listConversationFiles(ctx.crisp, c, page);
+export const pages = (ctx: GatewayContext, c: ConversationKey, page: number) =>
+  detail.listConversationPages(ctx.crisp, c, page);
+export const events = (ctx: GatewayContext, c: ConversationKey, page: number) =>
+  detail.listConversationEvents(ctx.crisp, c, page);
+export const files = (ctx: GatewayContext, c: ConversationKey, page: number) =>
+  detail.listConversationFiles(ctx.crisp, c, page);

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { formRequest, type CrispRequest, type Method, type QueryValue } from '../datasources/crisp-request.ts';
 import { InvalidRequestError } from '../datasources/crisp-errors.ts';
+import {
+  type CrispRequest,
+  formRequest,
+  type Method,
+  type QueryValue,
+} from '../datasources/crisp-request.ts';
 import { assertEveryWebsite, assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 
@@ -27,7 +32,8 @@ export const allowedHeaders = ['accept-language', 'cache-control', 'x-request-id
 
 export const isAllowedHeader = (name: string) => allowedHeaders.includes(name.toLowerCase());
 
-const WEBSITE_PATH = /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
+const WEBSITE_PATH =
+  /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
 /** Unreserved and sub-delimiter characters, or a percent-encoded byte. */
 const SEGMENT = /^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$/;
 /** Decoding rounds tried: `%252F` is `%2F` once decoded, `/` twice. */
@@ -57,9 +63,11 @@ function segmentProblem(segment: string): string | undefined {
 
 /** Why a crispRequest path is refused, or undefined when it is acceptable. Runs before any call. */
 export function pathProblem(path: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return 'must be a path below /v1, not a URL';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
+    return 'must be a path below /v1, not a URL';
   if (!path.startsWith('/')) return 'must start with /';
-  if (path.includes('?') || path.includes('#')) return 'must not hold a query string or fragment; use query';
+  if (path.includes('?') || path.includes('#'))
+    return 'must not hold a query string or fragment; use query';
   if (path.includes('\\')) return 'must not hold a backslash';
   const segments = path.slice(1).split('/');
   for (const segment of segments) {
@@ -73,7 +81,8 @@ export function pathProblem(path: string): string | undefined {
   return 'must start with /website/{website_id} or /plugin/';
 }
 
-const badInput = (message: string, field: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+const badInput = (message: string, field: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
 /** The website a path names must be one the gateway's token is meant to reach. */
 async function checkWebsite(ctx: GatewayContext, path: string): Promise<void> {
@@ -82,21 +91,30 @@ async function checkWebsite(ctx: GatewayContext, path: string): Promise<void> {
   const { tier } = ctx.crisp.options;
   // A user token reaches its account's websites; Crisp itself refuses the others.
   if (tier === 'user') return;
-  const allowed = tier === 'website' ? [ctx.defaultWebsiteId] : await ctx.loaders.connectWebsiteIds.load('all');
+  const allowed =
+    tier === 'website' ? [ctx.defaultWebsiteId] : await ctx.loaders.connectWebsiteIds.load('all');
   if (!allowed.includes(websiteId)) {
     throw badInput('The path names a website this gateway does not serve.', 'input.path');
   }
 }
 
-export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readOnly }: { readOnly: boolean }): Promise<CrispResponseModel> {
+export async function send(
+  ctx: GatewayContext,
+  input: CrispRequestArgs,
+  { readOnly }: { readOnly: boolean },
+): Promise<CrispResponseModel> {
   const method: Method = input.method ?? 'GET';
-  if (readOnly && method !== 'GET') throw badInput('Query.crispRequest only sends GET; use Mutation.crispRequest.', 'input.method');
-  if (method === 'GET' && input.body !== undefined && input.body !== null) throw badInput('A GET request takes no body.', 'input.body');
+  if (readOnly && method !== 'GET')
+    throw badInput('Query.crispRequest only sends GET; use Mutation.crispRequest.', 'input.method');
+  if (method === 'GET' && input.body !== undefined && input.body !== null)
+    throw badInput('A GET request takes no body.', 'input.body');
   const request: CrispRequest = {
     method,
     path: input.path,
     query: (input.query ?? undefined) as Record<string, QueryValue> | undefined,
-    headers: input.headers ? Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v])) : undefined,
+    headers: input.headers
+      ? Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]))
+      : undefined,
     // The Node client sends {} for POST/PUT/PATCH without a payload.
     body: input.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
     raw: true,
@@ -105,7 +123,8 @@ export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readO
   try {
     formRequest(request);
   } catch (err) {
-    if (err instanceof InvalidRequestError) throw badInput(err.message, `input.${err.part ?? 'path'}`);
+    if (err instanceof InvalidRequestError)
+      throw badInput(err.message, `input.${err.part ?? 'path'}`);
     throw err;
   }
   // The caller's own bounds first, so a refused website costs no call (not even the listing).
@@ -114,7 +133,10 @@ export async function send(ctx: GatewayContext, input: CrispRequestArgs, { readO
   else assertEveryWebsite(ctx, readOnly ? 'read' : 'write');
   await checkWebsite(ctx, input.path);
   const res = await ctx.crisp.send(request);
-  const envelope = typeof res.body === 'object' && res.body !== null ? (res.body as { error?: unknown; reason?: unknown; data?: unknown }) : {};
+  const envelope =
+    typeof res.body === 'object' && res.body !== null
+      ? (res.body as { error?: unknown; reason?: unknown; data?: unknown })
+      : {};
   return {
     status: res.status,
     error: res.status >= 400 || envelope.error === true,

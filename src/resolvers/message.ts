@@ -1,10 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { ConversationKey, MessageFrom } from '../datasources/conversation.ts';
-import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
 import * as datasource from '../datasources/message.ts';
-import { messageBatchKey, messageKey, type MessageModel, type MessageNewModel } from '../datasources/message.ts';
+import {
+  type MessageModel,
+  type MessageNewModel,
+  messageBatchKey,
+  messageKey,
+} from '../datasources/message.ts';
+import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { forget, keyOf, type ConversationInput } from './conversation-mutation.ts';
+import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
 
 /** What sendMessage and updateMessage return: the message is read only if selected. */
 export interface MessageReceiptModel extends ConversationKey {
@@ -27,7 +32,10 @@ export async function messages(
   let more = true;
   while (newestFirst.length < limit && more) {
     const batch = await ctx.loaders.messageBatch.load(messageBatchKey(c, cursor));
-    const older = cursor === undefined ? batch.messages : batch.messages.filter((m) => m.timestamp.getTime() < cursor!);
+    const older =
+      cursor === undefined
+        ? batch.messages
+        : batch.messages.filter((m) => m.timestamp.getTime() < cursor!);
     newestFirst.push(...[...older].reverse());
     more = batch.more && older.length > 0;
     cursor = older[0]?.timestamp.getTime();
@@ -61,7 +69,10 @@ export function get(
 const newFingerprint = () => Date.now() * 1000 + randomInt(1000);
 
 export type SendMessageInput = ConversationInput &
-  Omit<MessageNewModel, 'content' | 'fingerprint'> & { content: MessageContentInputModel; fingerprint?: number | null };
+  Omit<MessageNewModel, 'content' | 'fingerprint'> & {
+    content: MessageContentInputModel;
+    fingerprint?: number | null;
+  };
 
 export async function send(
   ctx: GatewayContext,
@@ -83,7 +94,12 @@ export async function update(
   input: ConversationInput & { fingerprint: number; content: MessageContentInputModel },
 ): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
-  await datasource.updateMessageInConversation(ctx.crisp, key, input.fingerprint, fromContentInput(input.content));
+  await datasource.updateMessageInConversation(
+    ctx.crisp,
+    key,
+    input.fingerprint,
+    fromContentInput(input.content),
+  );
   ctx.loaders.message.clear(messageKey(key, input.fingerprint));
   forget(ctx, key);
   return { ...key, fingerprint: input.fingerprint };
@@ -101,7 +117,13 @@ export async function compose(
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   const { type, from, excerpt, stealth, automated } = input;
-  await datasource.composeMessageInConversation(ctx.crisp, key, { type, from, excerpt, stealth, automated });
+  await datasource.composeMessageInConversation(ctx.crisp, key, {
+    type,
+    from,
+    excerpt,
+    stealth,
+    automated,
+  });
   return key;
 }
 

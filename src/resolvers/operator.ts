@@ -1,47 +1,80 @@
 import * as datasource from '../datasources/operator.ts';
-import { operatorKey, type LastActiveOperatorModel, type OperatorModel, type OperatorInvitationModel, type OperatorRole } from '../datasources/operator.ts';
+import {
+  type LastActiveOperatorModel,
+  type OperatorInvitationModel,
+  type OperatorModel,
+  type OperatorRole,
+  operatorKey,
+} from '../datasources/operator.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
 
-export const operators = (ctx: GatewayContext, websiteId: string) => ctx.loaders.operators.load(websiteId);
+export const operators = (ctx: GatewayContext, websiteId: string) =>
+  ctx.loaders.operators.load(websiteId);
 
-export const invites = async (ctx: GatewayContext, websiteId: string) => (await ctx.loaders.operatorList.load(websiteId)).invites;
+export const invites = async (ctx: GatewayContext, websiteId: string) =>
+  (await ctx.loaders.operatorList.load(websiteId)).invites;
 
 /**
  * Looks the operator up in the website's list, which costs one call for any number of operators
  * in a request; someone missing from it (unlinked since) is read on its own, and 404s there.
  */
-export async function operator(ctx: GatewayContext, websiteId: string, userId: string): Promise<OperatorModel> {
+export async function operator(
+  ctx: GatewayContext,
+  websiteId: string,
+  userId: string,
+): Promise<OperatorModel> {
   const id = userId.toLowerCase();
   const listed = (await ctx.loaders.operators.load(websiteId)).find((o) => o.userId === id);
   return listed ?? ctx.loaders.operator.load(operatorKey(websiteId, id));
 }
 
-export const lastActive = (ctx: GatewayContext, websiteId: string) => datasource.listLastActiveWebsiteOperators(ctx.crisp, websiteId);
+export const lastActive = (ctx: GatewayContext, websiteId: string) =>
+  datasource.listLastActiveWebsiteOperators(ctx.crisp, websiteId);
 
 /** The full operator behind a last-active entry; free when the website's list was read already. */
-export const lastActiveOperator = (ctx: GatewayContext, a: LastActiveOperatorModel) => operator(ctx, a.websiteId, a.userId);
+export const lastActiveOperator = (ctx: GatewayContext, a: LastActiveOperatorModel) =>
+  operator(ctx, a.websiteId, a.userId);
 
 export async function inviteOperator(
   ctx: GatewayContext,
   input: OperatorInvitationModel & { websiteId?: string | null },
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, { email: input.email, role: input.role, verify: input.verify });
+  await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, {
+    email: input.email,
+    role: input.role,
+    verify: input.verify,
+  });
   return true;
 }
 
 export async function changeOperatorMembership(
   ctx: GatewayContext,
-  input: { websiteId?: string | null; userId: string; role?: OperatorRole | null; title?: string | null },
+  input: {
+    websiteId?: string | null;
+    userId: string;
+    role?: OperatorRole | null;
+    title?: string | null;
+  },
 ): Promise<OperatorModel> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const userId = input.userId.toLowerCase();
-  await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, { role: input.role, title: input.title });
+  await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, {
+    role: input.role,
+    title: input.title,
+  });
   return datasource.getWebsiteOperator(ctx.crisp, websiteId, userId);
 }
 
-export async function unlinkOperator(ctx: GatewayContext, input: { websiteId?: string | null; userId: string }): Promise<boolean> {
-  await datasource.unlinkOperatorFromWebsite(ctx.crisp, websiteIdOrDefault(ctx, input.websiteId, 'write'), input.userId.toLowerCase());
+export async function unlinkOperator(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; userId: string },
+): Promise<boolean> {
+  await datasource.unlinkOperatorFromWebsite(
+    ctx.crisp,
+    websiteIdOrDefault(ctx, input.websiteId, 'write'),
+    input.userId.toLowerCase(),
+  );
   return true;
 }

@@ -1,11 +1,20 @@
-import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import {
+  type DefaultConnectionArguments,
+  offsetForArgs,
+  offsetToCursor,
+} from '@pothos/plugin-relay';
 
 /** Crisp's page size for page-numbered lists is fixed on the server (docs/crisp/REST.md §6). */
 export const PAGE_SIZE = 20;
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 /**
@@ -21,16 +30,25 @@ export async function pageConnection<T>(
   const { offset, expectedSize } = offsetForArgs({ args, defaultSize: PAGE_SIZE, maxSize: 100 });
   const window: T[] = [];
   let hasNextPage = false;
-  for (let page = Math.floor(offset / PAGE_SIZE) + 1, skip = offset % PAGE_SIZE; expectedSize > 0; page++, skip = 0) {
+  for (
+    let page = Math.floor(offset / PAGE_SIZE) + 1, skip = offset % PAGE_SIZE;
+    expectedSize > 0;
+    page++, skip = 0
+  ) {
     const items = await fetchPage(page);
     window.push(...items.slice(skip));
-    if (window.length > expectedSize || (window.length === expectedSize && items.length === PAGE_SIZE)) {
+    if (
+      window.length > expectedSize ||
+      (window.length === expectedSize && items.length === PAGE_SIZE)
+    ) {
       hasNextPage = true;
       break;
     }
     if (items.length < PAGE_SIZE) break;
   }
-  const edges = window.slice(0, expectedSize).map((node, i) => ({ cursor: offsetToCursor(offset + i), node }));
+  const edges = window
+    .slice(0, expectedSize)
+    .map((node, i) => ({ cursor: offsetToCursor(offset + i), node }));
   return {
     edges,
     pageInfo: {

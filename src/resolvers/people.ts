@@ -1,10 +1,20 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import * as detail from '../datasources/people-detail.ts';
-import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import * as datasource from '../datasources/people.ts';
-import { addNewPeopleProfile, savePeopleProfile, updatePeopleProfile, type ProfileUpdateModel } from '../datasources/people-profile.ts';
+import {
+  type PeopleFilterModel,
+  type PeopleListQuery,
+  type PersonModel,
+  personKey,
+} from '../datasources/people.ts';
+import type { PeopleDataValue } from '../datasources/people-detail.ts';
+import * as detail from '../datasources/people-detail.ts';
+import {
+  addNewPeopleProfile,
+  type ProfileUpdateModel,
+  savePeopleProfile,
+  updatePeopleProfile,
+} from '../datasources/people-profile.ts';
 import { withoutNulls } from '../datasources/without-nulls.ts';
-import { personKey, type PeopleFilterModel, type PeopleListQuery, type PersonModel } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
@@ -18,14 +28,25 @@ export interface PersonTarget {
 
 /** Every people route takes the email in place of the people_id (docs/crisp/REST.md §10). */
 function target(ctx: GatewayContext, t: PersonTarget): { websiteId: string; peopleId: string } {
-  return { websiteId: websiteIdOrDefault(ctx, t.websiteId, 'write'), peopleId: (t.peopleId ?? t.email)! };
+  return {
+    websiteId: websiteIdOrDefault(ctx, t.websiteId, 'write'),
+    peopleId: (t.peopleId ?? t.email)!,
+  };
 }
 
-export function person(ctx: GatewayContext, websiteId: string, t: PersonTarget): Promise<PersonModel> {
+export function person(
+  ctx: GatewayContext,
+  websiteId: string,
+  t: PersonTarget,
+): Promise<PersonModel> {
   return ctx.loaders.person.load(personKey(websiteId, (t.peopleId ?? t.email)!));
 }
 
-export function personExists(ctx: GatewayContext, websiteId: string, idOrEmail: string): Promise<boolean> {
+export function personExists(
+  ctx: GatewayContext,
+  websiteId: string,
+  idOrEmail: string,
+): Promise<boolean> {
   return datasource.checkPeopleProfileExists(ctx.crisp, websiteId, idOrEmail);
 }
 
@@ -37,7 +58,11 @@ export interface PeopleSearch {
   filter?: PeopleFilterModel[] | null;
 }
 
-export function people(ctx: GatewayContext, websiteId: string, args: PeopleSearch & DefaultConnectionArguments) {
+export function people(
+  ctx: GatewayContext,
+  websiteId: string,
+  args: PeopleSearch & DefaultConnectionArguments,
+) {
   const query: PeopleListQuery = {
     searchText: args.search,
     sortField: args.sortField,
@@ -53,23 +78,37 @@ export function people(ctx: GatewayContext, websiteId: string, args: PeopleSearc
   });
 }
 
-export const statistics = (ctx: GatewayContext, websiteId: string) => detail.getPeopleStatistics(ctx.crisp, websiteId);
+export const statistics = (ctx: GatewayContext, websiteId: string) =>
+  detail.getPeopleStatistics(ctx.crisp, websiteId);
 
-export const suggestedSegments = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page));
+export const suggestedSegments = (
+  ctx: GatewayContext,
+  websiteId: string,
+  args: DefaultConnectionArguments,
+) => pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page));
 
 export const events = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
   pageConnection(args, (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page));
 
-export const data = (ctx: GatewayContext, p: PersonModel) => detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
+export const data = (ctx: GatewayContext, p: PersonModel) =>
+  detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
 
 export const subscription = (ctx: GatewayContext, p: PersonModel) =>
   detail.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, p.peopleId);
 
 /** Crisp answers bare session ids; the Conversation type loads each one only if asked. */
-export const conversations = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
+export const conversations = (
+  ctx: GatewayContext,
+  p: PersonModel,
+  args: DefaultConnectionArguments,
+) =>
   pageConnection(args, async (page) => {
-    const sessionIds = await detail.listPeopleConversations(ctx.crisp, p.websiteId, p.peopleId, page);
+    const sessionIds = await detail.listPeopleConversations(
+      ctx.crisp,
+      p.websiteId,
+      p.peopleId,
+      page,
+    );
     return sessionIds.map((sessionId) => ({ websiteId: p.websiteId, sessionId }));
   });
 
@@ -80,20 +119,31 @@ function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promi
   return ctx.loaders.person.load(key);
 }
 
-export async function createPerson(ctx: GatewayContext, input: ProfileUpdateModel & { websiteId?: string | null }) {
+export async function createPerson(
+  ctx: GatewayContext,
+  input: ProfileUpdateModel & { websiteId?: string | null },
+) {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const peopleId = await addNewPeopleProfile(ctx.crisp, websiteId, input);
   return reload(ctx, websiteId, peopleId);
 }
 
-export async function updatePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) {
+export async function updatePerson(
+  ctx: GatewayContext,
+  t: PersonTarget,
+  profile: ProfileUpdateModel,
+) {
   const { websiteId, peopleId } = target(ctx, t);
   await updatePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
   // The profile's email may just have changed: read it back by the id that did not.
   return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
 }
 
-export async function savePerson(ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) {
+export async function savePerson(
+  ctx: GatewayContext,
+  t: PersonTarget,
+  profile: ProfileUpdateModel,
+) {
   const { websiteId, peopleId } = target(ctx, t);
   await savePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
   return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
@@ -111,11 +161,21 @@ export async function addPersonEvent(
   event: { text: string; data?: Record<string, PeopleDataValue> | null; color?: string | null },
 ): Promise<boolean> {
   const { websiteId, peopleId } = target(ctx, t);
-  await detail.addPeopleEvent(ctx.crisp, websiteId, peopleId, withoutNulls<Parameters<typeof detail.addPeopleEvent>[3]>(event));
+  await detail.addPeopleEvent(
+    ctx.crisp,
+    websiteId,
+    peopleId,
+    withoutNulls<Parameters<typeof detail.addPeopleEvent>[3]>(event),
+  );
   return true;
 }
 
-export async function writePersonData(ctx: GatewayContext, t: PersonTarget, values: Record<string, PeopleDataValue>, mode: 'save' | 'update') {
+export async function writePersonData(
+  ctx: GatewayContext,
+  t: PersonTarget,
+  values: Record<string, PeopleDataValue>,
+  mode: 'save' | 'update',
+) {
   const { websiteId, peopleId } = target(ctx, t);
   const write = mode === 'save' ? detail.savePeopleData : detail.updatePeopleData;
   await write(ctx.crisp, websiteId, peopleId, values);
@@ -130,9 +190,18 @@ export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, e
 
 export async function batchRemovePeople(
   ctx: GatewayContext,
-  input: { websiteId?: string | null; peopleIds?: string[] | null; filter?: PeopleFilterModel[] | null; searchOperator?: 'and' | 'or' | null },
+  input: {
+    websiteId?: string | null;
+    peopleIds?: string[] | null;
+    filter?: PeopleFilterModel[] | null;
+    searchOperator?: 'and' | 'or' | null;
+  },
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.batchRemovePeople(ctx.crisp, websiteId, input.peopleIds ?? { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' });
+  await datasource.batchRemovePeople(
+    ctx.crisp,
+    websiteId,
+    input.peopleIds ?? { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' },
+  );
   return true;
 }

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 import {
   acknowledgementEventNames,
   availabilityEventNames,
@@ -17,8 +19,6 @@ import {
 import type { Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
-import { assertWebsite } from '../request/access.ts';
-import type { GatewayContext } from '../request/context.ts';
 
 /** Scope arguments, already validated by the schema. */
 export interface Scope {
@@ -43,8 +43,16 @@ const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
 });
 
 // Every field goes through here: the caller must be allowed the website (FORBIDDEN otherwise).
-const follow = <T>(ctx: GatewayContext, scope: Scope, names: readonly string[], map: (e: RtmEvent) => T | undefined) =>
-  liveOf(ctx).subscribe(filter({ ...scope, websiteId: assertWebsite(ctx, scope.websiteId) }, names), map);
+const follow = <T>(
+  ctx: GatewayContext,
+  scope: Scope,
+  names: readonly string[],
+  map: (e: RtmEvent) => T | undefined,
+) =>
+  liveOf(ctx).subscribe(
+    filter({ ...scope, websiteId: assertWebsite(ctx, scope.websiteId) }, names),
+    map,
+  );
 
 /**
  * Field resolvers turn the errors a feed carries into results: the overflow marker (the stream's
@@ -55,18 +63,24 @@ export function unwrap<T>(value: T | GraphQLError): T {
   return value;
 }
 
-export const messages = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, messageEventNames, toMessageEvent);
-export const composing = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, composingEventNames, toComposing);
+export const messages = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, messageEventNames, toMessageEvent);
+export const composing = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, composingEventNames, toComposing);
 export const acknowledgements = (ctx: GatewayContext, scope: Scope) =>
   follow(ctx, scope, acknowledgementEventNames, toAcknowledgement);
 export const conversationChanges = (ctx: GatewayContext, scope: Scope) =>
   follow(ctx, scope, conversationEventNames, toConversationChange);
-export const peopleProfiles = (ctx: GatewayContext, scope: Scope) => follow(ctx, scope, peopleEventNames, toPeopleProfileEvent);
+export const peopleProfiles = (ctx: GatewayContext, scope: Scope) =>
+  follow(ctx, scope, peopleEventNames, toPeopleProfileEvent);
 export const visitorsCount = (ctx: GatewayContext, scope: Scope) =>
   follow(ctx, scope, ['website:update_visitors_count'], toVisitorsCount);
 export const operatorAvailability = (ctx: GatewayContext, scope: Scope) =>
   follow(ctx, scope, availabilityEventNames, toOperatorAvailability);
 
 /** Any of the catalogue's events by name, with the payload as Crisp sent it. */
-export const crispEvents = (ctx: GatewayContext, scope: Scope, names: readonly string[]): Promise<Feed<RtmEvent>> =>
-  follow(ctx, scope, names, (e) => e);
+export const crispEvents = (
+  ctx: GatewayContext,
+  scope: Scope,
+  names: readonly string[],
+): Promise<Feed<RtmEvent>> => follow(ctx, scope, names, (e) => e);

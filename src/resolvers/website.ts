@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
-import * as datasource from '../datasources/website.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
-import { assertEveryWebsite, assertWebsite, mayUse, type Access } from '../request/access.ts';
+import * as datasource from '../datasources/website.ts';
+import { type Access, assertEveryWebsite, assertWebsite, mayUse } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 
 /**
@@ -10,12 +10,19 @@ import type { GatewayContext } from '../request/context.ts';
  * take an optional `websiteId` use this too, so the fallback and the access check (the caller's
  * websites, and write access for `write`) behave the same everywhere: FORBIDDEN, no Crisp call.
  */
-export function websiteIdOrDefault(ctx: GatewayContext, id: string | null | undefined, access: Access = 'read'): string {
+export function websiteIdOrDefault(
+  ctx: GatewayContext,
+  id: string | null | undefined,
+  access: Access = 'read',
+): string {
   const websiteId = id ?? ctx.defaultWebsiteId;
   if (!websiteId) {
-    throw new GraphQLError('A website id is required: pass one, or set CRISP_WEBSITE_ID on the gateway.', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'websiteId' },
-    });
+    throw new GraphQLError(
+      'A website id is required: pass one, or set CRISP_WEBSITE_ID on the gateway.',
+      {
+        extensions: { code: 'BAD_USER_INPUT', field: 'websiteId' },
+      },
+    );
   }
   return assertWebsite(ctx, websiteId, access);
 }
@@ -26,7 +33,9 @@ export async function websites(ctx: GatewayContext): Promise<WebsiteModel[]> {
     const id = ctx.defaultWebsiteId;
     return id && mayUse(ctx.principal, id) ? [await ctx.loaders.website.load(id)] : [];
   }
-  const ids = (await ctx.loaders.connectWebsiteIds.load('all')).filter((id) => mayUse(ctx.principal, id));
+  const ids = (await ctx.loaders.connectWebsiteIds.load('all')).filter((id) =>
+    mayUse(ctx.principal, id),
+  );
   const loaded = await ctx.loaders.website.loadMany(ids);
   return loaded.filter((w): w is WebsiteModel => {
     // A website can uninstall the plugin between the listing and the read: leave it out.
@@ -42,7 +51,10 @@ export function website(ctx: GatewayContext, id: string | null | undefined): Web
 }
 
 /** The website's details: those already at hand, else one (per-request cached) read. */
-export function details(ctx: GatewayContext, ref: WebsiteRef): WebsiteModel | Promise<WebsiteModel> {
+export function details(
+  ctx: GatewayContext,
+  ref: WebsiteRef,
+): WebsiteModel | Promise<WebsiteModel> {
   return 'name' in ref ? ref : ctx.loaders.website.load(ref.id);
 }
 
@@ -50,7 +62,10 @@ export function websiteExists(ctx: GatewayContext, domain: string): Promise<bool
   return datasource.checkWebsiteExists(ctx.crisp, domain);
 }
 
-export async function createWebsite(ctx: GatewayContext, input: WebsiteCreateInput): Promise<WebsiteModel> {
+export async function createWebsite(
+  ctx: GatewayContext,
+  input: WebsiteCreateInput,
+): Promise<WebsiteModel> {
   // A new website is in no caller's list yet: only a caller allowed every website may create one.
   assertEveryWebsite(ctx, 'write');
   const created = await datasource.createWebsite(ctx.crisp, input);
@@ -58,7 +73,11 @@ export async function createWebsite(ctx: GatewayContext, input: WebsiteCreateInp
   return created;
 }
 
-export async function deleteWebsite(ctx: GatewayContext, websiteId: string, password: string): Promise<string> {
+export async function deleteWebsite(
+  ctx: GatewayContext,
+  websiteId: string,
+  password: string,
+): Promise<string> {
   const id = assertWebsite(ctx, websiteId, 'write');
   await datasource.deleteWebsite(ctx.crisp, id, password);
   return id;

@@ -25,11 +25,18 @@ const MAX_PAGES = 10;
  * side.
  */
 function eventNameOf(m: MessageRaw): 'message:send' | 'message:received' {
-  return m.from === 'user' && m.type !== 'note' && m.type !== 'event' ? 'message:send' : 'message:received';
+  return m.from === 'user' && m.type !== 'note' && m.type !== 'event'
+    ? 'message:send'
+    : 'message:received';
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/messages?timestamp_after=… (oldest first) */
-export async function messagesAfter(crisp: CrispClient, websiteId: string, sessionId: string, after: number): Promise<RtmEvent[]> {
+export async function messagesAfter(
+  crisp: CrispClient,
+  websiteId: string,
+  sessionId: string,
+  after: number,
+): Promise<RtmEvent[]> {
   const events: RtmEvent[] = [];
   let cursor = after;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -57,10 +64,17 @@ export async function messagesAfter(crisp: CrispClient, websiteId: string, sessi
 }
 
 /** GET /website/{website_id}/conversations/{page}: sessions active at or after `since`, newest first. */
-export async function sessionsActiveSince(crisp: CrispClient, websiteId: string, since: number): Promise<string[]> {
+export async function sessionsActiveSince(
+  crisp: CrispClient,
+  websiteId: string,
+  since: number,
+): Promise<string[]> {
   const sessions: string[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const list = await crisp.get<ConversationRaw[]>(route`/website/${websiteId}/conversations/${page}`, { per_page: 50 });
+    const list = await crisp.get<ConversationRaw[]>(
+      route`/website/${websiteId}/conversations/${page}`,
+      { per_page: 50 },
+    );
     if (!Array.isArray(list) || list.length === 0) break;
     let older = false;
     for (const c of list) {
@@ -113,7 +127,8 @@ export interface BackfillOptions {
 
 export const DEFAULT_GAP_SIGNAL_MS = 60_000;
 
-export const earliest = (m: Map<string, number>, key: string, at: number) => m.set(key, Math.min(m.get(key) ?? at, at));
+export const earliest = (m: Map<string, number>, key: string, at: number) =>
+  m.set(key, Math.min(m.get(key) ?? at, at));
 const keyOf = (websiteId: string, sessionId = '') => `${websiteId}|${sessionId}`;
 
 /**
@@ -138,10 +153,24 @@ export function createBackfill(options: BackfillOptions) {
   let stopped = false;
 
   /** Opens a gap, or widens the open one: its start only ever moves back. */
-  function open(websiteId: string, sessionId: string | undefined, from: number, to: number, found: Pick<Gap, 'foundAt' | 'signalled'>): void {
+  function open(
+    websiteId: string,
+    sessionId: string | undefined,
+    from: number,
+    to: number,
+    found: Pick<Gap, 'foundAt' | 'signalled'>,
+  ): void {
     const key = keyOf(websiteId, sessionId);
     const gap = gaps.get(key);
-    if (!gap) return void gaps.set(key, { websiteId, sessionId, from, to, foundAt: found.foundAt, signalled: found.signalled });
+    if (!gap)
+      return void gaps.set(key, {
+        websiteId,
+        sessionId,
+        from,
+        to,
+        foundAt: found.foundAt,
+        signalled: found.signalled,
+      });
     gap.from = Math.min(gap.from, from);
     gap.to = Math.max(gap.to, to);
   }
@@ -149,7 +178,9 @@ export function createBackfill(options: BackfillOptions) {
   /** When the earliest subscriber of the gap's conversation (or website) started; undefined: nobody follows it. */
   function followedSince(gap: Gap, targets: BackfillTargets): number | undefined {
     const website = targets.websites.get(gap.websiteId) ?? Infinity;
-    const session = (gap.sessionId ? targets.sessions.get(keyOf(gap.websiteId, gap.sessionId)) : undefined) ?? Infinity;
+    const session =
+      (gap.sessionId ? targets.sessions.get(keyOf(gap.websiteId, gap.sessionId)) : undefined) ??
+      Infinity;
     const since = Math.min(website, session);
     return since === Infinity ? undefined : since;
   }
@@ -157,7 +188,8 @@ export function createBackfill(options: BackfillOptions) {
   /** Turns a website's gap into one gap per conversation active since its start. */
   async function readWebsite(gap: Gap, subscribedAt: number): Promise<void> {
     const from = Math.max(gap.from, subscribedAt);
-    for (const sessionId of await sessionsActiveSince(options.crisp, gap.websiteId, from)) open(gap.websiteId, sessionId, from, gap.to, gap);
+    for (const sessionId of await sessionsActiveSince(options.crisp, gap.websiteId, from))
+      open(gap.websiteId, sessionId, from, gap.to, gap);
   }
 
   async function readSession(gap: Gap, subscribedAt: number): Promise<void> {
@@ -183,7 +215,10 @@ export function createBackfill(options: BackfillOptions) {
       gaps.delete(key);
     } catch (err) {
       const what = gap.sessionId ? 'read messages' : 'list conversations';
-      options.logger.warn({ websiteId: gap.websiteId, sessionId: gap.sessionId, error: (err as Error).name }, `rtm: backfill could not ${what}; retrying`);
+      options.logger.warn(
+        { websiteId: gap.websiteId, sessionId: gap.sessionId, error: (err as Error).name },
+        `rtm: backfill could not ${what}; retrying`,
+      );
     }
   }
 
@@ -192,11 +227,23 @@ export function createBackfill(options: BackfillOptions) {
     if (resync) {
       const found = { foundAt: resync.at, signalled: false };
       for (const [websiteId, subscribedAt] of targets.websites) {
-        open(websiteId, undefined, Math.max(resync.since - marginMs, subscribedAt), resync.at, found);
+        open(
+          websiteId,
+          undefined,
+          Math.max(resync.since - marginMs, subscribedAt),
+          resync.at,
+          found,
+        );
       }
       for (const [key, subscribedAt] of targets.sessions) {
         const [websiteId, sessionId] = key.split('|') as [string, string];
-        open(websiteId, sessionId, Math.max(resync.since - marginMs, subscribedAt), resync.at, found);
+        open(
+          websiteId,
+          sessionId,
+          Math.max(resync.since - marginMs, subscribedAt),
+          resync.at,
+          found,
+        );
       }
     }
     // Website lists first: the conversations they name are read in the same run.
@@ -239,14 +286,21 @@ export function createBackfill(options: BackfillOptions) {
     running = running
       .then(() => run(resync))
       // Reads catch their own failures; anything else must not end the chain, or no gap would be read again.
-      .catch((err: unknown) => options.logger.warn({ error: (err as Error).name }, 'rtm: backfill failed'))
+      .catch((err: unknown) =>
+        options.logger.warn({ error: (err as Error).name }, 'rtm: backfill failed'),
+      )
       .then(afterRun);
   }
 
   return {
     /** Called with every accepted event; keeps the newest message timestamp per conversation. */
     observe(e: RtmEvent): void {
-      if (!e.sessionId || e.timestamp === null || (e.name !== 'message:send' && e.name !== 'message:received')) return;
+      if (
+        !e.sessionId ||
+        e.timestamp === null ||
+        (e.name !== 'message:send' && e.name !== 'message:received')
+      )
+        return;
       const key = keyOf(e.websiteId, e.sessionId);
       const newest = Math.max(lastSeen.get(key) ?? 0, e.timestamp);
       lastSeen.delete(key); // re-inserted last: Map order is the eviction order

@@ -1,4 +1,4 @@
-import { toMessage, type MessageModel, type MessageRaw } from '../datasources/message.ts';
+import { type MessageModel, type MessageRaw, toMessage } from '../datasources/message.ts';
 import { rtmEventByName } from './events.ts';
 import type { PubSub, RtmEvent, RtmSource } from './topics.ts';
 
@@ -12,7 +12,8 @@ import type { PubSub, RtmEvent, RtmSource } from './topics.ts';
 type Data = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface IngestMeta {
@@ -57,7 +58,8 @@ export function createBridge(pubsub: PubSub): Bridge {
       if (!event) return false;
       // A website that installs the plugin stays silent on the socket until it rebinds; the
       // event can arrive by hook on a replica without the socket, so it goes through the bus.
-      if (name === 'plugin:subscription:updated') await pubsub.publish('control', 'all', { kind: 'rebind' });
+      if (name === 'plugin:subscription:updated')
+        await pubsub.publish('control', 'all', { kind: 'rebind' });
       await pubsub.publish('website', event.websiteId, event);
       return true;
     },
@@ -66,7 +68,12 @@ export function createBridge(pubsub: PubSub): Bridge {
 
 // ---- Typed topics -------------------------------------------------------------------------
 
-export const messageEventNames = ['message:send', 'message:received', 'message:updated', 'message:removed'] as const;
+export const messageEventNames = [
+  'message:send',
+  'message:received',
+  'message:updated',
+  'message:removed',
+] as const;
 export type MessageEventKind = 'send' | 'received' | 'updated' | 'removed';
 
 export interface MessageEventModel {
@@ -206,7 +213,11 @@ export function toConversationChange(e: RtmEvent): ConversationChangeModel | und
   };
 }
 
-export const peopleEventNames = ['people:profile:created', 'people:profile:updated', 'people:profile:removed'] as const;
+export const peopleEventNames = [
+  'people:profile:created',
+  'people:profile:updated',
+  'people:profile:removed',
+] as const;
 
 export interface PeopleProfileEventModel {
   kind: 'created' | 'updated' | 'removed';
@@ -237,7 +248,10 @@ export function toVisitorsCount(e: RtmEvent): VisitorsCountModel | undefined {
   return { websiteId: e.websiteId, count };
 }
 
-export const availabilityEventNames = ['website:update_operators_availability', 'website:users:available'] as const;
+export const availabilityEventNames = [
+  'website:update_operators_availability',
+  'website:users:available',
+] as const;
 
 export interface OperatorAvailabilityModel {
   websiteId: string;
@@ -252,6 +266,11 @@ export function toOperatorAvailability(e: RtmEvent): OperatorAvailabilityModel |
   }
   const userId = str(e.data.user_id);
   const availability = isData(e.data.availability) ? e.data.availability.type : undefined;
-  if (e.name !== 'website:update_operators_availability' || !userId || typeof availability !== 'string') return undefined;
+  if (
+    e.name !== 'website:update_operators_availability' ||
+    !userId ||
+    typeof availability !== 'string'
+  )
+    return undefined;
   return { websiteId: e.websiteId, userId, online: availability === 'online' };
 }

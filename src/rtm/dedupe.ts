@@ -28,7 +28,9 @@ export interface DedupeKey {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -42,7 +44,8 @@ export function dedupeKey(e: RtmEvent): DedupeKey {
     if (e.name === 'message:send' || e.name === 'message:received') {
       return { key: `message|${e.websiteId}|${e.sessionId}|${fingerprint}`, exact: true };
     }
-    if (e.name === 'message:removed') return { key: `removed|${e.websiteId}|${e.sessionId}|${fingerprint}`, exact: true };
+    if (e.name === 'message:removed')
+      return { key: `removed|${e.websiteId}|${e.sessionId}|${fingerprint}`, exact: true };
   }
   const hash = createHash('sha256').update(canonical(e.data)).digest('base64url');
   return { key: `${e.name}|${e.websiteId}|${hash}`, exact: false };

@@ -28,7 +28,9 @@ export const rtmEvents: readonly RtmEventInfo[] = catalogue.events
     tiers: e.tiers ?? [],
   }));
 
-export const rtmEventByName: ReadonlyMap<string, RtmEventInfo> = new Map(rtmEvents.map((e) => [e.name, e]));
+export const rtmEventByName: ReadonlyMap<string, RtmEventInfo> = new Map(
+  rtmEvents.map((e) => [e.name, e]),
+);
 
 /** The event filter sent in `authentication`: every current event the tier can receive. */
 export function eventsForTier(tier: 'plugin' | 'website' | 'user'): string[] {

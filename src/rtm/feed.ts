@@ -8,9 +8,12 @@ import { GraphQLError } from 'graphql';
 export class SlowSubscriberError extends GraphQLError {
   readonly code = 'SUBSCRIBER_TOO_SLOW';
   constructor(limit: number) {
-    super(`The subscription fell more than ${limit} events behind and was closed; subscribe again.`, {
-      extensions: { code: 'SUBSCRIBER_TOO_SLOW' },
-    });
+    super(
+      `The subscription fell more than ${limit} events behind and was closed; subscribe again.`,
+      {
+        extensions: { code: 'SUBSCRIBER_TOO_SLOW' },
+      },
+    );
   }
 }
 
@@ -32,9 +35,12 @@ export class LiveEventsGapError extends GraphQLError {
   readonly code = 'LIVE_EVENTS_GAP';
   constructor(readonly gap: GapWindow) {
     const where = gap.sessionId ? `conversation ${gap.sessionId}` : `website ${gap.websiteId}`;
-    super(`Messages of ${where} from ${gap.from} to ${gap.to} are not delivered yet; they follow once Crisp answers.`, {
-      extensions: { code: 'LIVE_EVENTS_GAP', gap },
-    });
+    super(
+      `Messages of ${where} from ${gap.from} to ${gap.to} are not delivered yet; they follow once Crisp answers.`,
+      {
+        extensions: { code: 'LIVE_EVENTS_GAP', gap },
+      },
+    );
   }
 }
 

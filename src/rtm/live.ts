@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
-import { createBackfill, earliest, type BackfillTargets, type Gap } from './backfill.ts';
+import { type BackfillTargets, createBackfill, earliest, type Gap } from './backfill.ts';
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
 import { createFanOut } from './fan-out.ts';
@@ -94,7 +94,8 @@ class Local extends Feed<unknown> {
 /** Subscribers one turn of the event loop delivers an event to (see `fan-out.ts`). */
 const FAN_OUT_SLICE = 256;
 
-const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l.names.has('message:received');
+const wantsMessages = (l: Local) =>
+  !l.names || l.names.has('message:send') || l.names.has('message:received');
 
 /**
  * Live events for one gateway replica: the RTM socket (when this replica holds the lease), the
@@ -105,7 +106,9 @@ const wantsMessages = (l: Local) => !l.names || l.names.has('message:send') || l
 export function buildLive(options: LiveOptions) {
   const { logger } = options;
   const bufferSize = options.bufferSize ?? 1000;
-  const pubsub = options.redis ? createRedisPubSub({ ...options.redis, logger }) : createMemoryPubSub();
+  const pubsub = options.redis
+    ? createRedisPubSub({ ...options.redis, logger })
+    : createMemoryPubSub();
   const bridge = createBridge(pubsub);
   const dedupe = createDedupe(options.dedupe);
   const channels = new Map<string, WebsiteChannel>();
@@ -183,7 +186,8 @@ export function buildLive(options: LiveOptions) {
     for (const [websiteId, channel] of channels) {
       for (const l of channel.locals) {
         if (!wantsMessages(l)) continue;
-        if (l.filter.sessionId) earliest(found.sessions, `${websiteId}|${l.filter.sessionId}`, l.since);
+        if (l.filter.sessionId)
+          earliest(found.sessions, `${websiteId}|${l.filter.sessionId}`, l.since);
         else earliest(found.websites, websiteId, l.since);
       }
     }
@@ -240,7 +244,9 @@ export function buildLive(options: LiveOptions) {
       return relay?.held ?? false;
     },
     /** `POST /webhooks/crisp`, when a hook secret is configured. */
-    handleWebhook: webhook as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined,
+    handleWebhook: webhook as
+      | ((req: IncomingMessage, res: ServerResponse) => Promise<void>)
+      | undefined,
 
     /** Resolves once every backfill queued so far has run. */
     settled: () => backfill.settled(),
@@ -258,10 +264,16 @@ export function buildLive(options: LiveOptions) {
      * `map` turns into undefined are skipped), buffered up to `bufferSize`. Resolves once the
      * subscription is active on the bus, so events published after that reach it.
      */
-    async subscribe<T>(filter: SubscriptionFilter, map: (e: RtmEvent) => T | undefined): Promise<Feed<T>> {
+    async subscribe<T>(
+      filter: SubscriptionFilter,
+      map: (e: RtmEvent) => T | undefined,
+    ): Promise<Feed<T>> {
       let channel = channels.get(filter.websiteId);
       if (!channel) {
-        channel = { locals: new Set(), ready: pubsub.subscribe('website', filter.websiteId, onBusEvent) };
+        channel = {
+          locals: new Set(),
+          ready: pubsub.subscribe('website', filter.websiteId, onBusEvent),
+        };
         channels.set(filter.websiteId, channel);
       }
       const local = new Local(bufferSize, channel, filter, map, release);

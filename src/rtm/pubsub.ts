@@ -103,7 +103,8 @@ export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
     },
     async subscribe(topic, key, listener) {
       const channel = `${options.prefix}${topic}:${key}`;
-      if (listeners.add(channel, listener as Listener)) subscribed.set(channel, subscriber.subscribe(channel));
+      if (listeners.add(channel, listener as Listener))
+        subscribed.set(channel, subscriber.subscribe(channel));
       await subscribed.get(channel);
       return async () => {
         if (!listeners.remove(channel, listener as Listener)) return;
@@ -114,7 +115,15 @@ export function createRedisPubSub(options: RedisPubSubOptions): PubSub {
     },
     async claim(key, ttlMs) {
       // SET NX: Redis answers OK to exactly one replica; the key lapses with the claim.
-      return (await publisher.set(`${options.prefix}claim:${key}`, '1', 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK';
+      return (
+        (await publisher.set(
+          `${options.prefix}claim:${key}`,
+          '1',
+          'PX',
+          Math.max(1, Math.ceil(ttlMs)),
+          'NX',
+        )) === 'OK'
+      );
     },
     async close() {
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);

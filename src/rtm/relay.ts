@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
-import { route } from '../datasources/crisp-request.ts';
 import { UnauthenticatedError } from '../datasources/crisp-errors.ts';
+import { route } from '../datasources/crisp-request.ts';
 import { eventsForTier } from './events.ts';
 import { createLocalLease, createRedisLease, DEFAULT_LEASE_TTL_MS, type Lease } from './lease.ts';
 import { createRtmSocket, type RtmSocket, type RtmSocketState } from './socket-io.ts';
@@ -32,7 +32,10 @@ export interface RelayOptions {
 
 /** GET /{tier}/connect/endpoints (website tier: /website/{website_id}/connect/endpoints) */
 async function discoverRelay(crisp: CrispClient, tier: Tier, websiteId = ''): Promise<string> {
-  const path = tier === 'website' ? route`/website/${websiteId}/connect/endpoints` : `/${tier}/connect/endpoints`;
+  const path =
+    tier === 'website'
+      ? route`/website/${websiteId}/connect/endpoints`
+      : `/${tier}/connect/endpoints`;
   const data = await crisp.get<{ socket?: { app?: unknown } }>(path);
   const url = data?.socket?.app;
   if (typeof url !== 'string' || !url) throw new Error('connect/endpoints gave no socket.app');
@@ -77,7 +80,8 @@ export function buildRelay(options: RelayOptions) {
       },
       onState: (s) => {
         state = s;
-        if (s === 'unauthorized') logger.warn({ tier: token.tier }, 'rtm: relay refused the token; not retrying');
+        if (s === 'unauthorized')
+          logger.warn({ tier: token.tier }, 'rtm: relay refused the token; not retrying');
       },
     });
     socket.start();
@@ -93,11 +97,17 @@ export function buildRelay(options: RelayOptions) {
         if (!lease.held) return;
         if (err instanceof UnauthenticatedError) {
           state = 'unauthorized';
-          return logger.warn({ tier: token.tier }, 'rtm: discovery refused the token; not retrying');
+          return logger.warn(
+            { tier: token.tier },
+            'rtm: discovery refused the token; not retrying',
+          );
         }
         // Discovery counts against REST quotas (docs/crisp/RTM.md §9): back off, up to 30 s.
         const delay = Math.min(30_000, 1000 * 2 ** attempt);
-        logger.warn({ error: (err as Error).name, retryInMs: delay }, 'rtm: relay discovery failed');
+        logger.warn(
+          { error: (err as Error).name, retryInMs: delay },
+          'rtm: relay discovery failed',
+        );
         discovery = setTimeout(() => discover(attempt + 1), delay);
       },
     );

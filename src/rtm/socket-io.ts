@@ -5,7 +5,13 @@ import { loadSocketIo } from '../lazy-modules.ts';
  * `unauthorized` is final: the relay refused the token, and retrying bad credentials only loops
  * (docs/crisp/RTM.md §4), so the socket stays down until the gateway restarts with a new token.
  */
-export type RtmSocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'unauthorized' | 'stopped';
+export type RtmSocketState =
+  | 'idle'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'unauthorized'
+  | 'stopped';
 
 export interface RtmSocketOptions {
   /** The relay URL from `connect/endpoints` (`data.socket.app`). */

@@ -41,7 +41,11 @@ export interface Topics {
 export interface PubSub {
   publish<T extends keyof Topics>(topic: T, key: string, payload: Topics[T]): Promise<void>;
   /** Resolves once the subscription is active; the returned function ends it. */
-  subscribe<T extends keyof Topics>(topic: T, key: string, listener: (payload: Topics[T]) => void): Promise<() => Promise<void>>;
+  subscribe<T extends keyof Topics>(
+    topic: T,
+    key: string,
+    listener: (payload: Topics[T]) => void,
+  ): Promise<() => Promise<void>>;
   /**
    * True for the first replica (or call) that claims `key` within `ttlMs`, false for every later
    * one until it lapses: what must happen once across replicas (a signed web hook) claims it first.

@@ -68,7 +68,11 @@ const header = (req: IncomingMessage, name: string) => {
  * Plugin Hooks sign `[timestamp;raw body]` with HMAC-SHA256, lower-case hex (docs/crisp/RTM.md §7).
  */
 function signHook(secret: string, timestamp: string, raw: Buffer | string): string {
-  return createHmac('sha256', secret).update(`[${timestamp};`).update(raw).update(']').digest('hex');
+  return createHmac('sha256', secret)
+    .update(`[${timestamp};`)
+    .update(raw)
+    .update(']')
+    .digest('hex');
 }
 
 /** Milliseconds; a 10-digit value is read as seconds, since Crisp does not document the unit. */
@@ -90,14 +94,18 @@ export function createWebhookHandler(options: WebhookOptions) {
   const now = options.now ?? Date.now;
   const { logger } = options;
 
-  async function verify(req: IncomingMessage): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
+  async function verify(
+    req: IncomingMessage,
+  ): Promise<{ name: string; data: unknown; meta: IngestMeta; signature: string; at: number }> {
     const raw = await readRaw(req, maxBytes);
     const timestamp = header(req, 'x-crisp-request-timestamp') ?? '';
     const signature = header(req, 'x-crisp-signature') ?? '';
     const at = timestampMs(timestamp);
-    if (at === undefined || !/^[0-9a-f]{64}$/i.test(signature)) throw new HookRejection(401, 'unsigned');
+    if (at === undefined || !/^[0-9a-f]{64}$/i.test(signature))
+      throw new HookRejection(401, 'unsigned');
     const expected = Buffer.from(signHook(options.secret, timestamp, raw), 'hex');
-    if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) throw new HookRejection(401, 'bad_signature');
+    if (!timingSafeEqual(expected, Buffer.from(signature, 'hex')))
+      throw new HookRejection(401, 'bad_signature');
     // Checked after the signature, so the reason given never helps forge one.
     if (Math.abs(now() - at) > maxAgeMs) throw new HookRejection(401, 'stale');
     let body: unknown;
@@ -106,9 +114,19 @@ export function createWebhookHandler(options: WebhookOptions) {
     } catch {
       throw new HookRejection(400, 'invalid_json');
     }
-    const envelope = body as { event?: unknown; data?: unknown; website_id?: unknown; timestamp?: unknown } | null;
+    const envelope = body as {
+      event?: unknown;
+      data?: unknown;
+      website_id?: unknown;
+      timestamp?: unknown;
+    } | null;
     const { event, data } = envelope ?? {};
-    if (typeof event !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
+    if (
+      typeof event !== 'string' ||
+      typeof data !== 'object' ||
+      data === null ||
+      Array.isArray(data)
+    ) {
       throw new HookRejection(400, 'invalid_envelope');
     }
     const attempt = Number(header(req, 'x-delivery-attempt-count'));
@@ -153,7 +171,10 @@ export function createWebhookHandler(options: WebhookOptions) {
     answer(200, 'accepted');
     setImmediate(() => {
       options.ingest(hook.name, hook.data, hook.meta).catch((err: unknown) => {
-        logger.warn({ event: hook.name, error: err instanceof Error ? err.name : 'unknown' }, 'webhook: could not publish');
+        logger.warn(
+          { event: hook.name, error: err instanceof Error ? err.name : 'unknown' },
+          'webhook: could not publish',
+        );
       });
     });
   };

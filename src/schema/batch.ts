@@ -11,15 +11,36 @@ import { websiteIdSchema } from './website.ts';
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 const batchFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  websiteId: t.id({ description: 'The website; default: the configured one (CRISP_WEBSITE_ID).', validate: websiteIdSchema.nullish() }),
+  websiteId: t.id({
+    description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
+    validate: websiteIdSchema.nullish(),
+  }),
   sessionIds: t.stringList({ required: true, validate: z.array(sessionIdSchema).min(1).max(500) }),
-  inboxId: t.id({ description: 'Limits the operation to conversations of this inbox.', validate: uuidSchema.nullish() }),
+  inboxId: t.id({
+    description: 'Limits the operation to conversations of this inbox.',
+    validate: uuidSchema.nullish(),
+  }),
 });
 
 const operations = [
-  ['batchResolveConversations', 'BatchResolveConversationsInput', 'resolve', 'Marks the conversations resolved.'],
-  ['batchReadConversations', 'BatchReadConversationsInput', 'read', 'Marks every message of the conversations read.'],
-  ['batchRemoveConversations', 'BatchRemoveConversationsInput', 'remove', 'Deletes the conversations and their messages.'],
+  [
+    'batchResolveConversations',
+    'BatchResolveConversationsInput',
+    'resolve',
+    'Marks the conversations resolved.',
+  ],
+  [
+    'batchReadConversations',
+    'BatchReadConversationsInput',
+    'read',
+    'Marks every message of the conversations read.',
+  ],
+  [
+    'batchRemoveConversations',
+    'BatchRemoveConversationsInput',
+    'remove',
+    'Deletes the conversations and their messages.',
+  ],
 ] as const;
 
 for (const [field, inputName, operation, description] of operations) {

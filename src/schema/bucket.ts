@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { generateBucketURL, type BucketUrlRequestModel } from '../datasources/bucket.ts';
+import { type BucketUrlRequestModel, generateBucketURL } from '../datasources/bucket.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 
@@ -11,7 +11,11 @@ const BucketNamespace = builder.enumType('BucketNamespace', {
 const BucketFileInput = builder.inputType('BucketFileInput', {
   fields: (t) => ({
     name: t.string({ required: true, validate: z.string().min(1).max(255) }),
-    type: t.string({ required: true, description: 'MIME type, e.g. image/png.', validate: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type') }),
+    type: t.string({
+      required: true,
+      description: 'MIME type, e.g. image/png.',
+      validate: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type'),
+    }),
   }),
 });
 
@@ -23,25 +27,33 @@ const BucketResourceInput = builder.inputType('BucketResourceInput', {
   }),
 });
 
-const GenerateBucketUrlInput = builder.inputRef<BucketUrlRequestModel>('GenerateBucketUrlInput').implement({
-  fields: (t) => ({
-    namespace: t.field({ type: BucketNamespace, required: true }),
-    id: t.string({ required: true, description: 'Your correlation id; the RTM reply carries it back.', validate: z.string().min(1).max(100) }),
-    file: t.field({ type: BucketFileInput, required: true }),
-    resource: t.field({ type: BucketResourceInput }),
-  }),
-});
+const GenerateBucketUrlInput = builder
+  .inputRef<BucketUrlRequestModel>('GenerateBucketUrlInput')
+  .implement({
+    fields: (t) => ({
+      namespace: t.field({ type: BucketNamespace, required: true }),
+      id: t.string({
+        required: true,
+        description: 'Your correlation id; the RTM reply carries it back.',
+        validate: z.string().min(1).max(100),
+      }),
+      file: t.field({ type: BucketFileInput, required: true }),
+      resource: t.field({ type: BucketResourceInput }),
+    }),
+  });
 
-const BucketUrlRequest = builder.objectRef<{ id: string; namespace: string; event: string }>('BucketUrlRequest').implement({
-  description:
-    'Crisp accepted the request. The signed upload URL is not in this answer: it arrives as the RTM ' +
-    'event named in `event`, whose payload carries the same `id`.',
-  fields: (t) => ({
-    id: t.exposeString('id'),
-    namespace: t.exposeString('namespace'),
-    event: t.exposeString('event', { description: 'The RTM event that will carry the URL.' }),
-  }),
-});
+const BucketUrlRequest = builder
+  .objectRef<{ id: string; namespace: string; event: string }>('BucketUrlRequest')
+  .implement({
+    description:
+      'Crisp accepted the request. The signed upload URL is not in this answer: it arrives as the RTM ' +
+      'event named in `event`, whose payload carries the same `id`.',
+    fields: (t) => ({
+      id: t.exposeString('id'),
+      namespace: t.exposeString('namespace'),
+      event: t.exposeString('event', { description: 'The RTM event that will carry the URL.' }),
+    }),
+  });
 
 builder.mutationField('generateBucketUrl', (t) =>
   t.field({
@@ -52,7 +64,11 @@ builder.mutationField('generateBucketUrl', (t) =>
     // Crisp answers nothing useful: the client waits for the RTM event this names.
     resolve: async (_, { input }, ctx) => {
       await generateBucketURL(ctx.crisp, input);
-      return { id: input.id, namespace: input.namespace, event: `bucket:url:${input.namespace}:generated` };
+      return {
+        id: input.id,
+        namespace: input.namespace,
+        event: `bucket:url:${input.namespace}:generated`,
+      };
     },
   }),
 );

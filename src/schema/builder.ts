@@ -9,7 +9,8 @@ import { crispCalls } from '../request/crisp-cost.ts';
 
 const MAX_IDS = 100;
 // More ids than allowed are refused as bad input before any call, so the estimate stops at the cap.
-const idCount = (args: Record<string, unknown>) => Math.min((args.ids as unknown[]).length, MAX_IDS);
+const idCount = (args: Record<string, unknown>) =>
+  Math.min((args.ids as unknown[]).length, MAX_IDS);
 
 export interface GatewaySchemaTypes {
   Context: GatewayContext;
@@ -50,17 +51,23 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     // A global id naming no type of the schema is bad input, like any other malformed id.
     decodeGlobalID: (globalID: string) => {
       const decoded = decodeGlobalID(globalID);
-      if (!builder.configStore.hasConfig(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      if (!builder.configStore.hasConfig(decoded.typename))
+        throw new PothosValidationError(`Invalid global ID: ${globalID}`);
       return decoded;
     },
   },
   validation: {
     validationError: (failure) => {
       const issue = failure.issues[0];
-      const field = issue?.path?.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') ?? '';
-      return new GraphQLError(`Invalid input${field ? ` for ${field}` : ''}: ${issue?.message ?? 'invalid value'}`, {
-        extensions: { code: 'BAD_USER_INPUT', field },
-      });
+      const field =
+        issue?.path?.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') ??
+        '';
+      return new GraphQLError(
+        `Invalid input${field ? ` for ${field}` : ''}: ${issue?.message ?? 'invalid value'}`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', field },
+        },
+      );
     },
   },
 });

@@ -1,17 +1,28 @@
 import { z } from 'zod';
-import type { ConversationFilter, ConversationFilterCriterion } from '../datasources/conversation-list.ts';
+import type {
+  ConversationFilter,
+  ConversationFilterCriterion,
+} from '../datasources/conversation-list.ts';
 import { builder } from './builder.ts';
 
 /** Every field of "Search for Conversation" (`website.conversation.list` query). */
 
 /** Operator user ids and inbox ids are UUIDs. */
-export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
+export const uuidSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
 
 const ConversationSearchType = builder.enumType('ConversationSearchType', {
   values: {
     TEXT: { value: 'text', description: 'Free text over visitor identity, subject and messages.' },
-    SEGMENT: { value: 'segment', description: 'Conversations carrying the segment named in `searchQuery`.' },
-    FILTER: { value: 'filter', description: 'The clauses of `searchFilters`, joined by `searchOperator`.' },
+    SEGMENT: {
+      value: 'segment',
+      description: 'Conversations carrying the segment named in `searchQuery`.',
+    },
+    FILTER: {
+      value: 'filter',
+      description: 'The clauses of `searchFilters`, joined by `searchOperator`.',
+    },
   } as const,
 });
 
@@ -19,31 +30,53 @@ const ConversationSearchOperator = builder.enumType('ConversationSearchOperator'
   values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
 });
 
-const ConversationFilterCriterionInput = builder.inputRef<ConversationFilterCriterion>('ConversationFilterCriterionInput').implement({
-  description: 'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
-  fields: (t) => ({
-    model: t.string({ required: true, validate: z.string().min(1).max(64) }),
-    criterion: t.string({ required: true, validate: z.string().min(1).max(128) }),
-    operator: t.string({ required: true, description: 'eq, neq, has, nhas, gt, gte, lt, lte', validate: z.string().min(1).max(16) }),
-    query: t.stringList({ required: true, validate: z.array(z.string().max(512)).max(50) }),
-  }),
-});
+const ConversationFilterCriterionInput = builder
+  .inputRef<ConversationFilterCriterion>('ConversationFilterCriterionInput')
+  .implement({
+    description:
+      'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
+    fields: (t) => ({
+      model: t.string({ required: true, validate: z.string().min(1).max(64) }),
+      criterion: t.string({ required: true, validate: z.string().min(1).max(128) }),
+      operator: t.string({
+        required: true,
+        description: 'eq, neq, has, nhas, gt, gte, lt, lte',
+        validate: z.string().min(1).max(16),
+      }),
+      query: t.stringList({ required: true, validate: z.array(z.string().max(512)).max(50) }),
+    }),
+  });
 
-export const ConversationFilterInput = builder.inputRef<ConversationFilter>('ConversationFilterInput').implement({
+export const ConversationFilterInput = builder
+  .inputRef<ConversationFilter>('ConversationFilterInput')
+  .implement({
     fields: (t) => ({
       searchQuery: t.string({
         description: 'Text to search (TEXT) or the segment name (SEGMENT).',
         validate: z.string().min(1).max(512),
       }),
       searchType: t.field({ type: ConversationSearchType }),
-      searchFilters: t.field({ type: [ConversationFilterCriterionInput], description: 'Clauses for searchType FILTER.' }),
-      searchOperator: t.field({ type: ConversationSearchOperator, description: 'How FILTER clauses combine (default AND).' }),
+      searchFilters: t.field({
+        type: [ConversationFilterCriterionInput],
+        description: 'Clauses for searchType FILTER.',
+      }),
+      searchOperator: t.field({
+        type: ConversationSearchOperator,
+        description: 'How FILTER clauses combine (default AND).',
+      }),
       includeEmpty: t.boolean({ description: 'Also list conversations without messages.' }),
-      filterUnread: t.boolean({ description: 'Only conversations with messages the team has not read.' }),
+      filterUnread: t.boolean({
+        description: 'Only conversations with messages the team has not read.',
+      }),
       filterResolved: t.boolean(),
       filterNotResolved: t.boolean(),
-      filterMention: t.boolean({ description: 'Only conversations where an operator is mentioned.' }),
-      filterAssigned: t.id({ description: 'Only conversations assigned to this operator (user id).', validate: uuidSchema }),
+      filterMention: t.boolean({
+        description: 'Only conversations where an operator is mentioned.',
+      }),
+      filterAssigned: t.id({
+        description: 'Only conversations assigned to this operator (user id).',
+        validate: uuidSchema,
+      }),
       filterUnassigned: t.boolean(),
       filterDateStart: t.field({ type: 'DateTime', description: 'Updated at or after.' }),
       filterDateEnd: t.field({ type: 'DateTime', description: 'Updated at or before.' }),
@@ -71,4 +104,4 @@ export const ConversationFilterInput = builder.inputRef<ConversationFilter>('Con
         message: 'searchFilters needs searchType FILTER',
         path: ['searchType'],
       }),
-});
+  });

@@ -12,7 +12,10 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 const websiteIdField = (t: InputFields) =>
-  t.id({ description: 'The website; default: the configured one (CRISP_WEBSITE_ID).', validate: websiteIdSchema.nullish() });
+  t.id({
+    description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
+    validate: websiteIdSchema.nullish(),
+  });
 
 /** The two fields that name a conversation in every input of this noun. */
 export const conversationInputFields = (t: InputFields) => ({
@@ -24,11 +27,18 @@ const CreateConversationInput = builder.inputType('CreateConversationInput', {
   fields: (t) => ({ websiteId: websiteIdField(t) }),
 });
 
-const InitiateConversationInput = builder.inputType('InitiateConversationInput', { fields: conversationInputFields });
-const RemoveConversationInput = builder.inputType('RemoveConversationInput', { fields: conversationInputFields });
+const InitiateConversationInput = builder.inputType('InitiateConversationInput', {
+  fields: conversationInputFields,
+});
+const RemoveConversationInput = builder.inputType('RemoveConversationInput', {
+  fields: conversationInputFields,
+});
 
 /** Crisp keeps custom data flat: scalar values only (docs/crisp/REST.md §10). */
-const dataSchema = z.record(z.string().min(1).max(64), z.union([z.string().max(1024), z.number(), z.boolean()]));
+const dataSchema = z.record(
+  z.string().min(1).max(64),
+  z.union([z.string().max(1024), z.number(), z.boolean()]),
+);
 const metaText = (max: number) => z.string().trim().min(1).max(max);
 
 const UpdateConversationMetasInput = builder.inputType('UpdateConversationMetasInput', {
@@ -37,25 +47,37 @@ const UpdateConversationMetasInput = builder.inputType('UpdateConversationMetasI
     ...conversationInputFields(t),
     nickname: t.string({ validate: metaText(128) }),
     email: t.field({ type: 'Email' }),
-    phone: t.string({ validate: z.string().regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number') }),
+    phone: t.string({
+      validate: z.string().regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number'),
+    }),
     ip: t.string({ validate: z.union([z.ipv4(), z.ipv6()]) }),
     avatar: t.field({ type: 'URL' }),
     address: t.string({ validate: metaText(512) }),
     subject: t.string({ validate: metaText(512) }),
     origin: t.string({ validate: metaText(128) }),
     segments: t.stringList({ validate: z.array(metaText(64)).max(50) }),
-    data: t.field({ type: 'JSON', description: 'A flat map of strings, numbers and booleans.', validate: dataSchema }),
+    data: t.field({
+      type: 'JSON',
+      description: 'A flat map of strings, numbers and booleans.',
+      validate: dataSchema,
+    }),
   }),
 });
 
 const ChangeConversationStateInput = builder.inputType('ChangeConversationStateInput', {
-  fields: (t) => ({ ...conversationInputFields(t), state: t.field({ type: ConversationStateEnum, required: true }) }),
+  fields: (t) => ({
+    ...conversationInputFields(t),
+    state: t.field({ type: ConversationStateEnum, required: true }),
+  }),
 });
 
 const AssignConversationRoutingInput = builder.inputType('AssignConversationRoutingInput', {
   fields: (t) => ({
     ...conversationInputFields(t),
-    assignedUserId: t.id({ description: 'The operator to assign; null or absent unassigns.', validate: uuidSchema.nullish() }),
+    assignedUserId: t.id({
+      description: 'The operator to assign; null or absent unassigns.',
+      validate: uuidSchema.nullish(),
+    }),
     silent: t.boolean({ description: 'Skip the assignment notification.' }),
   }),
 });
@@ -75,14 +97,18 @@ const RequestConversationTranscriptInput = builder.inputType('RequestConversatio
   fields: (t) => ({
     ...conversationInputFields(t),
     to: t.field({ type: TranscriptRecipient, required: true }),
-    email: t.field({ type: 'Email', description: 'Where to send it, instead of the address Crisp knows.' }),
+    email: t.field({
+      type: 'Email',
+      description: 'Where to send it, instead of the address Crisp knows.',
+    }),
   }),
 });
 
 builder.mutationFields((t) => ({
   createConversation: t.field({
     type: Conversation,
-    description: 'Creates an empty conversation; it shows in the inbox once it has a message or is initiated.',
+    description:
+      'Creates an empty conversation; it shows in the inbox once it has a message or is initiated.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreateConversationInput, required: true }) },
     resolve: (_, { input }, ctx) => conversation.create(ctx, input.websiteId),
@@ -105,7 +131,11 @@ builder.mutationFields((t) => ({
     type: Conversation,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdateConversationMetasInput, required: true }) },
-    resolve: (_, { input }, ctx) => conversation.updateMetas(ctx, { ...input, data: input.data as z.infer<typeof dataSchema> | null }),
+    resolve: (_, { input }, ctx) =>
+      conversation.updateMetas(ctx, {
+        ...input,
+        data: input.data as z.infer<typeof dataSchema> | null,
+      }),
   }),
   changeConversationState: t.field({
     type: Conversation,

@@ -1,5 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import {
+  type ConversationParent,
+  conversationKey,
+  parseConversationKey,
+} from '../datasources/conversation.ts';
 import type {
   ConversationEventModel,
   ConversationFileModel,
@@ -7,13 +12,12 @@ import type {
   ConversationPageModel,
   DeviceModel,
 } from '../datasources/conversation-detail.ts';
-import { conversationKey, parseConversationKey, type ConversationParent } from '../datasources/conversation.ts';
-import * as conversationList from '../resolvers/conversation-list.ts';
-import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
-import * as conversation from '../resolvers/conversation.ts';
-import * as people from '../resolvers/people.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import * as conversation from '../resolvers/conversation.ts';
+import * as conversationList from '../resolvers/conversation-list.ts';
+import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
+import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
 import { Operator } from './operator.ts';
@@ -23,7 +27,10 @@ import { Website, websiteIdSchema } from './website.ts';
 /** A Crisp session id: `session_` and a UUID. Checked before any call so a typo costs no request. */
 export const sessionIdSchema = z
   .string()
-  .regex(/^session_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be session_ followed by a UUID');
+  .regex(
+    /^session_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'must be session_ followed by a UUID',
+  );
 
 export const ConversationStateEnum = builder.enumType('ConversationState', {
   values: {
@@ -33,23 +40,33 @@ export const ConversationStateEnum = builder.enumType('ConversationState', {
   } as const,
 });
 
-const DeviceGeolocation = builder.objectRef<NonNullable<DeviceModel['geolocation']>>('DeviceGeolocation').implement({
-  fields: (t) => ({
-    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' }),
-    region: t.exposeString('region', { nullable: true }),
-    city: t.exposeString('city', { nullable: true }),
-    latitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.latitude }),
-    longitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.longitude }),
-  }),
-});
+const DeviceGeolocation = builder
+  .objectRef<NonNullable<DeviceModel['geolocation']>>('DeviceGeolocation')
+  .implement({
+    fields: (t) => ({
+      country: t.exposeString('country', {
+        nullable: true,
+        description: 'ISO 3166-1 alpha-2 country code.',
+      }),
+      region: t.exposeString('region', { nullable: true }),
+      city: t.exposeString('city', { nullable: true }),
+      latitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.latitude }),
+      longitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.longitude }),
+    }),
+  });
 
-const SoftwareVersion = builder.objectRef<{ name?: string; version?: string; major?: string }>('SoftwareVersion').implement({
-  fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
-    version: t.exposeString('version', { nullable: true }),
-    major: t.exposeString('major', { nullable: true, description: 'Major version (browsers only).' }),
-  }),
-});
+const SoftwareVersion = builder
+  .objectRef<{ name?: string; version?: string; major?: string }>('SoftwareVersion')
+  .implement({
+    fields: (t) => ({
+      name: t.exposeString('name', { nullable: true }),
+      version: t.exposeString('version', { nullable: true }),
+      major: t.exposeString('major', {
+        nullable: true,
+        description: 'Major version (browsers only).',
+      }),
+    }),
+  });
 
 const ConversationDevice = builder.objectRef<DeviceModel>('ConversationDevice').implement({
   description: "The visitor's device, as the chatbox reported it.",
@@ -77,7 +94,10 @@ const ConversationMetas = builder.objectRef<ConversationMetaModel>('Conversation
     ip: t.exposeString('ip', { nullable: true }),
     avatar: t.exposeString('avatar', { nullable: true }),
     origin: t.exposeString('origin', { nullable: true }),
-    data: t.expose('data', { type: 'JSON', description: 'Custom data: a map of strings, numbers and booleans.' }),
+    data: t.expose('data', {
+      type: 'JSON',
+      description: 'Custom data: a map of strings, numbers and booleans.',
+    }),
     segments: t.exposeStringList('segments'),
     isp: t.exposeString('isp', { nullable: true }),
     asn: t.exposeString('asn', { nullable: true }),
@@ -85,12 +105,14 @@ const ConversationMetas = builder.objectRef<ConversationMetaModel>('Conversation
   }),
 });
 
-const ConversationUnread = builder.objectRef<{ operator: number; visitor: number }>('ConversationUnread').implement({
-  fields: (t) => ({
-    operator: t.exposeInt('operator', { description: 'Visitor messages the team has not read.' }),
-    visitor: t.exposeInt('visitor', { description: 'Team messages the visitor has not read.' }),
-  }),
-});
+const ConversationUnread = builder
+  .objectRef<{ operator: number; visitor: number }>('ConversationUnread')
+  .implement({
+    fields: (t) => ({
+      operator: t.exposeInt('operator', { description: 'Visitor messages the team has not read.' }),
+      visitor: t.exposeInt('visitor', { description: 'Team messages the visitor has not read.' }),
+    }),
+  });
 
 const ConversationPage = builder.objectRef<ConversationPageModel>('ConversationPage').implement({
   description: 'A page the visitor browsed.',
@@ -118,7 +140,11 @@ const ConversationFile = builder.objectRef<ConversationFileModel>('ConversationF
     name: t.exposeString('name', { nullable: true }),
     mimeType: t.exposeString('mimeType', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
-    fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true, description: 'The message that carried the file.' }),
+    fingerprint: t.expose('fingerprint', {
+      type: 'Fingerprint',
+      nullable: true,
+      description: 'The message that carried the file.',
+    }),
     timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
   }),
 });
@@ -132,10 +158,19 @@ function parseGlobalKey(key: string): string {
       return undefined;
     }
   })();
-  if (!parsed || !websiteIdSchema.safeParse(parsed.websiteId).success || !sessionIdSchema.safeParse(parsed.sessionId).success) {
-    throw new GraphQLError('Invalid input for id: not a Conversation id', { extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+  if (
+    !parsed ||
+    !websiteIdSchema.safeParse(parsed.websiteId).success ||
+    !sessionIdSchema.safeParse(parsed.sessionId).success
+  ) {
+    throw new GraphQLError('Invalid input for id: not a Conversation id', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
   }
-  return conversationKey({ websiteId: parsed.websiteId.toLowerCase(), sessionId: parsed.sessionId.toLowerCase() });
+  return conversationKey({
+    websiteId: parsed.websiteId.toLowerCase(),
+    sessionId: parsed.sessionId.toLowerCase(),
+  });
 }
 
 const pageArg = z.number().int().min(1).max(1000);
@@ -152,8 +187,10 @@ const routing = { calls: 1, loader: 'routing', unlessLoaded: true };
 /** The numbered pages `conversations` reads: those holding positions after + 1 … after + first. */
 function listPages(args: Record<string, unknown>): number {
   const first = args.first as number;
-  const start = typeof args.after === 'string' ? (conversationList.decodeListCursor(args.after) ?? -1) + 1 : 0;
-  const perPage = (args.filter as { perPage?: number } | null)?.perPage ?? Math.min(50, Math.max(20, first));
+  const start =
+    typeof args.after === 'string' ? (conversationList.decodeListCursor(args.after) ?? -1) + 1 : 0;
+  const perPage =
+    (args.filter as { perPage?: number } | null)?.perPage ?? Math.min(50, Math.max(20, first));
   return Math.floor((start + first - 1) / perPage) - Math.floor(start / perPage) + 1;
 }
 
@@ -174,9 +211,15 @@ builder.node(Conversation, {
     return ctx.loaders.conversation.load(key);
   },
   fields: (t) => ({
-    sessionId: t.exposeString('sessionId', { description: 'The Crisp session id (`session_<uuid>`).' }),
+    sessionId: t.exposeString('sessionId', {
+      description: 'The Crisp session id (`session_<uuid>`).',
+    }),
     websiteId: t.exposeID('websiteId'),
-    state: t.field({ type: ConversationStateEnum, extensions: bare('state'), resolve: (c, _, ctx) => conversation.state(ctx, c) }),
+    state: t.field({
+      type: ConversationStateEnum,
+      extensions: bare('state'),
+      resolve: (c, _, ctx) => conversation.state(ctx, c),
+    }),
     status: t.int({
       nullable: true,
       description: "Crisp's numeric counterpart of `state`.",
@@ -188,10 +231,27 @@ builder.node(Conversation, {
       extensions: bare('block'),
       resolve: (c, _, ctx) => conversation.isBlocked(ctx, c),
     }),
-    isVerified: t.boolean({ extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).isVerified }),
-    inboxId: t.id({ nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).inboxId }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, extensions: crispCalls(conversationRead), resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).updatedAt }),
+    isVerified: t.boolean({
+      extensions: crispCalls(conversationRead),
+      resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).isVerified,
+    }),
+    inboxId: t.id({
+      nullable: true,
+      extensions: crispCalls(conversationRead),
+      resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).inboxId,
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      extensions: crispCalls(conversationRead),
+      resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).createdAt,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      extensions: crispCalls(conversationRead),
+      resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).updatedAt,
+    }),
     waitingSince: t.field({
       type: 'DateTime',
       nullable: true,
@@ -199,13 +259,21 @@ builder.node(Conversation, {
       extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).waitingSince,
     }),
-    unread: t.field({ type: ConversationUnread, extensions: crispCalls(conversationRead), resolve: (c, _, ctx) => conversation.unread(ctx, c) }),
+    unread: t.field({
+      type: ConversationUnread,
+      extensions: crispCalls(conversationRead),
+      resolve: (c, _, ctx) => conversation.unread(ctx, c),
+    }),
     mentions: t.idList({
       description: 'Operators (user ids) mentioned in the conversation.',
       extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).mentions,
     }),
-    metas: t.field({ type: ConversationMetas, extensions: bare('metas'), resolve: (c, _, ctx) => conversation.metas(ctx, c) }),
+    metas: t.field({
+      type: ConversationMetas,
+      extensions: bare('metas'),
+      resolve: (c, _, ctx) => conversation.metas(ctx, c),
+    }),
     person: t.field({
       type: Person,
       nullable: true,
@@ -214,7 +282,11 @@ builder.node(Conversation, {
       extensions: crispCalls(conversationRead, { calls: 1 }),
       resolve: (c, _, ctx) => conversation.person(ctx, c),
     }),
-    assignedUserId: t.id({ nullable: true, extensions: crispCalls(routing), resolve: (c, _, ctx) => conversation.assignedUserId(ctx, c) }),
+    assignedUserId: t.id({
+      nullable: true,
+      extensions: crispCalls(routing),
+      resolve: (c, _, ctx) => conversation.assignedUserId(ctx, c),
+    }),
     assignedOperator: t.field({
       type: Operator,
       nullable: true,
@@ -245,7 +317,10 @@ builder.node(Conversation, {
   }),
 });
 
-const ConversationConnection = builder.connectionObject({ type: Conversation, name: 'ConversationConnection' });
+const ConversationConnection = builder.connectionObject({
+  type: Conversation,
+  name: 'ConversationConnection',
+});
 
 /** A cursor is the conversation's position in the listing, which Crisp pages by number. */
 const afterSchema = z
@@ -273,7 +348,11 @@ builder.objectFields(Website, (t) => ({
     extensions: crispCalls({ calls: listPages, loaded: true }),
     args: {
       filter: t.arg({ type: ConversationFilterInput }),
-      first: t.arg.int({ defaultValue: 20, required: true, validate: z.number().int().min(1).max(100) }),
+      first: t.arg.int({
+        defaultValue: 20,
+        required: true,
+        validate: z.number().int().min(1).max(100),
+      }),
       after: t.arg.string().validate(afterSchema),
     },
     resolve: (w, { filter, first, after }, ctx, info) =>

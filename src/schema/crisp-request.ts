@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { crispCalls, websiteList } from '../request/crisp-cost.ts';
 import type { CrispResponseModel } from '../resolvers/crisp-request.ts';
 import * as crispRequest from '../resolvers/crisp-request.ts';
-import { crispCalls, websiteList } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 
 /** The call, after the plugin token's website list when the path names a website. */
 const sent = crispCalls(websiteList, { calls: 1 });
+
 import { mutationErrors } from './errors.ts';
 
 const CrispRequestMethod = builder.enumType('CrispRequestMethod', {
@@ -17,28 +18,45 @@ const jsonObject = z.record(z.string(), z.unknown(), 'must be a JSON object');
 const CrispRequestInput = builder.inputType('CrispRequestInput', {
   description: 'A raw Crisp REST call, for routes the typed schema does not cover yet.',
   fields: (t) => ({
-    method: t.field({ type: CrispRequestMethod, description: 'Query.crispRequest only takes GET. Defaults to GET.' }),
+    method: t.field({
+      type: CrispRequestMethod,
+      description: 'Query.crispRequest only takes GET. Defaults to GET.',
+    }),
     path: t.string({
       required: true,
-      description: 'Path below /v1, starting with /website/{website_id}/ or /plugin/; segments percent-encoded, no query string.',
-      validate: z.string().max(2048).superRefine((path, ctx) => {
-        const problem = crispRequest.pathProblem(path);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+      description:
+        'Path below /v1, starting with /website/{website_id}/ or /plugin/; segments percent-encoded, no query string.',
+      validate: z
+        .string()
+        .max(2048)
+        .superRefine((path, ctx) => {
+          const problem = crispRequest.pathProblem(path);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
     }),
-    query: t.field({ type: 'JSON', description: 'Query string parameters, as a JSON object.' }).validate(jsonObject.nullish()),
-    headers: t.field({
-      type: 'JSON',
-      description: `Extra request headers, as a JSON object of strings. Allowed: ${crispRequest.allowedHeaders.join(', ')}.`,
-    }).validate(
-      z
-        .record(z.string(), z.string().max(512), 'must be a JSON object of strings')
-        .superRefine((headers, ctx) => {
-          const refused = Object.keys(headers).filter((name) => !crispRequest.isAllowedHeader(name));
-          if (refused.length) ctx.addIssue({ code: 'custom', message: `header ${refused.join(', ')} is not allowed` });
-        })
-        .nullish(),
-    ),
+    query: t
+      .field({ type: 'JSON', description: 'Query string parameters, as a JSON object.' })
+      .validate(jsonObject.nullish()),
+    headers: t
+      .field({
+        type: 'JSON',
+        description: `Extra request headers, as a JSON object of strings. Allowed: ${crispRequest.allowedHeaders.join(', ')}.`,
+      })
+      .validate(
+        z
+          .record(z.string(), z.string().max(512), 'must be a JSON object of strings')
+          .superRefine((headers, ctx) => {
+            const refused = Object.keys(headers).filter(
+              (name) => !crispRequest.isAllowedHeader(name),
+            );
+            if (refused.length)
+              ctx.addIssue({
+                code: 'custom',
+                message: `header ${refused.join(', ')} is not allowed`,
+              });
+          })
+          .nullish(),
+      ),
     body: t.field({ type: 'JSON', description: 'The JSON body (not with GET).' }),
   }),
 });
@@ -48,7 +66,10 @@ const CrispResponse = builder.objectRef<CrispResponseModel>('CrispResponse').imp
   fields: (t) => ({
     status: t.exposeInt('status', { description: 'The HTTP status.' }),
     error: t.exposeBoolean('error'),
-    reason: t.exposeString('reason', { nullable: true, description: "Crisp's reason, e.g. resolved, not_found." }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: "Crisp's reason, e.g. resolved, not_found.",
+    }),
     data: t.expose('data', { type: 'JSON', nullable: true }),
   }),
 });
@@ -57,7 +78,8 @@ builder.queryField('crispRequest', (t) =>
   t.field({
     type: CrispResponse,
     nullable: true,
-    description: 'Sends a read-only (GET) Crisp REST call with the gateway token and returns the answer as is.',
+    description:
+      'Sends a read-only (GET) Crisp REST call with the gateway token and returns the answer as is.',
     extensions: sent,
     args: { input: t.arg({ type: CrispRequestInput, required: true }) },
     resolve: (_, { input }, ctx) => crispRequest.send(ctx, input, { readOnly: true }),

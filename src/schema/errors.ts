@@ -32,7 +32,12 @@ const errorTypes = [
 ] as const;
 
 for (const [cls, name, description] of errorTypes) {
-  builder.objectType(cls, { name, description, interfaces: [ErrorInterface], isTypeOf: (v) => v instanceof cls });
+  builder.objectType(cls, {
+    name,
+    description,
+    interfaces: [ErrorInterface],
+    isTypeOf: (v) => v instanceof cls,
+  });
 }
 
 /** The error classes every mutation lists in `errors.types`. */

@@ -38,7 +38,11 @@ const AudioContentInput = builder.inputType('AudioContentInput', {
   fields: (t) => ({
     url: t.field({ type: 'URL', required: true }),
     mimeType: t.string({ required: true, validate: mimeType }),
-    duration: t.int({ required: true, description: 'Length in seconds.', validate: z.number().int().min(0).max(86_400) }),
+    duration: t.int({
+      required: true,
+      description: 'Length in seconds.',
+      validate: z.number().int().min(0).max(86_400),
+    }),
   }),
 });
 
@@ -63,7 +67,11 @@ const PickerContentInput = builder.inputType('PickerContentInput', {
   fields: (t) => ({
     id: t.string({ required: true, validate: text(128) }),
     text: t.string({ required: true, validate: text(2000) }),
-    choices: t.field({ type: [PickerChoiceInput], required: true, validate: z.array(z.unknown()).min(1).max(20) }),
+    choices: t.field({
+      type: [PickerChoiceInput],
+      required: true,
+      validate: z.array(z.unknown()).min(1).max(20),
+    }),
     required: t.boolean(),
   }),
 });
@@ -72,7 +80,11 @@ const FieldContentInput = builder.inputType('FieldContentInput', {
   fields: (t) => ({
     id: t.string({ required: true, validate: text(128) }),
     text: t.string({ required: true, validate: text(2000) }),
-    explain: t.string({ required: true, description: 'Placeholder shown in the empty field.', validate: text(2000) }),
+    explain: t.string({
+      required: true,
+      description: 'Placeholder shown in the empty field.',
+      validate: text(2000),
+    }),
     value: t.string({ validate: z.string().max(2000) }),
     required: t.boolean(),
   }),
@@ -90,20 +102,32 @@ const CarouselTargetInput = builder.inputType('CarouselTargetInput', {
     title: t.string({ required: true, validate: text(256) }),
     description: t.string({ required: true, validate: z.string().max(2000) }),
     image: t.field({ type: 'URL' }),
-    actions: t.field({ type: [CarouselActionInput], required: true, validate: z.array(z.unknown()).max(10) }),
+    actions: t.field({
+      type: [CarouselActionInput],
+      required: true,
+      validate: z.array(z.unknown()).max(10),
+    }),
   }),
 });
 
 const CarouselContentInput = builder.inputType('CarouselContentInput', {
   fields: (t) => ({
     text: t.string({ required: true, validate: text(2000) }),
-    targets: t.field({ type: [CarouselTargetInput], required: true, validate: z.array(z.unknown()).min(1).max(10) }),
+    targets: t.field({
+      type: [CarouselTargetInput],
+      required: true,
+      validate: z.array(z.unknown()).min(1).max(10),
+    }),
   }),
 });
 
 const EventContentInput = builder.inputType('EventContentInput', {
   fields: (t) => ({
-    namespace: t.string({ required: true, description: 'The event name, e.g. `state:resolved`.', validate: text(128) }),
+    namespace: t.string({
+      required: true,
+      description: 'The event name, e.g. `state:resolved`.',
+      validate: text(128),
+    }),
     text: t.string({ validate: z.string().max(2000) }),
   }),
 });
@@ -116,7 +140,10 @@ export const MessageContentInput = builder.inputType('MessageContentInput', {
   isOneOf: true,
   fields: (t) => ({
     text: t.string({ validate: text(10_000) }),
-    note: t.string({ description: 'A private note, seen by operators only.', validate: text(10_000) }),
+    note: t.string({
+      description: 'A private note, seen by operators only.',
+      validate: text(10_000),
+    }),
     file: t.field({ type: FileContentInput }),
     animation: t.field({ type: AnimationContentInput }),
     audio: t.field({ type: AudioContentInput }),
@@ -128,7 +155,9 @@ export const MessageContentInput = builder.inputType('MessageContentInput', {
 });
 
 /** `chat`, `email` or an integration's `urn:…` (e.g. `urn:crisp.im:slack:0`). */
-const originSchema = z.string().regex(/^(chat|email|urn:[\w.:-]{1,200})$/, 'must be chat, email or a urn:… identifier');
+const originSchema = z
+  .string()
+  .regex(/^(chat|email|urn:[\w.:-]{1,200})$/, 'must be chat, email or a urn:… identifier');
 
 const MessageUserInput = builder.inputType('MessageUserInput', {
   description: 'Who the message shows as sent by.',
@@ -153,10 +182,14 @@ export const SendMessageInput = builder.inputType('SendMessageInput', {
     content: t.field({ type: MessageContentInput, required: true }),
     from: t.field({ type: MessageFromEnum, required: true }),
     origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
-    mentions: t.idList({ description: 'Operators (user ids) to notify, for notes.', validate: z.array(uuidSchema).max(50) }),
+    mentions: t.idList({
+      description: 'Operators (user ids) to notify, for notes.',
+      validate: z.array(uuidSchema).max(50),
+    }),
     fingerprint: t.field({
       type: 'Fingerprint',
-      description: 'De-duplication key: sending twice with the same one stores one message. Generated when absent.',
+      description:
+        'De-duplication key: sending twice with the same one stores one message. Generated when absent.',
     }),
     user: t.field({ type: MessageUserInput }),
     original: t.field({ type: MessageOriginalInput }),
@@ -185,7 +218,10 @@ export const ComposeMessageInput = builder.inputType('ComposeMessageInput', {
     ...conversationInputFields(t),
     type: t.field({ type: ComposeType, required: true }),
     from: t.field({ type: MessageFromEnum, required: true }),
-    excerpt: t.string({ description: 'What is being typed, for a live preview.', validate: z.string().max(2000) }),
+    excerpt: t.string({
+      description: 'What is being typed, for a live preview.',
+      validate: z.string().max(2000),
+    }),
     stealth: t.boolean(),
     automated: t.boolean(),
   }),
@@ -196,7 +232,11 @@ type InputFields = Parameters<typeof conversationInputFields>[0];
 /** `from` is the side that read (or received) the other side's messages. */
 const markFields = (t: InputFields) => ({
   ...conversationInputFields(t),
-  from: t.field({ type: MessageFromEnum, required: true, description: 'The side that read or received the messages.' }),
+  from: t.field({
+    type: MessageFromEnum,
+    required: true,
+    description: 'The side that read or received the messages.',
+  }),
   origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
   fingerprints: t.field({
     type: ['Fingerprint'],
@@ -206,5 +246,9 @@ const markFields = (t: InputFields) => ({
   }),
 });
 
-export const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', { fields: markFields });
-export const MarkMessagesDeliveredInput = builder.inputType('MarkMessagesDeliveredInput', { fields: markFields });
+export const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', {
+  fields: markFields,
+});
+export const MarkMessagesDeliveredInput = builder.inputType('MarkMessagesDeliveredInput', {
+  fields: markFields,
+});

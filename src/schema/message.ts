@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { ConversationPreviewModel } from '../datasources/conversation.ts';
-import type { CarouselTargetModel, MessageContentModel, PickerChoiceModel } from '../datasources/message-content.ts';
-import { textOf } from '../datasources/message-content.ts';
 import type { MessageModel, MessageUserModel } from '../datasources/message.ts';
+import type {
+  CarouselTargetModel,
+  MessageContentModel,
+  PickerChoiceModel,
+} from '../datasources/message-content.ts';
+import { textOf } from '../datasources/message-content.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
-import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
@@ -36,7 +40,9 @@ export const MessageTypeEnum = builder.enumType('MessageType', {
 type Content<K extends MessageContentModel['kind']> = Extract<MessageContentModel, { kind: K }>;
 
 const contentType = <K extends MessageContentModel['kind']>(kind: K, name: string) =>
-  builder.objectRef<Content<K>>(name).implement({ isTypeOf: (c) => (c as MessageContentModel).kind === kind });
+  builder
+    .objectRef<Content<K>>(name)
+    .implement({ isTypeOf: (c) => (c as MessageContentModel).kind === kind });
 
 const PickerChoice = builder.objectRef<PickerChoiceModel>('PickerChoice').implement({
   fields: (t) => ({
@@ -58,9 +64,11 @@ const CarouselTarget = builder.objectRef<CarouselTargetModel>('CarouselTarget').
   }),
 });
 
-const CarouselAction = builder.objectRef<CarouselTargetModel['actions'][number]>('CarouselAction').implement({
-  fields: (t) => ({ label: t.exposeString('label'), url: t.exposeString('url') }),
-});
+const CarouselAction = builder
+  .objectRef<CarouselTargetModel['actions'][number]>('CarouselAction')
+  .implement({
+    fields: (t) => ({ label: t.exposeString('label'), url: t.exposeString('url') }),
+  });
 
 const TextContent = contentType('text', 'TextContent');
 const NoteContent = contentType('note', 'NoteContent');
@@ -74,8 +82,15 @@ const EventContent = contentType('event', 'EventContent');
 
 builder.objectFields(TextContent, (t) => ({ text: t.exposeString('text') }));
 builder.objectFields(NoteContent, (t) => ({ text: t.exposeString('text') }));
-builder.objectFields(FileContent, (t) => ({ name: t.exposeString('name'), url: t.exposeString('url'), mimeType: t.exposeString('mimeType') }));
-builder.objectFields(AnimationContent, (t) => ({ url: t.exposeString('url'), mimeType: t.exposeString('mimeType') }));
+builder.objectFields(FileContent, (t) => ({
+  name: t.exposeString('name'),
+  url: t.exposeString('url'),
+  mimeType: t.exposeString('mimeType'),
+}));
+builder.objectFields(AnimationContent, (t) => ({
+  url: t.exposeString('url'),
+  mimeType: t.exposeString('mimeType'),
+}));
 builder.objectFields(AudioContent, (t) => ({
   url: t.exposeString('url'),
   mimeType: t.exposeString('mimeType'),
@@ -98,11 +113,24 @@ builder.objectFields(CarouselContent, (t) => ({
   text: t.exposeString('text'),
   targets: t.field({ type: [CarouselTarget], resolve: (c) => c.targets }),
 }));
-builder.objectFields(EventContent, (t) => ({ namespace: t.exposeString('namespace'), text: t.exposeString('text', { nullable: true }) }));
+builder.objectFields(EventContent, (t) => ({
+  namespace: t.exposeString('namespace'),
+  text: t.exposeString('text', { nullable: true }),
+}));
 
 const MessageContent = builder.unionType('MessageContent', {
   description: 'The content of a message; its type matches the message type.',
-  types: [TextContent, NoteContent, FileContent, AnimationContent, AudioContent, PickerContent, FieldContent, CarouselContent, EventContent],
+  types: [
+    TextContent,
+    NoteContent,
+    FileContent,
+    AnimationContent,
+    AudioContent,
+    PickerContent,
+    FieldContent,
+    CarouselContent,
+    EventContent,
+  ],
 });
 
 const MessageUser = builder.objectRef<MessageUserModel>('MessageUser').implement({
@@ -121,7 +149,10 @@ export const Message = builder.objectRef<MessageModel>('Message').implement({
     sessionId: t.exposeString('sessionId'),
     type: t.expose('type', { type: MessageTypeEnum }),
     from: t.expose('from', { type: MessageFromEnum, nullable: true }),
-    origin: t.exposeString('origin', { nullable: true, description: '`chat`, `email` or an integration `urn:…`.' }),
+    origin: t.exposeString('origin', {
+      nullable: true,
+      description: '`chat`, `email` or an integration `urn:…`.',
+    }),
     content: t.field({ type: MessageContent, resolve: (m) => m.content }),
     text: t.string({
       nullable: true,
@@ -129,27 +160,38 @@ export const Message = builder.objectRef<MessageModel>('Message').implement({
       resolve: (m) => textOf(m.content),
     }),
     mentions: t.exposeIDList('mentions'),
-    read: t.exposeString('read', { nullable: true, description: 'The channel it was read on, once read.' }),
-    delivered: t.exposeString('delivered', { nullable: true, description: 'The channel it was delivered on, once delivered.' }),
+    read: t.exposeString('read', {
+      nullable: true,
+      description: 'The channel it was read on, once read.',
+    }),
+    delivered: t.exposeString('delivered', {
+      nullable: true,
+      description: 'The channel it was delivered on, once delivered.',
+    }),
     edited: t.exposeBoolean('edited'),
     translated: t.exposeBoolean('translated'),
     automated: t.exposeBoolean('automated'),
     stamped: t.exposeBoolean('stamped'),
     timestamp: t.expose('timestamp', { type: 'DateTime' }),
     user: t.expose('user', { type: MessageUser, nullable: true }),
-    originalId: t.exposeString('originalId', { nullable: true, description: 'Id of the raw original (e.g. email HTML).' }),
+    originalId: t.exposeString('originalId', {
+      nullable: true,
+      description: 'Id of the raw original (e.g. email HTML).',
+    }),
   }),
 });
 
-const ConversationPreview = builder.objectRef<ConversationPreviewModel>('ConversationPreview').implement({
-  description: 'The last message, as the inbox shows it.',
-  fields: (t) => ({
-    type: t.expose('type', { type: MessageTypeEnum, nullable: true }),
-    from: t.expose('from', { type: MessageFromEnum, nullable: true }),
-    excerpt: t.exposeString('excerpt', { nullable: true }),
-    fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true }),
-  }),
-});
+const ConversationPreview = builder
+  .objectRef<ConversationPreviewModel>('ConversationPreview')
+  .implement({
+    description: 'The last message, as the inbox shows it.',
+    fields: (t) => ({
+      type: t.expose('type', { type: MessageTypeEnum, nullable: true }),
+      from: t.expose('from', { type: MessageFromEnum, nullable: true }),
+      excerpt: t.exposeString('excerpt', { nullable: true }),
+      fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true }),
+    }),
+  });
 
 const MessageConnection = builder.connectionObject({ type: Message, name: 'MessageConnection' });
 
@@ -167,10 +209,16 @@ builder.objectFields(Conversation, (t) => ({
       'in batches walked back in time; only as many as `limit` needs are read. Each cursor is the ' +
       "message's DateTime: pass `pageInfo.startCursor` as `before` for older ones.",
     // Batches of up to 20, newest first; one more when `before` falls inside a batch.
-    extensions: crispCalls({ calls: ({ limit, before }) => Math.ceil((limit as number) / 20) + (before ? 1 : 0) }),
+    extensions: crispCalls({
+      calls: ({ limit, before }) => Math.ceil((limit as number) / 20) + (before ? 1 : 0),
+    }),
     args: {
       before: t.arg({ type: 'DateTime' }),
-      limit: t.arg.int({ defaultValue: 10, required: true, validate: z.number().int().min(1).max(100) }),
+      limit: t.arg.int({
+        defaultValue: 10,
+        required: true,
+        validate: z.number().int().min(1).max(100),
+      }),
     },
     resolve: (c, { before, limit }, ctx) => message.messages(ctx, c, before ?? undefined, limit),
   }),
@@ -185,18 +233,26 @@ builder.objectFields(Conversation, (t) => ({
 }));
 
 const MessageReceipt = builder.objectRef<message.MessageReceiptModel>('MessageReceipt').implement({
-  description: 'A message Crisp accepted. `message` and `conversation` are read only when selected.',
+  description:
+    'A message Crisp accepted. `message` and `conversation` are read only when selected.',
   fields: (t) => ({
-    fingerprint: t.expose('fingerprint', { type: 'Fingerprint', description: 'Send it again with the same one to retry safely.' }),
+    fingerprint: t.expose('fingerprint', {
+      type: 'Fingerprint',
+      description: 'Send it again with the same one to retry safely.',
+    }),
     message: t.field({ type: Message, resolve: (r, _, ctx) => message.get(ctx, r, r.fingerprint) }),
-    conversation: t.field({ type: Conversation, resolve: (r) => ({ websiteId: r.websiteId, sessionId: r.sessionId }) }),
+    conversation: t.field({
+      type: Conversation,
+      resolve: (r) => ({ websiteId: r.websiteId, sessionId: r.sessionId }),
+    }),
   }),
 });
 
 builder.mutationFields((t) => ({
   sendMessage: t.field({
     type: MessageReceipt,
-    description: 'Sends a message. A fingerprint always goes with it (generated when absent), so a retry cannot duplicate it.',
+    description:
+      'Sends a message. A fingerprint always goes with it (generated when absent), so a retry cannot duplicate it.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: SendMessageInput, required: true }) },
     resolve: (_, { input }, ctx) => message.send(ctx, input),

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import type { LastActiveOperatorModel, OperatorInviteModel, OperatorModel } from '../datasources/operator.ts';
-import * as operator from '../resolvers/operator.ts';
+import type {
+  LastActiveOperatorModel,
+  OperatorInviteModel,
+  OperatorModel,
+} from '../datasources/operator.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import * as operator from '../resolvers/operator.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';
 
-const userIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a user UUID');
+const userIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a user UUID');
 
 export const OperatorRole = builder.enumType('OperatorRole', {
   values: { OWNER: { value: 'owner' }, MEMBER: { value: 'member' } } as const,
@@ -25,8 +31,14 @@ Operator.implement({
     avatar: t.exposeString('avatar', { nullable: true }),
     role: t.expose('role', { type: OperatorRole, nullable: true }),
     title: t.exposeString('title', { nullable: true }),
-    availability: t.exposeString('availability', { nullable: true, description: '`online`, `away` or `offline`.' }),
-    hasToken: t.exposeBoolean('hasToken', { nullable: true, description: 'Whether the operator has an API token.' }),
+    availability: t.exposeString('availability', {
+      nullable: true,
+      description: '`online`, `away` or `offline`.',
+    }),
+    hasToken: t.exposeBoolean('hasToken', {
+      nullable: true,
+      description: 'Whether the operator has an API token.',
+    }),
   }),
 });
 
@@ -38,15 +50,20 @@ const OperatorInvite = builder.objectRef<OperatorInviteModel>('OperatorInvite').
   }),
 });
 
-const LastActiveOperator = builder.objectRef<LastActiveOperatorModel>('LastActiveOperator').implement({
-  fields: (t) => ({
-    userId: t.exposeID('userId'),
-    nickname: t.exposeString('nickname', { nullable: true }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    lastActiveAt: t.expose('lastActiveAt', { type: 'DateTime', nullable: true }),
-    operator: t.field({ type: Operator, resolve: (a, _, ctx) => operator.lastActiveOperator(ctx, a) }),
-  }),
-});
+const LastActiveOperator = builder
+  .objectRef<LastActiveOperatorModel>('LastActiveOperator')
+  .implement({
+    fields: (t) => ({
+      userId: t.exposeID('userId'),
+      nickname: t.exposeString('nickname', { nullable: true }),
+      avatar: t.exposeString('avatar', { nullable: true }),
+      lastActiveAt: t.expose('lastActiveAt', { type: 'DateTime', nullable: true }),
+      operator: t.field({
+        type: Operator,
+        resolve: (a, _, ctx) => operator.lastActiveOperator(ctx, a),
+      }),
+    }),
+  });
 
 /** GET /website/{id}/operators/list, once per website and request. */
 const operatorList = crispCalls({ calls: 1, loader: 'operators' });
@@ -79,14 +96,22 @@ builder.objectFields(Website, (t) => ({
 }));
 
 const VerifyMethod = builder.enumType('VerifyMethod', {
-  values: { PASSWORD: { value: 'password' }, TOKEN: { value: 'token' }, GOOGLE: { value: 'google' } } as const,
+  values: {
+    PASSWORD: { value: 'password' },
+    TOKEN: { value: 'token' },
+    GOOGLE: { value: 'google' },
+  } as const,
 });
 
 const VerifyInput = builder.inputType('VerifyInput', {
   description: 'Proof of identity Crisp asks for before sensitive team changes.',
   fields: (t) => ({
     method: t.field({ type: VerifyMethod, required: true, defaultValue: 'password' }),
-    secret: t.string({ required: true, description: 'The password, or a 2FA code.', validate: z.string().min(1) }),
+    secret: t.string({
+      required: true,
+      description: 'The password, or a 2FA code.',
+      validate: z.string().min(1),
+    }),
   }),
 });
 
@@ -117,7 +142,8 @@ const UnlinkOperatorInput = builder.inputType('UnlinkOperatorInput', {
 
 builder.mutationFields((t) => ({
   inviteOperator: t.boolean({
-    description: 'Invites someone to operate the website; they appear in `operatorInvites` until they accept.',
+    description:
+      'Invites someone to operate the website; they appear in `operatorInvites` until they accept.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: InviteOperatorInput, required: true }) },
     resolve: (_, { input }, ctx) => operator.inviteOperator(ctx, input),

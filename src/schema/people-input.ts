@@ -6,7 +6,12 @@ import { websiteIdSchema } from './website.ts';
  * Crisp people ids are UUIDs (docs/crisp/REST.md §10); emails go through the `email` fields
  * instead.
  */
-export const peopleIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a people UUID');
+export const peopleIdSchema = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'must be a people UUID',
+  );
 
 /**
  * Custom data maps hold scalars only (docs/crisp/REST.md §10): Crisp refuses nested objects and
@@ -14,7 +19,9 @@ export const peopleIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f
  */
 export const peopleDataSchema = z.record(
   z.string().min(1, 'keys must not be empty'),
-  z.union([z.string(), z.number(), z.boolean()], { error: 'values must be strings, numbers or booleans' }),
+  z.union([z.string(), z.number(), z.boolean()], {
+    error: 'values must be strings, numbers or booleans',
+  }),
 );
 
 /** UTC offsets in minutes, UTC−12:00 to UTC+14:00. */
@@ -50,10 +57,15 @@ export const PeopleFilterOperator = builder.enumType('PeopleFilterOperator', {
 export const PeopleFilterInput = builder.inputType('PeopleFilterInput', {
   description: 'One people-search clause (Crisp `search_filter`), e.g. email EQ ["jo@acme.com"].',
   fields: (t) => ({
-    model: t.string({ required: true, defaultValue: 'people', description: 'The record searched; Crisp uses `people`.' }),
+    model: t.string({
+      required: true,
+      defaultValue: 'people',
+      description: 'The record searched; Crisp uses `people`.',
+    }),
     criterion: t.string({
       required: true,
-      description: 'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
+      description:
+        'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
       validate: z.string().min(1),
     }),
     operator: t.field({ type: PeopleFilterOperator, required: true }),
@@ -79,7 +91,11 @@ export const GeolocationInput = builder.inputType('GeolocationInput', {
 
 const SocialProfileInput = builder.inputType('SocialProfileInput', {
   fields: (t) => ({
-    type: t.string({ required: true, description: 'Network name: facebook, twitter, linkedin…', validate: z.string().min(1) }),
+    type: t.string({
+      required: true,
+      description: 'Network name: facebook, twitter, linkedin…',
+      validate: z.string().min(1),
+    }),
     handle: t.string(),
     url: t.field({ type: 'URL' }),
   }),
@@ -152,37 +168,55 @@ export const profileFields = (t: InputFields) => ({
   active: t.field({ type: 'DateTime', description: 'Last-active time to record.' }),
 });
 
-export const PersonProfileInput = builder.inputType('PersonProfileInput', { fields: profileFields });
+export const PersonProfileInput = builder.inputType('PersonProfileInput', {
+  fields: profileFields,
+});
 
 /** The fields naming one contact: a website (default CRISP_WEBSITE_ID) and its people_id or email. */
 export const personTargetFields = (t: InputFields) => ({
   websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-  peopleId: t.id({ description: 'The contact’s people_id; or pass `email`.', validate: peopleIdSchema.nullish() }),
+  peopleId: t.id({
+    description: 'The contact’s people_id; or pass `email`.',
+    validate: peopleIdSchema.nullish(),
+  }),
   email: t.field({ type: 'Email', description: 'The contact’s email; or pass `peopleId`.' }),
 });
 
 /** Exactly one of peopleId and email; `looseObject` keeps the input's other fields. */
 export const personTargetSchema = z
   .looseObject({ peopleId: z.string().nullish(), email: z.string().nullish() })
-  .refine((v) => (v.peopleId == null) !== (v.email == null), { message: 'pass exactly one of peopleId or email', path: ['peopleId'] });
+  .refine((v) => (v.peopleId == null) !== (v.email == null), {
+    message: 'pass exactly one of peopleId or email',
+    path: ['peopleId'],
+  });
 
 export const CreatePersonInput = builder.inputType('CreatePersonInput', {
   fields: (t) => ({
     websiteId: t.id({ validate: websiteIdSchema.nullish() }),
     ...profileFields(t),
-    email: t.field({ type: 'Email', required: true, description: 'Crisp keeps one contact per email.' }),
+    email: t.field({
+      type: 'Email',
+      required: true,
+      description: 'Crisp keeps one contact per email.',
+    }),
   }),
 });
 
 export const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
   description: 'Changes only the fields given (PATCH).',
-  fields: (t) => ({ ...personTargetFields(t), profile: t.field({ type: PersonProfileInput, required: true }) }),
+  fields: (t) => ({
+    ...personTargetFields(t),
+    profile: t.field({ type: PersonProfileInput, required: true }),
+  }),
   validate: personTargetSchema,
 });
 
 export const SavePersonInput = builder.inputType('SavePersonInput', {
   description: 'Replaces the whole profile (PUT): fields left out are cleared.',
-  fields: (t) => ({ ...personTargetFields(t), profile: t.field({ type: PersonProfileInput, required: true }) }),
+  fields: (t) => ({
+    ...personTargetFields(t),
+    profile: t.field({ type: PersonProfileInput, required: true }),
+  }),
   validate: personTargetSchema,
 });
 
@@ -193,14 +227,27 @@ export const RemovePersonInput = builder.inputType('RemovePersonInput', {
 
 const PersonEventColor = builder.enumType('PersonEventColor', {
   description: 'Colour of a timeline event.',
-  values: ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'grey', 'black'] as const,
+  values: [
+    'red',
+    'orange',
+    'yellow',
+    'green',
+    'blue',
+    'purple',
+    'pink',
+    'brown',
+    'grey',
+    'black',
+  ] as const,
 });
 
 export const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
   fields: (t) => ({
     ...personTargetFields(t),
     text: t.string({ required: true, validate: z.string().min(1).max(500) }),
-    data: t.field({ type: 'JSON', description: 'String, number and boolean values only.' }).validate(peopleDataSchema.nullish()),
+    data: t
+      .field({ type: 'JSON', description: 'String, number and boolean values only.' })
+      .validate(peopleDataSchema.nullish()),
     color: t.field({ type: PersonEventColor }),
   }),
   validate: personTargetSchema,
@@ -211,18 +258,33 @@ const PersonDataInput = (name: string, description: string) =>
     description,
     fields: (t) => ({
       ...personTargetFields(t),
-      data: t.field({ type: 'JSON', required: true, description: 'String, number and boolean values only.' }).validate(peopleDataSchema),
+      data: t
+        .field({
+          type: 'JSON',
+          required: true,
+          description: 'String, number and boolean values only.',
+        })
+        .validate(peopleDataSchema),
     }),
     validate: personTargetSchema,
   });
 
-export const SavePersonDataInput = PersonDataInput('SavePersonDataInput', 'Replaces all custom data (PUT).');
-export const UpdatePersonDataInput = PersonDataInput('UpdatePersonDataInput', 'Merges keys into the custom data (PATCH).');
+export const SavePersonDataInput = PersonDataInput(
+  'SavePersonDataInput',
+  'Replaces all custom data (PUT).',
+);
+export const UpdatePersonDataInput = PersonDataInput(
+  'UpdatePersonDataInput',
+  'Merges keys into the custom data (PATCH).',
+);
 
 export const UpdatePersonSubscriptionInput = builder.inputType('UpdatePersonSubscriptionInput', {
   fields: (t) => ({
     ...personTargetFields(t),
-    subscribed: t.boolean({ required: true, description: 'Whether the contact receives email campaigns.' }),
+    subscribed: t.boolean({
+      required: true,
+      description: 'Whether the contact receives email campaigns.',
+    }),
   }),
   validate: personTargetSchema,
 });
@@ -236,6 +298,12 @@ export const BatchRemovePeopleInput = builder.inputType('BatchRemovePeopleInput'
     searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
   }),
   validate: z
-    .looseObject({ peopleIds: z.array(z.string()).nullish(), filter: z.array(z.unknown()).nullish() })
-    .refine((v) => (v.peopleIds == null) !== (v.filter == null), { message: 'pass exactly one of peopleIds or filter', path: ['peopleIds'] }),
+    .looseObject({
+      peopleIds: z.array(z.string()).nullish(),
+      filter: z.array(z.unknown()).nullish(),
+    })
+    .refine((v) => (v.peopleIds == null) !== (v.filter == null), {
+      message: 'pass exactly one of peopleIds or filter',
+      path: ['peopleIds'],
+    }),
 });

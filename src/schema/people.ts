@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
-import { parsePersonKey, personKey, type PersonModel } from '../datasources/people.ts';
-import * as people from '../resolvers/people.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import {
@@ -12,18 +12,24 @@ import {
   BatchRemovePeopleInput,
   CreatePersonInput,
   PeopleFilterInput,
+  peopleIdSchema,
   RemovePersonInput,
   SavePersonDataInput,
   SavePersonInput,
   SearchOperator,
   SortOrder,
+  searchOperatorDescription,
   UpdatePersonDataInput,
   UpdatePersonInput,
   UpdatePersonSubscriptionInput,
-  peopleIdSchema,
-  searchOperatorDescription,
 } from './people-input.ts';
-import { Company, Employment, Geolocation, PersonActivity, SocialProfile } from './people-profile.ts';
+import {
+  Company,
+  Employment,
+  Geolocation,
+  PersonActivity,
+  SocialProfile,
+} from './people-profile.ts';
 import { Website, websiteIdSchema } from './website.ts';
 
 const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').implement({
@@ -37,7 +43,9 @@ const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').implement
 
 const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscription').implement({
   fields: (t) => ({
-    email: t.exposeBoolean('email', { description: 'Whether the contact receives email campaigns.' }),
+    email: t.exposeBoolean('email', {
+      description: 'Whether the contact receives email campaigns.',
+    }),
   }),
 });
 
@@ -61,8 +69,14 @@ function parseGlobalKey(key: string): string {
       return undefined;
     }
   })();
-  if (!parsed || !websiteIdSchema.safeParse(parsed.websiteId).success || !peopleIdSchema.safeParse(parsed.peopleId).success) {
-    throw new GraphQLError('Invalid input for id: not a Person id', { extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+  if (
+    !parsed ||
+    !websiteIdSchema.safeParse(parsed.websiteId).success ||
+    !peopleIdSchema.safeParse(parsed.peopleId).success
+  ) {
+    throw new GraphQLError('Invalid input for id: not a Person id', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
   }
   return personKey(parsed.websiteId.toLowerCase(), parsed.peopleId.toLowerCase());
 }
@@ -89,7 +103,10 @@ builder.node(Person, {
     description: t.exposeString('description', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),
     timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
-    profiles: t.expose('profiles', { type: [SocialProfile], description: 'Social network profiles.' }),
+    profiles: t.expose('profiles', {
+      type: [SocialProfile],
+      description: 'Social network profiles.',
+    }),
     employment: t.expose('employment', { type: Employment, nullable: true }),
     geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
     locales: t.expose('locales', { type: ['Locale'] }),
@@ -144,16 +161,28 @@ builder.objectFields(Website, (t) => ({
     },
     validate: z
       .looseObject({ id: z.string().nullish(), email: z.string().nullish() })
-      .refine((a) => (a.id == null) !== (a.email == null), { message: 'pass exactly one of id or email', path: ['id'] }),
+      .refine((a) => (a.id == null) !== (a.email == null), {
+        message: 'pass exactly one of id or email',
+        path: ['id'],
+      }),
     resolve: (w, { id, email }, ctx) => people.person(ctx, w.id, { peopleId: id, email }),
   }),
   personExists: t.boolean({
     description: 'Whether a contact with this people_id or email exists.',
     extensions: crispCalls({ calls: 1 }),
-    args: { idOrEmail: t.arg.string({ required: true, validate: z.union([peopleIdSchema, z.email()], 'must be a people UUID or an email') }) },
+    args: {
+      idOrEmail: t.arg.string({
+        required: true,
+        validate: z.union([peopleIdSchema, z.email()], 'must be a people UUID or an email'),
+      }),
+    },
     resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
   }),
-  peopleStatistics: t.field({ type: PeopleStatistics, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => people.statistics(ctx, w.id) }),
+  peopleStatistics: t.field({
+    type: PeopleStatistics,
+    extensions: crispCalls({ calls: 1 }),
+    resolve: (w, _, ctx) => people.statistics(ctx, w.id),
+  }),
   suggestedPeopleSegments: t.connection({
     type: SuggestedSegment,
     description: 'Segments in use, with their contact counts.',

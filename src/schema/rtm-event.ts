@@ -6,14 +6,19 @@ import { builder } from './builder.ts';
 const enumKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 
 const values = Object.fromEntries(
-  rtmEvents.map((e) => [enumKey(e.name), { value: e.name, description: `\`${e.name}\` (${e.group}).` }]),
+  rtmEvents.map((e) => [
+    enumKey(e.name),
+    { value: e.name, description: `\`${e.name}\` (${e.group}).` },
+  ]),
 );
 // Two names folding to one key would silently drop an event from the schema.
-if (Object.keys(values).length !== rtmEvents.length) throw new Error('RtmEventName: two event names give the same enum key');
+if (Object.keys(values).length !== rtmEvents.length)
+  throw new Error('RtmEventName: two event names give the same enum key');
 
 /** The 82 current events of `catalogue/rtm-events.json`, by their Crisp names. */
 export const RtmEventName = builder.enumType('RtmEventName', {
-  description: 'A Crisp RTM / web hook event. The value on the wire is the enum key; Crisp names it as described.',
+  description:
+    'A Crisp RTM / web hook event. The value on the wire is the enum key; Crisp names it as described.',
   values,
 });
 
@@ -21,7 +26,10 @@ export const RtmEventSource = builder.enumType('RtmEventSource', {
   values: {
     SOCKET: { value: 'socket', description: 'The RTM WebSocket.' },
     HOOK: { value: 'hook', description: 'A signed web hook delivery.' },
-    BACKFILL: { value: 'backfill', description: 'Read back from REST after a reconnection (messages only).' },
+    BACKFILL: {
+      value: 'backfill',
+      description: 'Read back from REST after a reconnection (messages only).',
+    },
   } as const,
 });
 
@@ -30,14 +38,22 @@ export const CrispEvent = builder.objectRef<RtmEvent>('CrispEvent').implement({
   fields: (t) => ({
     name: t.field({ type: RtmEventName, resolve: (e) => e.name }),
     websiteId: t.exposeID('websiteId'),
-    sessionId: t.exposeString('sessionId', { nullable: true, description: 'On conversation events.' }),
+    sessionId: t.exposeString('sessionId', {
+      nullable: true,
+      description: 'On conversation events.',
+    }),
     timestamp: t.field({
       type: 'DateTime',
       nullable: true,
-      description: "The payload's timestamp, else the web hook's; most non-message events carry none.",
+      description:
+        "The payload's timestamp, else the web hook's; most non-message events carry none.",
       resolve: (e) => e.timestamp,
     }),
     source: t.field({ type: RtmEventSource, resolve: (e) => e.source }),
-    payload: t.field({ type: 'JSON', description: 'The event payload (snake_case, as Crisp sends it).', resolve: (e) => e.data }),
+    payload: t.field({
+      type: 'JSON',
+      description: 'The event payload (snake_case, as Crisp sends it).',
+      resolve: (e) => e.data,
+    }),
   }),
 });

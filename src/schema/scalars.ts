@@ -1,16 +1,24 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.ts';
 
-const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const bad = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 function literal(ast: ValueNode): unknown {
-  if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return ast.value;
+  if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT)
+    return ast.value;
   throw bad('Expected a string or a number literal.');
 }
 
-function stringScalar(name: string, description: string, check: (s: string) => boolean, normalize = (s: string) => s) {
+function stringScalar(
+  name: string,
+  description: string,
+  check: (s: string) => boolean,
+  normalize = (s: string) => s,
+) {
   const parse = (v: unknown) => {
-    if (typeof v !== 'string' || !check(v)) throw bad(`${name} is not valid: ${JSON.stringify(v)?.slice(0, 80)}`);
+    if (typeof v !== 'string' || !check(v))
+      throw bad(`${name} is not valid: ${JSON.stringify(v)?.slice(0, 80)}`);
     return normalize(v);
   };
   return new GraphQLScalarType<string, string>({
@@ -28,16 +36,19 @@ function stringScalar(name: string, description: string, check: (s: string) => b
  */
 function parseFingerprint(v: unknown): number {
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw bad('Fingerprint must be a non-negative safe integer.');
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    throw bad('Fingerprint must be a non-negative safe integer.');
   return n;
 }
 
 export const FingerprintScalar = new GraphQLScalarType<number, number>({
   name: 'Fingerprint',
-  description: 'A Crisp message fingerprint: a positive integer that can exceed 32 bits (safe up to 2^53).',
+  description:
+    'A Crisp message fingerprint: a positive integer that can exceed 32 bits (safe up to 2^53).',
   serialize: (v) => Number(v),
   parseValue: parseFingerprint,
-  parseLiteral: (ast) => parseFingerprint(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) =>
+    parseFingerprint(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 /** Crisp timestamps are integer milliseconds; clients see ISO 8601 date-times. */
@@ -57,7 +68,11 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 // Domain labels are non-empty (`a@b..c` is refused before Crisp sees it).
 const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
-export const EmailScalar = stringScalar('Email', 'An email address.', (s) => s.length <= 254 && EMAIL.test(s));
+export const EmailScalar = stringScalar(
+  'Email',
+  'An email address.',
+  (s) => s.length <= 254 && EMAIL.test(s),
+);
 
 export const UrlScalar = stringScalar('URL', 'An absolute http(s) URL.', (s) => {
   try {
@@ -76,7 +91,12 @@ export const CountryCodeScalar = stringScalar(
 );
 
 /** A BCP 47 language tag as Crisp uses them (`en`, `fr`, `pt-br`). */
-export const LocaleScalar = stringScalar('Locale', 'A locale code such as en, fr or pt-br.', (s) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(s), (s) => s.toLowerCase());
+export const LocaleScalar = stringScalar(
+  'Locale',
+  'A locale code such as en, fr or pt-br.',
+  (s) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(s),
+  (s) => s.toLowerCase(),
+);
 
 /** Free-form JSON (custom data maps, pass-through bodies). */
 export const JSONScalar = new GraphQLScalarType<unknown, unknown>({

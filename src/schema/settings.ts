@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { getWebsiteSettings, updateWebsiteSettings, type ChatboxSettingsModel, type WebsiteSettingsModel } from '../datasources/settings.ts';
-import { websiteIdOrDefault } from '../resolvers/website.ts';
+import {
+  type ChatboxSettingsModel,
+  getWebsiteSettings,
+  updateWebsiteSettings,
+  type WebsiteSettingsModel,
+} from '../datasources/settings.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { websiteIdOrDefault } from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 import { Website, websiteIdSchema } from './website.ts';
@@ -42,7 +47,10 @@ const EmailSettings = builder.objectRef<Group<'emails'>>('EmailSettings').implem
     transcript: t.exposeBoolean('transcript', opt),
     trackers: t.exposeBoolean('trackers', opt),
     junkFilter: t.exposeBoolean('junkFilter', opt),
-    enrich: t.exposeBoolean('enrich', { ...opt, deprecationReason: 'Removed from Crisp’s clients; may no longer be honoured.' }),
+    enrich: t.exposeBoolean('enrich', {
+      ...opt,
+      deprecationReason: 'Removed from Crisp’s clients; may no longer be honoured.',
+    }),
   }),
 });
 
@@ -110,10 +118,16 @@ const WebsiteSettings = builder.objectRef<WebsiteSettingsModel>('WebsiteSettings
 });
 
 builder.objectField(Website, 'settings', (t) =>
-  t.field({ type: WebsiteSettings, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id) }),
+  t.field({
+    type: WebsiteSettings,
+    extensions: crispCalls({ calls: 1 }),
+    resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id),
+  }),
 );
 
-const AuditSettingsInput = builder.inputType('AuditSettingsInput', { fields: (t) => ({ log: t.boolean() }) });
+const AuditSettingsInput = builder.inputType('AuditSettingsInput', {
+  fields: (t) => ({ log: t.boolean() }),
+});
 
 const ContactSettingsInput = builder.inputType('ContactSettingsInput', {
   fields: (t) => ({

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import * as live from '../resolvers/subscription.ts';
 import type {
   AcknowledgementModel,
   ComposingModel,
@@ -7,8 +9,6 @@ import type {
   PeopleProfileEventModel,
   VisitorsCountModel,
 } from '../rtm/bridge.ts';
-import { z } from 'zod';
-import * as live from '../resolvers/subscription.ts';
 import { builder } from './builder.ts';
 import { ConversationStateEnum, sessionIdSchema } from './conversation.ts';
 import { Message } from './message.ts';
@@ -25,7 +25,10 @@ builder.subscriptionType({});
 const MessageEventKind = builder.enumType('MessageEventKind', {
   values: {
     SENT: { value: 'send', description: '`message:send`: written by the visitor.' },
-    RECEIVED: { value: 'received', description: '`message:received`: written by the team side (operators, bots, plugins).' },
+    RECEIVED: {
+      value: 'received',
+      description: '`message:received`: written by the team side (operators, bots, plugins).',
+    },
     UPDATED: { value: 'updated', description: '`message:updated`: the content was edited.' },
     REMOVED: { value: 'removed', description: '`message:removed`.' },
   } as const,
@@ -38,8 +41,18 @@ const MessageEvent = builder.objectRef<MessageEventModel>('MessageEvent').implem
     sessionId: t.exposeString('sessionId'),
     fingerprint: t.expose('fingerprint', { type: 'Fingerprint' }),
     timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
-    message: t.field({ type: Message, nullable: true, description: 'The message, on SENT and RECEIVED.', resolve: (e) => e.message }),
-    content: t.field({ type: 'JSON', nullable: true, description: 'The new content, on UPDATED.', resolve: (e) => e.content }),
+    message: t.field({
+      type: Message,
+      nullable: true,
+      description: 'The message, on SENT and RECEIVED.',
+      resolve: (e) => e.message,
+    }),
+    content: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The new content, on UPDATED.',
+      resolve: (e) => e.content,
+    }),
   }),
 });
 
@@ -57,7 +70,10 @@ const ComposingEvent = builder.objectRef<ComposingModel>('ComposingEvent').imple
     sessionId: t.exposeString('sessionId'),
     side: t.field({ type: ComposingSide, resolve: (e) => e.side }),
     typing: t.exposeBoolean('typing'),
-    excerpt: t.exposeString('excerpt', { nullable: true, description: 'What is being typed, when Crisp sends it.' }),
+    excerpt: t.exposeString('excerpt', {
+      nullable: true,
+      description: 'What is being typed, when Crisp sends it.',
+    }),
     timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
   }),
 });
@@ -72,16 +88,18 @@ const AcknowledgementKind = builder.enumType('AcknowledgementKind', {
   } as const,
 });
 
-const AcknowledgementEvent = builder.objectRef<AcknowledgementModel>('AcknowledgementEvent').implement({
-  description: 'Messages marked read, unread, delivered or ignored.',
-  fields: (t) => ({
-    kind: t.field({ type: AcknowledgementKind, resolve: (e) => e.kind }),
-    websiteId: t.exposeID('websiteId'),
-    sessionId: t.exposeString('sessionId'),
-    origin: t.exposeString('origin', { nullable: true }),
-    fingerprints: t.field({ type: ['Fingerprint'], resolve: (e) => e.fingerprints }),
-  }),
-});
+const AcknowledgementEvent = builder
+  .objectRef<AcknowledgementModel>('AcknowledgementEvent')
+  .implement({
+    description: 'Messages marked read, unread, delivered or ignored.',
+    fields: (t) => ({
+      kind: t.field({ type: AcknowledgementKind, resolve: (e) => e.kind }),
+      websiteId: t.exposeID('websiteId'),
+      sessionId: t.exposeString('sessionId'),
+      origin: t.exposeString('origin', { nullable: true }),
+      fingerprints: t.field({ type: ['Fingerprint'], resolve: (e) => e.fingerprints }),
+    }),
+  });
 
 const ConversationChangeKind = builder.enumType('ConversationChangeKind', {
   values: {
@@ -90,53 +108,78 @@ const ConversationChangeKind = builder.enumType('ConversationChangeKind', {
     ROUTING: { value: 'routing', description: '`session:set_routing`' },
     INBOX: { value: 'inbox', description: '`session:set_inbox`' },
     REMOVED: { value: 'removed', description: '`session:removed`' },
-    META: { value: 'meta', description: '`session:set_email`, `set_nickname`, `set_data`, … (see `name`).' },
+    META: {
+      value: 'meta',
+      description: '`session:set_email`, `set_nickname`, `set_data`, … (see `name`).',
+    },
   } as const,
 });
 
-const ConversationChangeEvent = builder.objectRef<ConversationChangeModel>('ConversationChangeEvent').implement({
-  description: "A conversation's state, block, routing, inbox or metas changed, or it was removed.",
-  fields: (t) => ({
-    kind: t.field({ type: ConversationChangeKind, resolve: (e) => e.kind }),
-    name: t.field({ type: RtmEventName, resolve: (e) => e.name }),
-    websiteId: t.exposeID('websiteId'),
-    sessionId: t.exposeString('sessionId'),
-    state: t.field({ type: ConversationStateEnum, nullable: true, resolve: (e) => e.state }),
-    blocked: t.exposeBoolean('blocked', { nullable: true }),
-    routingId: t.exposeString('routingId', { nullable: true }),
-    changes: t.field({ type: 'JSON', description: 'What changed, as Crisp sent it.', resolve: (e) => e.changes }),
-  }),
-});
+const ConversationChangeEvent = builder
+  .objectRef<ConversationChangeModel>('ConversationChangeEvent')
+  .implement({
+    description:
+      "A conversation's state, block, routing, inbox or metas changed, or it was removed.",
+    fields: (t) => ({
+      kind: t.field({ type: ConversationChangeKind, resolve: (e) => e.kind }),
+      name: t.field({ type: RtmEventName, resolve: (e) => e.name }),
+      websiteId: t.exposeID('websiteId'),
+      sessionId: t.exposeString('sessionId'),
+      state: t.field({ type: ConversationStateEnum, nullable: true, resolve: (e) => e.state }),
+      blocked: t.exposeBoolean('blocked', { nullable: true }),
+      routingId: t.exposeString('routingId', { nullable: true }),
+      changes: t.field({
+        type: 'JSON',
+        description: 'What changed, as Crisp sent it.',
+        resolve: (e) => e.changes,
+      }),
+    }),
+  });
 
 const PeopleProfileEventKind = builder.enumType('PeopleProfileEventKind', {
-  values: { CREATED: { value: 'created' }, UPDATED: { value: 'updated' }, REMOVED: { value: 'removed' } } as const,
+  values: {
+    CREATED: { value: 'created' },
+    UPDATED: { value: 'updated' },
+    REMOVED: { value: 'removed' },
+  } as const,
 });
 
-const PeopleProfileEvent = builder.objectRef<PeopleProfileEventModel>('PeopleProfileEvent').implement({
-  fields: (t) => ({
-    kind: t.field({ type: PeopleProfileEventKind, resolve: (e) => e.kind }),
-    websiteId: t.exposeID('websiteId'),
-    peopleId: t.exposeString('peopleId'),
-    email: t.exposeString('email', { nullable: true }),
-  }),
-});
+const PeopleProfileEvent = builder
+  .objectRef<PeopleProfileEventModel>('PeopleProfileEvent')
+  .implement({
+    fields: (t) => ({
+      kind: t.field({ type: PeopleProfileEventKind, resolve: (e) => e.kind }),
+      websiteId: t.exposeID('websiteId'),
+      peopleId: t.exposeString('peopleId'),
+      email: t.exposeString('email', { nullable: true }),
+    }),
+  });
 
 const VisitorsCountEvent = builder.objectRef<VisitorsCountModel>('VisitorsCountEvent').implement({
   fields: (t) => ({ websiteId: t.exposeID('websiteId'), count: t.exposeInt('count') }),
 });
 
-const OperatorAvailabilityEvent = builder.objectRef<OperatorAvailabilityModel>('OperatorAvailabilityEvent').implement({
-  fields: (t) => ({
-    websiteId: t.exposeID('websiteId'),
-    userId: t.exposeString('userId', { nullable: true, description: 'Null when the change is about the whole team.' }),
-    online: t.exposeBoolean('online'),
-  }),
-});
+const OperatorAvailabilityEvent = builder
+  .objectRef<OperatorAvailabilityModel>('OperatorAvailabilityEvent')
+  .implement({
+    fields: (t) => ({
+      websiteId: t.exposeID('websiteId'),
+      userId: t.exposeString('userId', {
+        nullable: true,
+        description: 'Null when the change is about the whole team.',
+      }),
+      online: t.exposeBoolean('online'),
+    }),
+  });
 
 builder.subscriptionFields((t) => {
   const websiteId = () => t.arg.id({ required: true, validate: websiteIdSchema });
   const sessionId = (required: boolean) =>
-    t.arg.string({ required, validate: sessionIdSchema, description: required ? undefined : 'Only this conversation.' });
+    t.arg.string({
+      required,
+      validate: sessionIdSchema,
+      description: required ? undefined : 'Only this conversation.',
+    });
 
   return {
     conversationMessages: t.field({
@@ -148,7 +191,8 @@ builder.subscriptionFields((t) => {
     }),
     websiteMessages: t.field({
       type: MessageEvent,
-      description: "Messages sent, received, edited or removed in any of the website's conversations.",
+      description:
+        "Messages sent, received, edited or removed in any of the website's conversations.",
       args: { websiteId: websiteId() },
       subscribe: (_, args, ctx) => live.messages(ctx, args),
       resolve: (e) => live.unwrap(e),
@@ -200,7 +244,11 @@ builder.subscriptionFields((t) => {
       description: 'Any of the current Crisp events, by name, with the raw payload.',
       args: {
         websiteId: websiteId(),
-        names: t.arg({ type: [RtmEventName], required: true, validate: z.array(z.string()).min(1, 'name at least one event') }),
+        names: t.arg({
+          type: [RtmEventName],
+          required: true,
+          validate: z.array(z.string()).min(1, 'name at least one event'),
+        }),
       },
       subscribe: (_, { names, ...scope }, ctx) => live.crispEvents(ctx, scope, names),
       resolve: (e) => live.unwrap(e),

@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import * as visitor from '../datasources/visitor.ts';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
-import { pageConnection } from '../resolvers/page-connection.ts';
+import * as visitor from '../datasources/visitor.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { pageConnection } from '../resolvers/page-connection.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { Geolocation } from './people-profile.ts';
 import { Website } from './website.ts';
 
-const VisitorPage = builder.objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage').implement({
-  fields: (t) => ({
-    title: t.exposeString('title', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-  }),
-});
+const VisitorPage = builder
+  .objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage')
+  .implement({
+    fields: (t) => ({
+      title: t.exposeString('title', { nullable: true }),
+      url: t.exposeString('url', { nullable: true }),
+    }),
+  });
 
 const Visitor = builder.objectRef<VisitorModel>('Visitor').implement({
   description: 'Someone on the website right now.',
@@ -24,7 +26,10 @@ const Visitor = builder.objectRef<VisitorModel>('Visitor').implement({
     email: t.exposeString('email', { nullable: true }),
     avatar: t.exposeString('avatar', { nullable: true }),
     useragent: t.exposeString('useragent', { nullable: true }),
-    initiated: t.exposeBoolean('initiated', { nullable: true, description: 'Whether the visitor opened a conversation.' }),
+    initiated: t.exposeBoolean('initiated', {
+      nullable: true,
+      description: 'Whether the visitor opened a conversation.',
+    }),
     active: t.exposeBoolean('active', { nullable: true }),
     lastPage: t.expose('lastPage', { type: VisitorPage, nullable: true }),
     geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
@@ -48,21 +53,32 @@ const VisitorCount = builder.objectRef<VisitorCountModel>('VisitorCount').implem
   }),
 });
 
-const VisitorSession = builder.objectRef<{ websiteId: string; sessionId: string }>('VisitorSession').implement({
-  description: 'The session a chatbox token (CRISP_TOKEN_ID) continues.',
-  fields: (t) => ({
-    sessionId: t.exposeID('sessionId'),
-    conversation: t.field({ type: Conversation, extensions: crispCalls({ loaded: false }), resolve: (s) => s }),
-  }),
-});
+const VisitorSession = builder
+  .objectRef<{ websiteId: string; sessionId: string }>('VisitorSession')
+  .implement({
+    description: 'The session a chatbox token (CRISP_TOKEN_ID) continues.',
+    fields: (t) => ({
+      sessionId: t.exposeID('sessionId'),
+      conversation: t.field({
+        type: Conversation,
+        extensions: crispCalls({ loaded: false }),
+        resolve: (s) => s,
+      }),
+    }),
+  });
 
 builder.objectFields(Website, (t) => ({
-  visitorsCount: t.field({ type: VisitorCount, extensions: crispCalls({ calls: 1 }), resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id) }),
+  visitorsCount: t.field({
+    type: VisitorCount,
+    extensions: crispCalls({ calls: 1 }),
+    resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id),
+  }),
   visitors: t.connection({
     type: Visitor,
     description: 'Visitors on the website now, read page by page.',
     extensions: crispCalls({ calls: pagedCalls }),
-    resolve: (w, args, ctx) => pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
+    resolve: (w, args, ctx) =>
+      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
   }),
   visitorSession: t.field({
     type: VisitorSession,

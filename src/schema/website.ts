@@ -1,18 +1,26 @@
 import { z } from 'zod';
 import type { WebsiteRef } from '../datasources/website.ts';
-import * as website from '../resolvers/website.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
+import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
 
 /** A Crisp website id: a UUID, in any letter case. */
-export const websiteIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a website UUID');
+export const websiteIdSchema = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'must be a website UUID',
+  );
 
 const domainSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain name, e.g. example.com');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'must be a domain name, e.g. example.com',
+  );
 
 /**
  * Website ids stay Crisp's UUIDs rather than relay global ids: every `websiteId` argument, the
@@ -29,8 +37,14 @@ Website.implement({
   // conversations or people costs no read of the website itself.
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
-    name: t.string({ extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).name }),
-    domain: t.string({ extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain }),
+    name: t.string({
+      extensions: details,
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).name,
+    }),
+    domain: t.string({
+      extensions: details,
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain,
+    }),
     logo: t.field({
       type: 'URL',
       nullable: true,
@@ -44,7 +58,11 @@ Website.implement({
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
     }),
-    institutional: t.boolean({ nullable: true, extensions: details, resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional }),
+    institutional: t.boolean({
+      nullable: true,
+      extensions: details,
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional,
+    }),
   }),
 });
 
@@ -55,7 +73,11 @@ builder.queryFields((t) => ({
       'Websites the token reaches: for a plugin token, every website that installed the plugin; ' +
       'for a website or user token, the configured default website (CRISP_WEBSITE_ID).',
     // The plugin's website list, then each website's details.
-    extensions: crispCalls(websiteList, { calls: UNKNOWN_LIST_ITEMS, items: UNKNOWN_LIST_ITEMS, loaded: true }),
+    extensions: crispCalls(websiteList, {
+      calls: UNKNOWN_LIST_ITEMS,
+      items: UNKNOWN_LIST_ITEMS,
+      loaded: true,
+    }),
     resolve: (_, __, ctx) => website.websites(ctx),
   }),
   website: t.field({
@@ -85,7 +107,11 @@ const CreateWebsiteInput = builder.inputType('CreateWebsiteInput', {
 const DeleteWebsiteInput = builder.inputType('DeleteWebsiteInput', {
   fields: (t) => ({
     websiteId: t.id({ required: true, validate: websiteIdSchema }),
-    password: t.string({ required: true, description: 'The account password Crisp asks for to confirm.', validate: z.string().min(1) }),
+    password: t.string({
+      required: true,
+      description: 'The account password Crisp asks for to confirm.',
+      validate: z.string().min(1),
+    }),
   }),
 });
 
@@ -99,7 +125,8 @@ builder.mutationFields((t) => ({
   }),
   deleteWebsite: t.field({
     type: 'ID',
-    description: 'Schedules the deletion of a website (user tokens only); returns its id. Crisp emails the owners, who can still cancel it.',
+    description:
+      'Schedules the deletion of a website (user tokens only); returns its id. Crisp emails the owners, who can still cancel it.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: DeleteWebsiteInput, required: true }) },
     resolve: (_, { input }, ctx) => website.deleteWebsite(ctx, input.websiteId, input.password),

@@ -2,7 +2,7 @@ import { DAILY_QUOTA_BY_TIER } from '../datasources/quota.ts';
 import { isSet, readGroup, type Settings } from './config/variable.ts';
 import { variables } from './config/variables.ts';
 
-export { parseApiKeys, type ApiKeyConfig } from './config/lists.ts';
+export { type ApiKeyConfig, parseApiKeys } from './config/lists.ts';
 
 /** Raised for an unusable environment; `main.ts` prints the message and exits 1, without a stack. */
 export class ConfigError extends Error {
@@ -35,17 +35,28 @@ export type LimitsConfig = Config['limits'];
 /** Problems no single variable shows: variables that need one another, or exclude one another. */
 function crossChecks(env: Record<string, string | undefined>, problems: Map<string, string>): void {
   const set = (name: string) => isSet(env, name);
-  if (set('CRISP_IDENTIFIER') && !set('CRISP_KEY')) problems.set('CRISP_KEY', 'CRISP_KEY is required when CRISP_IDENTIFIER is set');
-  if (set('CRISP_KEY') && !set('CRISP_IDENTIFIER')) problems.set('CRISP_IDENTIFIER', 'CRISP_IDENTIFIER is required when CRISP_KEY is set');
+  if (set('CRISP_IDENTIFIER') && !set('CRISP_KEY'))
+    problems.set('CRISP_KEY', 'CRISP_KEY is required when CRISP_IDENTIFIER is set');
+  if (set('CRISP_KEY') && !set('CRISP_IDENTIFIER'))
+    problems.set('CRISP_IDENTIFIER', 'CRISP_IDENTIFIER is required when CRISP_KEY is set');
   // A website token covers exactly one website, which the gateway has to be told.
   if (set('CRISP_IDENTIFIER') && env.CRISP_TIER === 'website' && !set('CRISP_WEBSITE_ID')) {
     problems.set('CRISP_WEBSITE_ID', 'CRISP_WEBSITE_ID is required with CRISP_TIER=website');
   }
   if (env.CRISP_RTM_MODE === 'webhooks' && !set('CRISP_WEBHOOK_SECRET')) {
-    problems.set('CRISP_WEBHOOK_SECRET', 'CRISP_WEBHOOK_SECRET is required with CRISP_RTM_MODE=webhooks');
+    problems.set(
+      'CRISP_WEBHOOK_SECRET',
+      'CRISP_WEBHOOK_SECRET is required with CRISP_RTM_MODE=webhooks',
+    );
   }
-  if (env.GATEWAY_AUTH === 'none' && ['GATEWAY_JWT_SECRET', 'GATEWAY_JWKS_URL', 'GATEWAY_API_KEYS'].some(set)) {
-    problems.set('GATEWAY_AUTH', 'GATEWAY_AUTH=none cannot be combined with GATEWAY_JWT_SECRET, GATEWAY_JWKS_URL or GATEWAY_API_KEYS');
+  if (
+    env.GATEWAY_AUTH === 'none' &&
+    ['GATEWAY_JWT_SECRET', 'GATEWAY_JWKS_URL', 'GATEWAY_API_KEYS'].some(set)
+  ) {
+    problems.set(
+      'GATEWAY_AUTH',
+      'GATEWAY_AUTH=none cannot be combined with GATEWAY_JWT_SECRET, GATEWAY_JWKS_URL or GATEWAY_API_KEYS',
+    );
   }
 }
 
@@ -57,7 +68,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (problems.size > 0) throw new ConfigError([...problems.values()]);
   return {
     ...settings,
-    crisp: token.identifier && token.key ? { identifier: token.identifier, key: token.key, tier: token.tier } : undefined,
-    upstream: { ...settings.upstream, dailyQuota: settings.upstream.dailyQuota ?? DAILY_QUOTA_BY_TIER[token.tier] },
+    crisp:
+      token.identifier && token.key
+        ? { identifier: token.identifier, key: token.key, tier: token.tier }
+        : undefined,
+    upstream: {
+      ...settings.upstream,
+      dailyQuota: settings.upstream.dailyQuota ?? DAILY_QUOTA_BY_TIER[token.tier],
+    },
   };
 }

@@ -1,27 +1,34 @@
 import {
-  getArgumentValues,
-  getDirectiveValues,
-  getNamedType,
-  getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isInterfaceType,
-  isObjectType,
-  Kind,
   type DirectiveNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  GraphQLError,
+  GraphQLIncludeDirective,
   type GraphQLSchema,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isInterfaceType,
+  isObjectType,
+  Kind,
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../request/context.ts';
-import { COST_PAGE_ARGS, count, CRISP_CALLS, pageSize, type Args, type CrispCost } from '../request/crisp-cost.ts';
+import {
+  type Args,
+  COST_PAGE_ARGS,
+  CRISP_CALLS,
+  type CrispCost,
+  count,
+  pageSize,
+} from '../request/crisp-cost.ts';
 
 /** graphql-armor's cost weights, kept so GATEWAY_MAX_COST keeps its meaning. */
 const OBJECT_COST = 2;
@@ -51,39 +58,63 @@ interface Frame {
  * fields cost. `@skip`/`@include` are applied; each fragment of an abstract type counts as if
  * every item matched it, so the figure stays an upper bound.
  */
-export function estimate(schema: GraphQLSchema, args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>): Estimate | undefined {
+export function estimate(
+  schema: GraphQLSchema,
+  args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>,
+): Estimate | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Args);
+  const coerced = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Args,
+  );
   // Variables that do not fit: execution refuses them before any resolver runs.
   if (coerced.errors) return undefined;
   const variables = coerced.coerced;
   const root = schema.getRootType(operation.operation);
   if (!root) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of args.document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const rootIsBilled = operation.operation !== 'subscription';
   let crispCalls = 0;
 
   const included = (node: { directives?: readonly DirectiveNode[] }) =>
-    !getDirectiveValues(GraphQLSkipDirective, node, variables)?.if && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+    !getDirectiveValues(GraphQLSkipDirective, node, variables)?.if &&
+    getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 
   /** The fields of a selection set with the type each is asked on, through fragments. */
-  function* fields(set: SelectionSetNode, type: GraphQLCompositeType, seen: Set<string>): Generator<[FieldNode, GraphQLCompositeType]> {
+  function* fields(
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    seen: Set<string>,
+  ): Generator<[FieldNode, GraphQLCompositeType]> {
     for (const s of set.selections) {
       if (!included(s)) continue;
       if (s.kind === Kind.FIELD) yield [s, type];
       else {
         const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments.get(s.name.value);
         if (!fragment || (s.kind === Kind.FRAGMENT_SPREAD && seen.has(s.name.value))) continue;
-        const on = fragment.typeCondition ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
-        yield* fields(fragment.selectionSet, on ?? type, s.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, s.name.value]) : seen);
+        const on = fragment.typeCondition
+          ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined)
+          : type;
+        yield* fields(
+          fragment.selectionSet,
+          on ?? type,
+          s.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, s.name.value]) : seen,
+        );
       }
     }
   }
 
   /** Counts the Crisp calls of a selection set into `crispCalls`; returns its armor-style cost. */
-  function walk(set: SelectionSetNode, type: GraphQLCompositeType, frame: Frame, isRoot: boolean): number {
+  function walk(
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    frame: Frame,
+    isRoot: boolean,
+  ): number {
     let cost = 0;
     for (const [node, on] of fields(set, type, new Set())) {
       const name = node.name.value;
@@ -95,7 +126,9 @@ export function estimate(schema: GraphQLSchema, args: Pick<ExecutionArgs, 'docum
         continue;
       }
       const fieldArgs = getArgumentValues(def, node, variables) as Args;
-      const parts = (def.extensions[CRISP_CALLS] as CrispCost[] | undefined) ?? (isRoot && rootIsBilled ? [{ calls: 1 }] : []);
+      const parts =
+        (def.extensions[CRISP_CALLS] as CrispCost[] | undefined) ??
+        (isRoot && rootIsBilled ? [{ calls: 1 }] : []);
       for (const part of parts) crispCalls += callsOf(part, fieldArgs, frame);
       if (!node.selectionSet) {
         cost += SCALAR_COST;
@@ -106,8 +139,19 @@ export function estimate(schema: GraphQLSchema, args: Pick<ExecutionArgs, 'docum
       // Other lists (a connection's edges, a payload's entries) were counted by the field that read them.
       const items = sized ? count(sized.items, fieldArgs, 1) : (size ?? 1);
       const loaded = parts.find((p) => p.loaded !== undefined)?.loaded ?? frame.loaded;
-      const child: Frame = { type: getNamedType(def.type).name, items: frame.items * items, loaded, shared: new Set(), parent: frame };
-      const inner = walk(node.selectionSet, getNamedType(def.type) as GraphQLCompositeType, child, false);
+      const child: Frame = {
+        type: getNamedType(def.type).name,
+        items: frame.items * items,
+        loaded,
+        shared: new Set(),
+        parent: frame,
+      };
+      const inner = walk(
+        node.selectionSet,
+        getNamedType(def.type) as GraphQLCompositeType,
+        child,
+        false,
+      );
       // armor multiplies by `first`/`last` written in the query; here by their values, variables included.
       cost += (OBJECT_COST + DEPTH_FACTOR * inner) * (pageSize(fieldArgs, COST_PAGE_ARGS) ?? 1);
     }
@@ -144,7 +188,11 @@ export interface BudgetOptions {
 }
 
 const refusal = (message: string, extensions: Record<string, unknown>): ExecutionResult => ({
-  errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 }, ...extensions } })],
+  errors: [
+    new GraphQLError(message, {
+      extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 }, ...extensions },
+    }),
+  ],
 });
 
 /**
@@ -161,14 +209,20 @@ export function useCrispBudget(options: BudgetOptions): Plugin<GatewayContext> {
     options.onEstimate?.(found);
     if (found.crispCalls > options.maxCrispCalls) {
       options.onRefuse?.('crisp_calls');
-      return refusal(`Operation estimated at ${found.crispCalls} Crisp calls, over the limit of ${options.maxCrispCalls}: ask for smaller pages or fewer nested fields.`, {
-        crispCalls: found.crispCalls,
-        limit: options.maxCrispCalls,
-      });
+      return refusal(
+        `Operation estimated at ${found.crispCalls} Crisp calls, over the limit of ${options.maxCrispCalls}: ask for smaller pages or fewer nested fields.`,
+        {
+          crispCalls: found.crispCalls,
+          limit: options.maxCrispCalls,
+        },
+      );
     }
     if (found.cost > options.maxCost) {
       options.onRefuse?.('cost');
-      return refusal(`Query cost limit of ${options.maxCost} exceeded, found ${Math.round(found.cost)}.`, { cost: Math.round(found.cost), limit: options.maxCost });
+      return refusal(
+        `Query cost limit of ${options.maxCost} exceeded, found ${Math.round(found.cost)}.`,
+        { cost: Math.round(found.cost), limit: options.maxCost },
+      );
     }
     return undefined;
   };

@@ -20,12 +20,16 @@ function rootOf(error: unknown): unknown {
  */
 export function createYogaLogger(log: Pick<Logger, 'info' | 'warn' | 'error'>): YogaLogger {
   const line = (args: unknown[]) =>
-    ['gateway:', ...args.map((a) => {
-      const e = rootOf(a);
-      if (e instanceof CrispError) return `${e.code} reason=${e.reason} route="${e.route}" status=${e.status}`;
-      if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
-      return typeof a === 'string' ? a : JSON.stringify(a);
-    })].join(' ');
+    [
+      'gateway:',
+      ...args.map((a) => {
+        const e = rootOf(a);
+        if (e instanceof CrispError)
+          return `${e.code} reason=${e.reason} route="${e.route}" status=${e.status}`;
+        if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
+        return typeof a === 'string' ? a : JSON.stringify(a);
+      }),
+    ].join(' ');
   return {
     debug: () => {},
     info: (...args) => log.info(line(args)),
@@ -40,7 +44,9 @@ export function createYogaLogger(log: Pick<Logger, 'info' | 'warn' | 'error'>): 
  * validation failure, so it gets the same code and the `field` it names (`input.content.text`).
  */
 function withInputCode(error: GraphQLError): GraphQLError {
-  const match = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"/s.exec(error.message) ?? /^Variable "\$([^"]+)"/.exec(error.message);
+  const match =
+    /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"/s.exec(error.message) ??
+    /^Variable "\$([^"]+)"/.exec(error.message);
   if (!match || error.extensions.field) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
@@ -65,7 +71,11 @@ export function maskError(error: unknown, logger: YogaLogger): Error {
   // Pothos's own input checks (a malformed relay global id, `last` without `first`): bad input.
   if (root instanceof PothosValidationError) {
     const located = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(`Invalid input: ${root.message.slice(0, 200)}`, { nodes: located?.nodes, path: located?.path, extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(`Invalid input: ${root.message.slice(0, 200)}`, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   if (error instanceof GraphQLError) {
     if (!error.path) return withInputCode(error);

@@ -3,23 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import { createLoaders, type LoaderFactory } from '../datasources/loaders.ts';
+import { guardCrisp, useAccessControl } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { type AuthenticationError, anonymous, type Principal } from '../request/principal.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
-import { guardCrisp, useAccessControl } from '../request/access.ts';
-import { anonymous, type AuthenticationError, type Principal } from '../request/principal.ts';
 import { createAuthenticator, identify, useAuthentication } from './auth.ts';
 import type { Config } from './config.ts';
-import type { GatewayContext } from '../request/context.ts';
-import { graphiqlExamples } from './graphiql-examples.ts';
-import { createLimits } from './limits.ts';
-import { attachWebSocket } from './ws.ts';
 import { createYogaLogger, maskError } from './errors.ts';
+import { graphiqlExamples } from './graphiql-examples.ts';
 import { createHealth, type Health } from './health.ts';
-import { createLogger, requestIdOf, requestScope, type Logger } from './logger.ts';
+import { createLimits } from './limits.ts';
+import { createLogger, type Logger, requestIdOf, requestScope } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { useObservability } from './observability.ts';
 import { useSharedEventResults } from './shared-events.ts';
 import { createUpstream } from './upstream.ts';
+import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
   /** REST base (with `/v1`) used instead of `config.crispApiUrl`, e.g. a sandbox's `url`. */
@@ -63,7 +63,11 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     onRefuse: (limit) => metrics.refused(limit),
   });
   const principals = new WeakMap<Request, Principal>();
-  const upstream = createUpstream({ ...config, crisp: config.crisp }, options.crispBaseUrl ?? config.crispApiUrl, log);
+  const upstream = createUpstream(
+    { ...config, crisp: config.crisp },
+    options.crispBaseUrl ?? config.crispApiUrl,
+    log,
+  );
   const crisp: CrispClient = upstream.crisp;
   const logger = createYogaLogger(log);
   const live =
@@ -74,8 +78,12 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
           token: config.crisp,
           mode: config.rtmMode,
           websiteId: config.defaultWebsiteId,
-          webhook: config.webhookSecret ? { secret: config.webhookSecret, maxAgeMs: config.webhookMaxAgeMs } : undefined,
-          redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisKeyPrefix } : undefined,
+          webhook: config.webhookSecret
+            ? { secret: config.webhookSecret, maxAgeMs: config.webhookMaxAgeMs }
+            : undefined,
+          redis: config.redisUrl
+            ? { url: config.redisUrl, prefix: config.redisKeyPrefix }
+            : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
           gapSignalMs: config.rtmGapSignalMs,
           logger: log,
@@ -83,13 +91,38 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
         });
 
   const rtmState = live ? () => live.state : undefined;
-  const metrics = createMetrics({ crisp, quota: upstream.quota, rateLimiter: upstream.rateLimiter, rtmState });
-  const health = createHealth({ crisp, tier: config.crisp.tier, websiteId: config.defaultWebsiteId, quota: upstream.quota, rtmState, logger: log });
+  const metrics = createMetrics({
+    crisp,
+    quota: upstream.quota,
+    rateLimiter: upstream.rateLimiter,
+    rtmState,
+  });
+  const health = createHealth({
+    crisp,
+    tier: config.crisp.tier,
+    websiteId: config.defaultWebsiteId,
+    quota: upstream.quota,
+    rtmState,
+    logger: log,
+  });
 
-  const createContext = ({ principal, authError }: { principal: Principal; authError?: AuthenticationError }): GatewayContext => {
+  const createContext = ({
+    principal,
+    authError,
+  }: {
+    principal: Principal;
+    authError?: AuthenticationError;
+  }): GatewayContext => {
     // Each caller's calls queue on their own for rate-limit tokens, served in turn.
     const scoped = guardCrisp(crisp.forCaller(principal.id), principal);
-    return { crisp: scoped, loaders: (options.createLoaders ?? createLoaders)(scoped), defaultWebsiteId: config.defaultWebsiteId, live, principal, authError };
+    return {
+      crisp: scoped,
+      loaders: (options.createLoaders ?? createLoaders)(scoped),
+      defaultWebsiteId: config.defaultWebsiteId,
+      live,
+      principal,
+      authError,
+    };
   };
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
@@ -107,18 +140,28 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     // GraphiQL's assets inlined in the page: yoga's default loads them from unpkg.com, so the
     // offline sandbox (or a browser without Internet access) would show a blank page. Imported on
     // the first page view: its 9 MB of assets stay out of memory while nobody opens GraphiQL.
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     cors: limits.cors,
     // GATEWAY_MAX_BODY_BYTES is checked by limits.plugins, without streaming every body.
     maxRequestBodySize: false,
     // The persisted-documents id (GATEWAY_PERSISTED_OPERATIONS).
     extraParamNames: ['documentId'],
-    plugins: [useObservability(log, metrics), useAuthentication(authenticator, principals), ...limits.plugins, useAccessControl(), useSharedEventResults()],
+    plugins: [
+      useObservability(log, metrics),
+      useAuthentication(authenticator, principals),
+      ...limits.plugins,
+      useAccessControl(),
+      useSharedEventResults(),
+    ],
     // A fresh set of loaders per operation: nothing is cached across requests. Their Crisp client
     // refuses websites the caller may not use.
     // An open gateway (sandbox, GATEWAY_AUTH=none) has one caller, known without waiting.
-    context: (initial) => (authenticator.required ? identify(authenticator, principals, initial).then(createContext) : createContext({ principal: anonymous })),
+    context: (initial) =>
+      authenticator.required
+        ? identify(authenticator, principals, initial).then(createContext)
+        : createContext({ principal: anonymous }),
   });
 
   // Log lines carry the request id (the logger's mixin reads requestScope). A silent logger
@@ -139,8 +182,18 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       });
     }
     if (draining) {
-      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '1' });
-      return void res.end(JSON.stringify({ errors: [{ message: 'The gateway is shutting down.', extensions: { code: 'SHUTTING_DOWN' } }] }));
+      res.writeHead(503, {
+        'content-type': 'application/json; charset=utf-8',
+        connection: 'close',
+        'retry-after': '1',
+      });
+      return void res.end(
+        JSON.stringify({
+          errors: [
+            { message: 'The gateway is shutting down.', extensions: { code: 'SHUTTING_DOWN' } },
+          ],
+        }),
+      );
     }
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
@@ -153,13 +206,18 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     }
     const serve = () => {
       // Path only: a hook URL configured in Crisp may carry a query string.
-      if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook) return void live.handleWebhook(req, res);
+      if (req.url?.split('?')[0] === '/webhooks/crisp' && live?.handleWebhook)
+        return void live.handleWebhook(req, res);
       void yoga(req, res);
     };
     if (scopeRequests) requestScope.run({ requestId }, serve);
     else serve();
   });
-  const ws = attachWebSocket(server, yoga, log, { authenticator, maxPayload: config.limits.maxBodyBytes, persistedQuery: limits.persistedQuery });
+  const ws = attachWebSocket(server, yoga, log, {
+    authenticator,
+    maxPayload: config.limits.maxBodyBytes,
+    persistedQuery: limits.persistedQuery,
+  });
   let stopping: Promise<void> | undefined;
 
   async function stop(timeoutMs = config.shutdownTimeoutMs): Promise<void> {
@@ -181,7 +239,8 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       }, timeoutMs);
     });
     clearTimeout(timer);
-    if (!finished) log.warn({ inFlight, timeoutMs }, 'shutdown deadline passed; cutting requests in flight');
+    if (!finished)
+      log.warn({ inFlight, timeoutMs }, 'shutdown deadline passed; cutting requests in flight');
     server.closeAllConnections();
     await closed;
     await live?.stop();
@@ -209,7 +268,11 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       });
       const { port } = server.address() as AddressInfo;
       // 0.0.0.0 / :: listen everywhere; a browser reaches them as localhost.
-      const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+      const host = ['0.0.0.0', '::'].includes(config.host)
+        ? 'localhost'
+        : config.host.includes(':')
+          ? `[${config.host}]`
+          : config.host;
       url = `http://${host}:${port}/graphql`;
       // /ready stays 503 until Crisp has accepted the token; a Crisp that cannot be reached is
       // asked again in the background rather than holding the start.

@@ -138,4 +138,13 @@ const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an o
 `;
 
 /** GraphiQL's default document: every example above, in order. */
-export const graphiqlExamples = [welcome, Websites, Inbox, Conversation, SendMessage, ConversationMessages, WebsiteMessages, CrispRequest].join('');
+export const graphiqlExamples = [
+  welcome,
+  Websites,
+  Inbox,
+  Conversation,
+  SendMessage,
+  ConversationMessages,
+  WebsiteMessages,
+  CrispRequest,
+].join('');

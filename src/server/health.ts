@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
-import { route } from '../datasources/crisp-request.ts';
 import { CrispError } from '../datasources/crisp-errors.ts';
+import { route } from '../datasources/crisp-request.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
 
 /** `pending` until the boot check answers; `rejected`: Crisp refused the token (401/403). */
@@ -47,7 +47,10 @@ export function createHealth(options: HealthOptions) {
 
   async function verify(): Promise<void> {
     try {
-      await options.crisp.request({ method: 'GET', path: checkRequest(options.tier, options.websiteId) });
+      await options.crisp.request({
+        method: 'GET',
+        path: checkRequest(options.tier, options.websiteId),
+      });
       credentials = 'verified';
     } catch (err) {
       const status = err instanceof CrispError ? err.status : 0;
@@ -56,8 +59,10 @@ export function createHealth(options: HealthOptions) {
       else if (status === 401 || status === 403) credentials = 'rejected';
       else credentials = 'unreachable';
     }
-    if (credentials === 'verified') options.logger.info({ tier: options.tier }, 'crisp credentials verified');
-    else if (credentials === 'rejected') options.logger.error({ tier: options.tier }, 'crisp refused the credentials');
+    if (credentials === 'verified')
+      options.logger.info({ tier: options.tier }, 'crisp credentials verified');
+    else if (credentials === 'rejected')
+      options.logger.error({ tier: options.tier }, 'crisp refused the credentials');
     else if (!stopped) {
       options.logger.warn({ tier: options.tier }, 'crisp unreachable at boot; checking again');
       timer = setTimeout(() => void verify(), options.recheckMs ?? 5000);
@@ -73,8 +78,12 @@ export function createHealth(options: HealthOptions) {
       ...(rtm === undefined ? {} : { rtm }),
       ...(draining ? { shutdown: 'draining' } : {}),
     };
-    const ready = credentials === 'verified' && (rtm === undefined || RTM_READY.has(rtm)) && !draining;
-    return { ready, body: { status: ready ? 'ready' : 'unavailable', checks, ...(quota ? { quota } : {}) } };
+    const ready =
+      credentials === 'verified' && (rtm === undefined || RTM_READY.has(rtm)) && !draining;
+    return {
+      ready,
+      body: { status: ready ? 'ready' : 'unavailable', checks, ...(quota ? { quota } : {}) },
+    };
   }
 
   return {
@@ -95,9 +104,17 @@ export function createHealth(options: HealthOptions) {
     /** Answers `/health` and `/ready`; returns false for any other path. */
     handle(req: IncomingMessage, res: ServerResponse): boolean {
       const path = req.url?.split('?')[0];
-      if ((path !== '/health' && path !== '/ready') || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-      const { ready, body } = path === '/health' ? { ready: true, body: { status: 'ok' } } : readiness();
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      if (
+        (path !== '/health' && path !== '/ready') ||
+        (req.method !== 'GET' && req.method !== 'HEAD')
+      )
+        return false;
+      const { ready, body } =
+        path === '/health' ? { ready: true, body: { status: 'ok' } } : readiness();
+      res.writeHead(ready ? 200 : 503, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
       return true;
     },

@@ -1,11 +1,16 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
-import type { Config } from './config.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { useCrispBudget, type BudgetOptions } from './crisp-budget.ts';
+import type { Config } from './config.ts';
+import { type BudgetOptions, useCrispBudget } from './crisp-budget.ts';
 import { createPersistedOperations, type PersistedRef } from './persisted-operations.ts';
-import { csrfHeaders, useBodyLimit, useCsrfPrevention, useRequestFormat } from './request-checks.ts';
+import {
+  csrfHeaders,
+  useBodyLimit,
+  useCsrfPrevention,
+  useRequestFormat,
+} from './request-checks.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
 export interface Limits {
@@ -23,7 +28,11 @@ export interface Limits {
 
 /** Armor reports through validation, so a refused operation is a 400 with a code, like any invalid one. */
 const report = (ctx: ValidationContext | null, error: GraphQLError) =>
-  ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }));
+  ctx?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+      extensions: { code: 'OPERATION_LIMIT_EXCEEDED' },
+    }),
+  );
 
 /**
  * What bounds an operation before it runs, from the configuration: graphql-armor (depth,
@@ -32,7 +41,10 @@ const report = (ctx: ValidationContext | null, error: GraphQLError) =>
  * type, CSRF: request-checks.ts), CORS, introspection and GraphiQL, and the persisted-operations
  * list (persisted-operations.ts).
  */
-export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget: Pick<BudgetOptions, 'onEstimate' | 'onRefuse'> = {}): Limits {
+export function createLimits(
+  config: Pick<Config, 'limits' | 'sandbox'>,
+  budget: Pick<BudgetOptions, 'onEstimate' | 'onRefuse'> = {},
+): Limits {
   const l = config.limits;
   const open = Boolean(config.sandbox);
   const introspection = l.introspection ?? open;
@@ -56,8 +68,14 @@ export function createLimits(config: Pick<Config, 'limits' | 'sandbox'>, budget:
     }) as Plugin<GatewayContext>,
     useCrispBudget({ maxCrispCalls: l.maxCrispCalls, maxCost: l.maxCost, ...budget }),
   ];
-  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }, useHiddenSuggestions());
-  const persisted = l.persistedOperationsPath ? createPersistedOperations(l.persistedOperationsPath) : undefined;
+  if (!introspection)
+    plugins.push(
+      { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) },
+      useHiddenSuggestions(),
+    );
+  const persisted = l.persistedOperationsPath
+    ? createPersistedOperations(l.persistedOperationsPath)
+    : undefined;
   if (persisted) plugins.push(...persisted.plugins);
   return {
     graphiql,

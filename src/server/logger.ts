@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { pino, type DestinationStream, type Level, type Logger } from 'pino';
+import { type DestinationStream, type Level, type Logger, pino } from 'pino';
 
 export type { Logger } from 'pino';
 export type LogLevel = Level | 'silent';

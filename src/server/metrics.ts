@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { CircuitState } from '../datasources/circuit-breaker.ts';
 import type { CrispCall, CrispClient, CrispEvent } from '../datasources/crisp-client.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
@@ -17,7 +17,18 @@ function bounded(): (value: string) => string {
   };
 }
 
-const RTM_STATES = ['off', 'webhooks', 'standby', 'discovering', 'idle', 'connecting', 'connected', 'reconnecting', 'unauthorized', 'stopped'];
+const RTM_STATES = [
+  'off',
+  'webhooks',
+  'standby',
+  'discovering',
+  'idle',
+  'connecting',
+  'connected',
+  'reconnecting',
+  'unauthorized',
+  'stopped',
+];
 const CIRCUIT_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 };
 
 export interface MetricsSources {
@@ -142,19 +153,26 @@ export function createMetrics(sources: MetricsSources) {
     registers: [registry],
     collect() {
       const current = sources.rtmState?.() ?? 'off';
-      for (const s of new Set([...RTM_STATES, current])) this.set({ state: s }, s === current ? 1 : 0);
+      for (const s of new Set([...RTM_STATES, current]))
+        this.set({ state: s }, s === current ? 1 : 0);
     },
   });
 
   // The labelled series of one call kind, looked up once: prom-client hashes a label object
   // (sorting its names) on every inc/observe otherwise. Bounded like the route names.
-  const callSeries = new Map<string, { count: { inc(): void }; duration: { observe(v: number): void } }>();
+  const callSeries = new Map<
+    string,
+    { count: { inc(): void }; duration: { observe(v: number): void } }
+  >();
   sources.crisp.onCall((call: CrispCall) => {
     const key = `${call.status} ${call.method} ${call.route}`;
     let series = callSeries.get(key);
     if (!series) {
       const route = routeName(call.route);
-      series = { count: upstreamCalls.labels({ method: call.method, route, status: String(call.status) }), duration: upstreamDuration.labels({ method: call.method, route }) };
+      series = {
+        count: upstreamCalls.labels({ method: call.method, route, status: String(call.status) }),
+        duration: upstreamDuration.labels({ method: call.method, route }),
+      };
       if (callSeries.size < 4 * MAX_LABEL_VALUES) callSeries.set(key, series);
     }
     series.count.inc();
@@ -163,14 +181,19 @@ export function createMetrics(sources: MetricsSources) {
   sources.crisp.onEvent((event: CrispEvent) => {
     const route = routeName(event.route);
     if (event.kind === 'retry') retries.inc({ method: event.method, route, reason: event.reason });
-    else if (event.kind === 'refused') refused.inc({ method: event.method, route, reason: event.reason });
+    else if (event.kind === 'refused')
+      refused.inc({ method: event.method, route, reason: event.reason });
     else {
       rateLimitWaits.inc();
       rateLimitWait.observe(event.ms / 1000);
     }
   });
-  sources.rateLimiter?.onWait((caller, ms) => callerWait.observe({ caller: callerName(caller) }, ms / 1000));
-  sources.crisp.breakers?.onChange((name, state) => circuits.set({ route: routeName(name) }, CIRCUIT_VALUE[state]));
+  sources.rateLimiter?.onWait((caller, ms) =>
+    callerWait.observe({ caller: callerName(caller) }, ms / 1000),
+  );
+  sources.crisp.breakers?.onChange((name, state) =>
+    circuits.set({ route: routeName(name) }, CIRCUIT_VALUE[state]),
+  );
 
   const operationSeries = new Map<string, { observe(v: number): void }>();
 

@@ -1,11 +1,13 @@
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
-const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> => typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
+const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
+  typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
 
-const codesOf = (result: ExecutionResult) => (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+const codesOf = (result: ExecutionResult) =>
+  (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 
 /**
  * One log line and one histogram sample per GraphQL operation: its type, name, latency and the
@@ -32,7 +34,12 @@ export function useObservability(log: Pick<Logger, 'info'>, metrics: Metrics): P
           const codes = isAsyncIterable(result) ? [] : codesOf(result);
           for (const code of codes) metrics.error(code);
           log.info(
-            { operation: name ?? null, type, ms: Math.round(ms), ...(codes.length ? { errors: codes } : {}) },
+            {
+              operation: name ?? null,
+              type,
+              ms: Math.round(ms),
+              ...(codes.length ? { errors: codes } : {}),
+            },
             'graphql operation',
           );
         },
@@ -47,7 +54,10 @@ export function useObservability(log: Pick<Logger, 'info'>, metrics: Metrics): P
             return;
           }
           metrics.subscriptionStarted();
-          log.info({ operation: name ?? null, type: 'subscription' }, 'graphql subscription started');
+          log.info(
+            { operation: name ?? null, type: 'subscription' },
+            'graphql subscription started',
+          );
           return {
             // Once per event and subscriber: nothing to do for the usual result, which has no errors.
             onNext({ result: next }) {

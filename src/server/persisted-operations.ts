@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { GraphQLError, parse, print, type DocumentNode } from 'graphql';
+import { type DocumentNode, GraphQLError, parse, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ConfigError } from './config.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { ConfigError } from './config.ts';
 
 /** One document of the persisted-operations file, keyed by its hash without `sha256:`. */
 export type PersistedOperations = Map<string, DocumentNode>;
@@ -26,7 +26,9 @@ export function loadPersistedOperations(path: string): PersistedOperations {
     throw new ConfigError(['GATEWAY_PERSISTED_OPERATIONS must name a readable JSON file']);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new ConfigError(['GATEWAY_PERSISTED_OPERATIONS must hold a JSON object of hash → document']);
+    throw new ConfigError([
+      'GATEWAY_PERSISTED_OPERATIONS must hold a JSON object of hash → document',
+    ]);
   }
   const operations: PersistedOperations = new Map();
   for (const [hash, document] of Object.entries(json)) {
@@ -34,13 +36,18 @@ export function loadPersistedOperations(path: string): PersistedOperations {
       if (typeof document !== 'string') throw new Error('not a string');
       operations.set(normalizeHash(hash), parse(document));
     } catch {
-      throw new ConfigError([`GATEWAY_PERSISTED_OPERATIONS: the document of ${hash} is not a GraphQL document`]);
+      throw new ConfigError([
+        `GATEWAY_PERSISTED_OPERATIONS: the document of ${hash} is not a GraphQL document`,
+      ]);
     }
   }
   return operations;
 }
 
-const persistedError = (message: string, code: string, status: number) => ({ message, extensions: { code, http: { status } } });
+const persistedError = (message: string, code: string, status: number) => ({
+  message,
+  extensions: { code, http: { status } },
+});
 const notFound = persistedError('Unknown persisted operation.', 'PERSISTED_QUERY_NOT_FOUND', 400);
 
 /**
@@ -49,10 +56,18 @@ const notFound = persistedError('Unknown persisted operation.', 'PERSISTED_QUERY
  * `extensions.persistedQuery.sha256Hash` (body, URL `extensions`, or graphql-ws payload).
  */
 function persistedId(params: PersistedRef, request?: Request): string | null {
-  const documentId = params.documentId ?? (request?.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : undefined);
+  const documentId =
+    params.documentId ??
+    (request?.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : undefined);
   if (typeof documentId === 'string') return normalizeHash(documentId);
-  const pq = (params.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  return pq?.version === 1 && typeof pq.sha256Hash === 'string' ? normalizeHash(pq.sha256Hash) : null;
+  const pq = (
+    params.extensions as
+      | { persistedQuery?: { version?: unknown; sha256Hash?: unknown } }
+      | undefined
+  )?.persistedQuery;
+  return pq?.version === 1 && typeof pq.sha256Hash === 'string'
+    ? normalizeHash(pq.sha256Hash)
+    : null;
 }
 
 /**
@@ -71,7 +86,8 @@ export function createPersistedOperations(path: string) {
     {
       // Yoga's plugin refuses any request with a query, id or not: the id decides here.
       onParams({ params, request, setParams }) {
-        if (params.query && persistedId(params, request) !== null) setParams({ ...params, query: undefined });
+        if (params.query && persistedId(params, request) !== null)
+          setParams({ ...params, query: undefined });
       },
     },
     usePersistedOperations<GatewayContext>({
@@ -80,8 +96,16 @@ export function createPersistedOperations(path: string) {
       getPersistedOperation: (key) => operations.get(key) ?? null,
       customErrors: {
         notFound,
-        persistedQueryOnly: persistedError('Only persisted operations are accepted: send documentId.', 'PERSISTED_QUERY_ONLY', 400),
-        keyNotFound: persistedError('A persisted operation id (documentId) is required.', 'PERSISTED_QUERY_ID_REQUIRED', 400),
+        persistedQueryOnly: persistedError(
+          'Only persisted operations are accepted: send documentId.',
+          'PERSISTED_QUERY_ONLY',
+          400,
+        ),
+        keyNotFound: persistedError(
+          'A persisted operation id (documentId) is required.',
+          'PERSISTED_QUERY_ID_REQUIRED',
+          400,
+        ),
       },
     }),
     {
@@ -90,7 +114,11 @@ export function createPersistedOperations(path: string) {
         return ({ result, replaceParseResult }) => {
           if (result instanceof Error || result === null) return;
           if (!printed.has(print(result as DocumentNode))) {
-            replaceParseResult(new GraphQLError('Only persisted operations are accepted.', { extensions: { code: 'PERSISTED_QUERY_ONLY' } }));
+            replaceParseResult(
+              new GraphQLError('Only persisted operations are accepted.', {
+                extensions: { code: 'PERSISTED_QUERY_ONLY' },
+              }),
+            );
           }
         };
       },
@@ -100,7 +128,10 @@ export function createPersistedOperations(path: string) {
   const persistedQuery = (payload: PersistedRef): string | GraphQLError | undefined => {
     const id = persistedId(payload);
     if (id === null) return undefined;
-    return texts.get(id) ?? new GraphQLError(notFound.message, { extensions: { code: notFound.extensions.code } });
+    return (
+      texts.get(id) ??
+      new GraphQLError(notFound.message, { extensions: { code: notFound.extensions.code } })
+    );
   };
   return { plugins, persistedQuery };
 }

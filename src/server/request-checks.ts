@@ -6,7 +6,8 @@ import type { GatewayContext } from '../request/context.ts';
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'];
 
 /** Every refusal is a JSON `errors` body with a status and an `extensions.code`. */
-const httpError = (message: string, status: number, code: string) => new GraphQLError(message, { extensions: { http: { status }, code } });
+const httpError = (message: string, status: number, code: string) =>
+  new GraphQLError(message, { extensions: { http: { status }, code } });
 const CONTENT_LENGTH = /^\d+$/;
 
 /**
@@ -22,7 +23,8 @@ export function useBodyLimit(max: number): Plugin<GatewayContext> {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const length = request.headers.get('content-length');
       if (length !== null) {
-        if (!CONTENT_LENGTH.test(length)) throw httpError('Content-Length header is invalid.', 400, 'BAD_REQUEST');
+        if (!CONTENT_LENGTH.test(length))
+          throw httpError('Content-Length header is invalid.', 400, 'BAD_REQUEST');
         if (Number(length) > max) throw tooLarge();
         return;
       }
@@ -30,7 +32,10 @@ export function useBodyLimit(max: number): Plugin<GatewayContext> {
       setRequestParser((req) => {
         let read = 0;
         const counted = req.body!.pipeThrough(
-          new (req.body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream)<Uint8Array, Uint8Array>({
+          new (req.body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream)<
+            Uint8Array,
+            Uint8Array
+          >({
             transform(chunk, controller) {
               read += chunk.byteLength;
               if (read > max) controller.error(tooLarge());
@@ -38,7 +43,13 @@ export function useBodyLimit(max: number): Plugin<GatewayContext> {
             },
           }),
         );
-        const init = { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' };
+        const init = {
+          method: req.method,
+          headers: req.headers,
+          signal: req.signal,
+          body: counted,
+          duplex: 'half',
+        };
         return requestParser(new fetchAPI.Request(req.url, init as RequestInit));
       });
     },
@@ -46,7 +57,11 @@ export function useBodyLimit(max: number): Plugin<GatewayContext> {
 }
 
 /** The bodies a cross-site page can POST without a CORS preflight (forms, `sendBeacon`, no-cors fetch). */
-const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const SIMPLE_CONTENT_TYPES = [
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'text/plain',
+];
 
 /**
  * GATEWAY_CSRF, written here rather than with @graphql-yoga/plugin-csrf-prevention, which also
@@ -82,13 +97,20 @@ export function useCsrfPrevention(): Plugin<GatewayContext> {
  * (JSON.parse's SyntaxError, masked as "Unexpected error."). Other methods get Yoga's 405.
  */
 export function useRequestFormat(): Plugin<GatewayContext> {
-  const badJson = () => httpError('The variables or extensions parameter is not valid JSON.', 400, 'BAD_REQUEST');
+  const badJson = () =>
+    httpError('The variables or extensions parameter is not valid JSON.', 400, 'BAD_REQUEST');
   return {
     onRequestParse({ request, requestParser, setRequestParser }) {
       if (request.method !== 'POST' && request.method !== 'GET') return;
-      if (!requestParser) throw httpError('Unsupported media type: POST application/json, or use GET.', 415, 'UNSUPPORTED_MEDIA_TYPE');
+      if (!requestParser)
+        throw httpError(
+          'Unsupported media type: POST application/json, or use GET.',
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
       // JSON bodies: Yoga's parser answers 400 BAD_REQUEST itself, and needs no extra promise.
-      if (request.method === 'POST' && request.headers.get('content-type')?.includes('json')) return;
+      if (request.method === 'POST' && request.headers.get('content-type')?.includes('json'))
+        return;
       setRequestParser(async (req) => {
         try {
           return await requestParser(req);

@@ -1,4 +1,10 @@
-import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+} from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../request/context.ts';
 
@@ -36,10 +42,17 @@ function keyOf(args: ExecutionArgs): string {
   const { principal } = args.contextValue as GatewayContext;
   const websites = principal.websites === '*' ? '*' : [...principal.websites].sort().join(',');
   const { document, operationName, variableValues } = args;
-  return JSON.stringify([documentId(document), websites, principal.write, operationName ?? null, variableValues ?? {}]);
+  return JSON.stringify([
+    documentId(document),
+    websites,
+    principal.write,
+    operationName ?? null,
+    variableValues ?? {},
+  ]);
 }
 
-const isPromise = (value: Shared): value is Promise<ExecutionResult> => typeof (value as Promise<unknown>).then === 'function';
+const isPromise = (value: Shared): value is Promise<ExecutionResult> =>
+  typeof (value as Promise<unknown>).then === 'function';
 
 /**
  * One subscriber's results: its own source stream, each event executed once per distinct

@@ -1,4 +1,4 @@
-import { getOperationAST, getVariableValues, validate, type GraphQLError } from 'graphql';
+import { type GraphQLError, getOperationAST, getVariableValues, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../request/context.ts';
 
@@ -10,10 +10,16 @@ type OperationArgs = Parameters<NonNullable<Plugin['onExecute']>>[0]['args'];
  * `coerceInputValue`, which it calls first, so an unknown enum value in a variable would still
  * be answered with "Did you mean …?".
  */
-function variableErrors({ schema, document, operationName, variableValues }: OperationArgs): readonly GraphQLError[] | undefined {
+function variableErrors({
+  schema,
+  document,
+  operationName,
+  variableValues,
+}: OperationArgs): readonly GraphQLError[] | undefined {
   const definitions = getOperationAST(document, operationName)?.variableDefinitions;
   if (!definitions?.length) return undefined;
-  return getVariableValues(schema, definitions, variableValues ?? {}, { hideSuggestions: true }).errors;
+  return getVariableValues(schema, definitions, variableValues ?? {}, { hideSuggestions: true })
+    .errors;
 }
 
 /**
@@ -26,7 +32,9 @@ function variableErrors({ schema, document, operationName, variableValues }: Ope
 export function useHiddenSuggestions(): Plugin<GatewayContext> {
   return {
     onValidate({ setValidationFn }) {
-      setValidationFn((schema, documentAST, rules) => validate(schema, documentAST, rules, { hideSuggestions: true }));
+      setValidationFn((schema, documentAST, rules) =>
+        validate(schema, documentAST, rules, { hideSuggestions: true }),
+      );
     },
     // Bad variables are answered in the executor's place and as it would, so masking still runs.
     onExecute({ args, setExecuteFn }) {

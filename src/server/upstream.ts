@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { CrispClient } from '../datasources/crisp-client.ts';
 import { createQuotaCounter, type QuotaCounter } from '../datasources/quota.ts';
-import { createFairRateLimiter, createLocalBucket, createRedisBucket, type RateLimiter } from '../datasources/rate-limit.ts';
+import {
+  createFairRateLimiter,
+  createLocalBucket,
+  createRedisBucket,
+  type RateLimiter,
+} from '../datasources/rate-limit.ts';
 import { createRedis } from '../datasources/redis.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -22,39 +27,83 @@ type Log = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
  * replicas share one budget per token), retries, the per-route circuit breaker and the daily
  * quota count, with one log line per call (route template and status, never a body or header).
  */
-export function createUpstream(config: Config & { crisp: NonNullable<Config['crisp']> }, baseUrl: string, log: Log): Upstream {
+export function createUpstream(
+  config: Config & { crisp: NonNullable<Config['crisp']> },
+  baseUrl: string,
+  log: Log,
+): Upstream {
   const u = config.upstream;
   // The token's identifier never appears in Redis keys: a short hash names it.
   const tokenKey = createHash('sha256').update(config.crisp.identifier).digest('hex').slice(0, 16);
-  const redis = config.redisUrl ? createRedis(config.redisUrl, { role: 'upstream', logger: log, failFast: true }) : undefined;
+  const redis = config.redisUrl
+    ? createRedis(config.redisUrl, { role: 'upstream', logger: log, failFast: true })
+    : undefined;
   const bucket = { perSecond: u.ratePerSecond, burst: u.rateBurst, maxWaitMs: u.rateMaxWaitMs };
   const rateLimiter: RateLimiter | undefined =
     u.ratePerSecond <= 0
       ? undefined
       : createFairRateLimiter(
-          redis ? createRedisBucket({ ...bucket, redis, key: `${config.redisKeyPrefix}bucket:${tokenKey}`, logger: log }) : createLocalBucket(bucket),
+          redis
+            ? createRedisBucket({
+                ...bucket,
+                redis,
+                key: `${config.redisKeyPrefix}bucket:${tokenKey}`,
+                logger: log,
+              })
+            : createLocalBucket(bucket),
           bucket,
         );
-  const quota = createQuotaCounter({ limit: u.dailyQuota, redis: redis && { client: redis, key: `${config.redisKeyPrefix}quota:${tokenKey}` } });
+  const quota = createQuotaCounter({
+    limit: u.dailyQuota,
+    redis: redis && { client: redis, key: `${config.redisKeyPrefix}quota:${tokenKey}` },
+  });
   const crisp = new CrispClient({
     baseUrl,
     ...config.crisp,
     timeoutMs: config.crispTimeoutMs,
     retry: { attempts: u.retryAttempts, maxRetryAfterMs: u.retryAfterMaxMs },
-    breaker: u.breakerThreshold > 0 && { threshold: u.breakerThreshold, cooldownMs: u.breakerCooldownMs },
+    breaker: u.breakerThreshold > 0 && {
+      threshold: u.breakerThreshold,
+      cooldownMs: u.breakerCooldownMs,
+    },
     rateLimiter,
     quota,
   });
 
   crisp.onCall((call) => {
-    const line = { method: call.method, route: call.route, status: call.status, ms: Math.round(call.ms), attempt: call.attempt, error: call.error };
+    const line = {
+      method: call.method,
+      route: call.route,
+      status: call.status,
+      ms: Math.round(call.ms),
+      attempt: call.attempt,
+      error: call.error,
+    };
     if (call.error || call.status >= 500) log.warn(line, 'crisp call failed');
     else log.info(line, 'crisp call');
   });
   crisp.onEvent((event) => {
-    if (event.kind === 'retry') log.warn({ method: event.method, route: event.route, attempt: event.attempt, reason: event.reason, delayMs: Math.round(event.delayMs) }, 'crisp call retried');
-    else if (event.kind === 'refused') log.warn({ method: event.method, route: event.route, reason: event.reason }, 'crisp call refused');
-    else log.debug({ method: event.method, route: event.route, ms: event.ms }, 'crisp call queued for the rate limit');
+    if (event.kind === 'retry')
+      log.warn(
+        {
+          method: event.method,
+          route: event.route,
+          attempt: event.attempt,
+          reason: event.reason,
+          delayMs: Math.round(event.delayMs),
+        },
+        'crisp call retried',
+      );
+    else if (event.kind === 'refused')
+      log.warn(
+        { method: event.method, route: event.route, reason: event.reason },
+        'crisp call refused',
+      );
+    else
+      log.debug(
+        { method: event.method, route: event.route, ms: event.ms },
+        'crisp call queued for the rate limit',
+      );
   });
   crisp.breakers?.onChange((route, state) => log.warn({ route, state }, 'crisp circuit changed'));
 

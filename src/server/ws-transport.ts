@@ -3,8 +3,8 @@ import {
   CloseCode,
   handleProtocols,
   makeServer,
-  type ServerOptions,
   type WebSocket as ProtocolSocket,
+  type ServerOptions,
 } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -52,7 +52,9 @@ class Connection implements ProtocolSocket {
     const socket = this.socket;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount === 0) return void socket.send(data);
-    return new Promise((resolve, reject) => socket.send(data, (err) => (err ? reject(err) : resolve())));
+    return new Promise((resolve, reject) =>
+      socket.send(data, (err) => (err ? reject(err) : resolve())),
+    );
   }
 
   close(code?: number, reason?: string): void {
@@ -79,13 +81,16 @@ const HANDSHAKE = new Set([
 /** The headers an operation may read (credentials among them), kept for the connection's life. */
 function operationHeaders(request: IncomingMessage): IncomingMessage['headers'] {
   const kept: IncomingMessage['headers'] = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HANDSHAKE.has(name)) kept[name] = value;
+  for (const [name, value] of Object.entries(request.headers))
+    if (!HANDSHAKE.has(name)) kept[name] = value;
   return kept;
 }
 
 /** An error by name and code only: its message can quote what the client sent. */
 function errorFields(err: unknown) {
-  return err instanceof Error ? { error: err.name, code: (err as NodeJS.ErrnoException).code } : { error: String(err) };
+  return err instanceof Error
+    ? { error: err.name, code: (err as NodeJS.ErrnoException).code }
+    : { error: String(err) };
 }
 
 function fail(socket: WebSocket, err: unknown): void {
@@ -95,7 +100,10 @@ function fail(socket: WebSocket, err: unknown): void {
 
 function onSocketMessage(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[]): void {
   // Not an async listener: its frame would hold the message's buffer for the whole subscription.
-  connections.get(this)?.received?.(String(data)).catch((err: unknown) => fail(this, err));
+  connections
+    .get(this)
+    ?.received?.(String(data))
+    .catch((err: unknown) => fail(this, err));
 }
 
 function onSocketPong(this: WebSocket): void {
@@ -145,7 +153,8 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
 
   wss.once('error', (err) => {
     log.error(errorFields(err), 'graphql-ws: internal error on the WebSocket server');
-    for (const socket of wss.clients) socket.close(CloseCode.InternalServerError, 'Internal server error');
+    for (const socket of wss.clients)
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
   });
 
   wss.on('connection', (socket, request) => {
@@ -156,10 +165,17 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
     socket.on('message', onSocketMessage);
     // `on`, not `once`: 'close' comes once anyway, and `once` wraps each listener in two objects.
     socket.on('close', onSocketClose);
-    connection.closed = server.opened(connection, { socket, request: { headers: operationHeaders(request) } });
+    connection.closed = server.opened(connection, {
+      socket,
+      request: { headers: operationHeaders(request) },
+    });
     if (socket.readyState !== socket.OPEN) return;
     connection.initTimer = setTimeout(
-      () => socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'),
+      () =>
+        socket.close(
+          CloseCode.ConnectionInitialisationTimeout,
+          'Connection initialisation timeout',
+        ),
       INIT_TIMEOUT_MS,
     );
   });
@@ -185,7 +201,9 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
       clearInterval(keepalive);
       for (const socket of wss.clients) socket.close(1001, 'Going away');
       wss.removeAllListeners();
-      await new Promise<void>((resolve, reject) => wss.close((err) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        wss.close((err) => (err ? reject(err) : resolve())),
+      );
     },
   };
 }

@@ -1,15 +1,17 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../request/context.ts';
 import { AuthenticationError } from '../request/principal.ts';
-import { credentialsFromSocket, type Authenticator } from './auth.ts';
+import { type Authenticator, credentialsFromSocket } from './auth.ts';
 import { serveGraphqlWs } from './ws-transport.ts';
 
-type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, GatewayContext>['getEnveloped']>;
+type Enveloped = ReturnType<
+  YogaServerInstance<Record<string, unknown>, GatewayContext>['getEnveloped']
+>;
 
 /** What onSubscribe hands graphql-ws: Yoga's own execute/subscribe travel in `rootValue`. */
 interface EnvelopedArgs extends ExecutionArgs {
@@ -48,13 +50,15 @@ export function attachWebSocket(
       // each of its operations refused. Each operation checks them again (a token may expire).
       onConnect: authenticator.required
         ? (ctx) =>
-            authenticator.authenticate(credentialsFromSocket(ctx.connectionParams, ctx.extra.request.headers)).then(
-              () => true,
-              (err: unknown) => {
-                if (err instanceof AuthenticationError) return false;
-                throw err;
-              },
-            )
+            authenticator
+              .authenticate(credentialsFromSocket(ctx.connectionParams, ctx.extra.request.headers))
+              .then(
+                () => true,
+                (err: unknown) => {
+                  if (err instanceof AuthenticationError) return false;
+                  throw err;
+                },
+              )
         : undefined,
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args),
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args),

@@ -28,7 +28,12 @@ export function useSecuredGateways() {
 
 /** An HS256 token signed with SECRET for the subject `tester`. */
 export function hs256(claims: Record<string, unknown>, expiresIn: string | number = '5m') {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('tester').setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(SECRET));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('tester')
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(SECRET));
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { sandboxEnv, type Sandbox } from 'crisp-sandbox';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type Sandbox, sandboxEnv } from 'crisp-sandbox';
 import { waitFor } from './wait-for.ts';
 
 export interface ChildGateway {
@@ -12,7 +12,10 @@ export interface ChildGateway {
  * `src/main.ts` in its own OS process, pointed at the sandbox: a replica that can die for real
  * (SIGKILL), without running any of its shutdown code. The caller kills it.
  */
-export async function spawnGateway(sandbox: Sandbox, env: Record<string, string>): Promise<ChildGateway> {
+export async function spawnGateway(
+  sandbox: Sandbox,
+  env: Record<string, string>,
+): Promise<ChildGateway> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     // Client authentication is beside the point of these tests.
     env: { ...process.env, ...sandboxEnv(sandbox), GATEWAY_AUTH: 'none', ...env },
@@ -23,7 +26,8 @@ export async function spawnGateway(sandbox: Sandbox, env: Record<string, string>
   try {
     const url = await waitFor(
       () => {
-        if (child.exitCode !== null) throw new Error(`the child gateway exited with ${child.exitCode}`);
+        if (child.exitCode !== null)
+          throw new Error(`the child gateway exited with ${child.exitCode}`);
         return /ready: (http:\/\/\S+)/.exec(output)?.[1];
       },
       { timeout: 15_000 },

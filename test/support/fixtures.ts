@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { createSandbox, type Sandbox, type SandboxOptions, sandboxEnv } from 'crisp-sandbox';
+import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
 import { test as base } from 'vitest';
-import { sandboxEnv, createSandbox, type Sandbox, type SandboxOptions } from 'crisp-sandbox';
-import { loadConfig, type Config } from '../../src/server/config.ts';
+import { type Config, loadConfig } from '../../src/server/config.ts';
 import { buildGateway, type Gateway } from '../../src/server/gateway.ts';
 import { quiet } from './log.ts';
 import { waitFor } from './wait-for.ts';
@@ -23,10 +23,16 @@ export interface TestGateway {
   gateway: Gateway;
   /** POSTs the operation and returns the JSON body as is (data may be partial, errors kept). */
   // biome-ignore lint/suspicious/noExplicitAny: untyped string documents are read freely in tests.
-  execute<TData = any, TVariables = Record<string, unknown>>(query: Document<TData, TVariables>, variables?: TVariables): Promise<ExecutionResult<TData>>;
+  execute<TData = any, TVariables = Record<string, unknown>>(
+    query: Document<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<ExecutionResult<TData>>;
   /** Like `execute`, but throws (with query, variables and the full body) when `errors` is present. */
   // biome-ignore lint/suspicious/noExplicitAny: untyped string documents are read freely in tests.
-  executeOk<TData = any, TVariables = Record<string, unknown>>(query: Document<TData, TVariables>, variables?: TVariables): Promise<TData>;
+  executeOk<TData = any, TVariables = Record<string, unknown>>(
+    query: Document<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData>;
 }
 
 export interface Fixtures {
@@ -99,7 +105,8 @@ export const test = base.extend<Fixtures>({
     // tests with one set `gatewayEnv: { CRISP_RTM_MODE: 'off' }`.
     await waitFor(() => {
       const state = gateway.live?.state ?? 'off';
-      if (['standby', 'discovering', 'connecting'].includes(state)) throw new Error(`the RTM socket is still ${state}`);
+      if (['standby', 'discovering', 'connecting'].includes(state))
+        throw new Error(`the RTM socket is still ${state}`);
       return true;
     });
     sandbox.resetCalls();
@@ -108,4 +115,4 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export { expect, describe } from 'vitest';
+export { describe, expect } from 'vitest';

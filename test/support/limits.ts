@@ -11,11 +11,16 @@ export const auth = { 'x-api-key': KEY };
 export function useKeyedGateways() {
   const running = stopAfterEach();
   async function secured(sandbox: Sandbox, env: Record<string, string> = {}) {
-    const gateway = await startSecured(sandbox, { GATEWAY_API_KEYS: `${KEY}:*:rw`, CRISP_RTM_MODE: 'off', ...env });
+    const gateway = await startSecured(sandbox, {
+      GATEWAY_API_KEYS: `${KEY}:*:rw`,
+      CRISP_RTM_MODE: 'off',
+      ...env,
+    });
     running.push(gateway);
     return gateway;
   }
   return { running, secured };
 }
 
-export const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.[0]?.extensions?.code;
+export const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+  body.errors?.[0]?.extensions?.code;

@@ -1,5 +1,5 @@
 import type { FormattedExecutionResult } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import type { Gateway } from '../../src/server/gateway.ts';
 import { waitFor } from './wait-for.ts';
@@ -42,8 +42,17 @@ function stream<T>(): Stream<T> & { complete(): void; fail(e: unknown): void } {
 const clients: Client[] = [];
 
 /** graphql-ws over a real WebSocket to the gateway's /graphql, never retrying. */
-export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Record<string, unknown>): Stream<T> {
-  const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+export function subscribeWs<T>(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Stream<T> {
+  const client = createClient({
+    url: gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+  });
   clients.push(client);
   const s = stream<T>();
   const unsubscribe = client.subscribe<T>(
@@ -65,7 +74,11 @@ export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Rec
 }
 
 /** Yoga's built-in SSE: a POST with `Accept: text/event-stream`, read as `event: next` frames. */
-export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Record<string, unknown>): Stream<T> {
+export function subscribeSse<T>(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Stream<T> {
   const s = stream<T>();
   const controller = new AbortController();
   s.close = () => controller.abort();

@@ -4,7 +4,12 @@ import type { Sandbox } from 'crisp-sandbox';
 export function acme(sandbox: Sandbox) {
   const website = sandbox.seed.websites[0]!;
   const people = [...website.people.values()];
-  return { website, websiteId: website.website.website_id as string, people, person: people[0]!.profile };
+  return {
+    website,
+    websiteId: website.website.website_id as string,
+    people,
+    person: people[0]!.profile,
+  };
 }
 
 /** Every field of a Person, nested objects included. */

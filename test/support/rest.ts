@@ -7,7 +7,8 @@ export const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 // Crisp opens the batch routes to user tokens only; the website defaults to the first seeded one.
 export const userTest = base.extend({
   sandboxOptions: { tier: 'user' as const },
-  gatewayEnv: async ({ sandbox }, use) => use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]! }),
+  gatewayEnv: async ({ sandbox }, use) =>
+    use({ CRISP_RTM_MODE: 'off', CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]! }),
 });
 
 /** The REST calls the sandbox saw for one route of the catalogue, e.g. `website.people.get_profile`. */

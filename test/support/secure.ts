@@ -12,10 +12,16 @@ export { quiet };
  * A gateway in real-credentials mode (`sandbox: false`) pointed at the sandbox, with `env` on
  * top: client auth and limits apply as in production. Started, RTM settled, calls reset.
  */
-export async function startSecured(sandbox: Sandbox, env: Record<string, string>, logger: Logger = quiet): Promise<Gateway> {
+export async function startSecured(
+  sandbox: Sandbox,
+  env: Record<string, string>,
+  logger: Logger = quiet,
+): Promise<Gateway> {
   const gateway = buildGateway({ ...testConfig(sandbox, env), sandbox: false }, { logger });
   await gateway.start();
-  await waitFor(() => !['standby', 'discovering', 'connecting'].includes(gateway.live?.state ?? 'off'));
+  await waitFor(
+    () => !['standby', 'discovering', 'connecting'].includes(gateway.live?.state ?? 'off'),
+  );
   sandbox.resetCalls();
   return gateway;
 }
@@ -37,10 +43,18 @@ export interface Answer {
 }
 
 /** A JSON POST to /graphql with extra headers; the body parsed when it is JSON. */
-export async function post(url: string, payload: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+export async function post(
+  url: string,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   });
   const text = await res.text();
@@ -54,4 +68,5 @@ export async function post(url: string, payload: unknown, headers: Record<string
 }
 
 /** The seed's three website ids, in order. */
-export const websiteIds = (sandbox: Sandbox) => [...sandbox.seed.websiteIds] as [string, string, string];
+export const websiteIds = (sandbox: Sandbox) =>
+  [...sandbox.seed.websiteIds] as [string, string, string];

@@ -11,7 +11,10 @@ export interface WaitForOptions {
  * Polls `fn` until it returns without throwing and with a value other than `false`/`undefined`,
  * then resolves with that value. On timeout, rethrows the last failure so the test shows why.
  */
-export async function waitFor<T>(fn: () => T | Promise<T>, { timeout = 5000, interval = 20 }: WaitForOptions = {}): Promise<Exclude<T, false | undefined>> {
+export async function waitFor<T>(
+  fn: () => T | Promise<T>,
+  { timeout = 5000, interval = 20 }: WaitForOptions = {},
+): Promise<Exclude<T, false | undefined>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
@@ -23,7 +26,8 @@ export async function waitFor<T>(fn: () => T | Promise<T>, { timeout = 5000, int
       last = err;
     }
     if (Date.now() >= deadline) {
-      if (last instanceof Error) last.message = `waitFor timed out after ${timeout} ms: ${last.message}`;
+      if (last instanceof Error)
+        last.message = `waitFor timed out after ${timeout} ms: ${last.message}`;
       throw last;
     }
     await sleep(interval);

@@ -31,7 +31,17 @@ const route = 'GET /website/:website_id';
 describe('the Crisp reason table', () => {
   test("the sandbox's reason table holds the reasons it is known to send", () => {
     // Guards the table itself: an emptied table would make the next tests pass on nothing.
-    expect(emitted).toEqual(expect.arrayContaining(['invalid_data', 'not_found', 'not_subscribed', 'unauthorized', 'people_exists', 'rate_limited', 'quota_limit_exceeded']));
+    expect(emitted).toEqual(
+      expect.arrayContaining([
+        'invalid_data',
+        'not_found',
+        'not_subscribed',
+        'unauthorized',
+        'people_exists',
+        'rate_limited',
+        'quota_limit_exceeded',
+      ]),
+    );
   });
 
   test('every reason the sandbox can emit has a row in errorByReason', () => {
@@ -42,16 +52,31 @@ describe('the Crisp reason table', () => {
     const limits = sandboxErrors.filter((e) => e.status === 429);
     const disagree = sandboxErrors
       .filter((e) => e.status !== 429)
-      .map(({ status, reason }) => ({ status, reason, byReason: errorFromResponse(status, reason, route).code, byStatus: errorFromResponse(status, undefined, route).code }))
+      .map(({ status, reason }) => ({
+        status,
+        reason,
+        byReason: errorFromResponse(status, reason, route).code,
+        byStatus: errorFromResponse(status, undefined, route).code,
+      }))
       .filter((e) => e.byReason !== e.byStatus);
     expect(disagree).toEqual([]);
     expect(limits.map((e) => e.reason)).toEqual(['rate_limited', 'quota_limit_exceeded']);
-    for (const { reason } of limits) expect(errorFromResponse(429, reason, route, 3)).toBeInstanceOf(RateLimitedError);
+    for (const { reason } of limits)
+      expect(errorFromResponse(429, reason, route, 3)).toBeInstanceOf(RateLimitedError);
   });
 
   test('a known reason keeps Crisp’s reason and route but never its message', () => {
-    const error = errorFromResponse(409, 'people_exists', 'POST /website/:website_id/people/profile');
-    expect(error).toMatchObject({ code: 'CONFLICT', reason: 'people_exists', status: 409, extensions: { code: 'CONFLICT' } });
+    const error = errorFromResponse(
+      409,
+      'people_exists',
+      'POST /website/:website_id/people/profile',
+    );
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'people_exists',
+      status: 409,
+      extensions: { code: 'CONFLICT' },
+    });
     expect(error.message).not.toMatch(/email/);
   });
 
@@ -74,13 +99,25 @@ describe('docs/errors.md', () => {
   for (const { text } of sources('src')) {
     for (const m of text.matchAll(/\bcode(?:: | = )'([A-Z][A-Z_]+)'/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/persistedError\([^,]+,\s*'([A-Z_]+)'/g)) codes.add(m[1]!);
-    for (const m of text.matchAll(/httpError\([^;]*?\d{3},\s*'([A-Z_]+)',?\s*\)/g)) codes.add(m[1]!);
+    for (const m of text.matchAll(/httpError\([^;]*?\d{3},\s*'([A-Z_]+)',?\s*\)/g))
+      codes.add(m[1]!);
     for (const m of text.matchAll(/metrics\.error\('([A-Z_]+)'\)/g)) codes.add(m[1]!);
   }
 
   test('the scan finds the codes the gateway is known to send', () => {
     expect([...codes]).toEqual(
-      expect.arrayContaining(['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'SUBSCRIBER_TOO_SLOW', 'LIVE_EVENTS_OFF', 'PERSISTED_QUERY_NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'CSRF_HEADER_MISSING', 'UNSUPPORTED_MEDIA_TYPE']),
+      expect.arrayContaining([
+        'NOT_FOUND',
+        'CONFLICT',
+        'BAD_USER_INPUT',
+        'UNAUTHENTICATED',
+        'SUBSCRIBER_TOO_SLOW',
+        'LIVE_EVENTS_OFF',
+        'PERSISTED_QUERY_NOT_FOUND',
+        'INTERNAL_SERVER_ERROR',
+        'CSRF_HEADER_MISSING',
+        'UNSUPPORTED_MEDIA_TYPE',
+      ]),
     );
   });
 

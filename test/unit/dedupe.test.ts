@@ -6,11 +6,27 @@ const W = 'c8ccfa4d-737d-4363-865f-f9364285ee39';
 const S = 'session_6f1eb381-7bbb-4f33-ba68-f22e09420dc0';
 
 function message(fingerprint: number, source: RtmSource, name = 'message:send'): RtmEvent {
-  return { name, websiteId: W, sessionId: S, timestamp: 1, data: { website_id: W, session_id: S, fingerprint, content: 'x' }, source, attempt: 1 };
+  return {
+    name,
+    websiteId: W,
+    sessionId: S,
+    timestamp: 1,
+    data: { website_id: W, session_id: S, fingerprint, content: 'x' },
+    source,
+    attempt: 1,
+  };
 }
 
 function state(value: string, source: RtmSource, attempt = 1): RtmEvent {
-  return { name: 'session:set_state', websiteId: W, sessionId: S, timestamp: null, data: { website_id: W, session_id: S, state: value }, source, attempt };
+  return {
+    name: 'session:set_state',
+    websiteId: W,
+    sessionId: S,
+    timestamp: null,
+    data: { website_id: W, session_id: S, state: value },
+    source,
+    attempt,
+  };
 }
 
 describe('dedupe', () => {
@@ -26,8 +42,12 @@ describe('dedupe', () => {
   });
 
   test('send and received share a key: a fingerprint is one message', () => {
-    expect(dedupeKey(message(7, 'socket', 'message:send'))).toEqual(dedupeKey(message(7, 'socket', 'message:received')));
-    expect(dedupeKey(message(7, 'socket', 'message:removed')).key).not.toBe(dedupeKey(message(7, 'socket')).key);
+    expect(dedupeKey(message(7, 'socket', 'message:send'))).toEqual(
+      dedupeKey(message(7, 'socket', 'message:received')),
+    );
+    expect(dedupeKey(message(7, 'socket', 'message:removed')).key).not.toBe(
+      dedupeKey(message(7, 'socket')).key,
+    );
   });
 
   test('events without an id are paired across sources, so real repeats pass', () => {

@@ -6,7 +6,8 @@ const receivers = (count: number) =>
     const got: unknown[] = [];
     return { got, push: (value: unknown) => void got.push(value) };
   });
-const batchOf = (targets: ReturnType<typeof receivers>, value: unknown) => targets.flatMap((r) => [r, value]);
+const batchOf = (targets: ReturnType<typeof receivers>, value: unknown) =>
+  targets.flatMap((r) => [r, value]);
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('fan-out', () => {

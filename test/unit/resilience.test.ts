@@ -69,13 +69,21 @@ describe('token bucket', () => {
   });
 
   test('replicas share one bucket through Redis', async () => {
-    const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+    const redis = new Redis('redis://127.0.0.1:6379', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+    });
     const key = `crisp-gateway-test:bucket:${randomUUID()}`;
     const logger = { warn() {} };
     const a = createRedisBucket({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
     const b = createRedisBucket({ perSecond: 2, burst: 2, maxWaitMs: 10_000, redis, key, logger });
     try {
-      const waits = [await a.reserve(), await b.reserve(), await a.reserve(), await b.reserve()].map((r) => r.waitMs);
+      const waits = [
+        await a.reserve(),
+        await b.reserve(),
+        await a.reserve(),
+        await b.reserve(),
+      ].map((r) => r.waitMs);
       expect(waits.slice(0, 2)).toEqual([0, 0]);
       // The third and fourth calls, from either replica, wait about 0.5 s and 1 s.
       expect(waits[2]).toBeGreaterThan(400);

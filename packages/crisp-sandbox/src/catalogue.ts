@@ -78,7 +78,10 @@ export interface Validation {
 function run(v: ValidateFunction, value: unknown): Validation {
   if (v(value)) return { ok: true };
   const e = v.errors?.[0];
-  return { ok: false, message: e ? `${e.instancePath || 'data'} ${e.message ?? 'is invalid'}` : 'invalid' };
+  return {
+    ok: false,
+    message: e ? `${e.instancePath || 'data'} ${e.message ?? 'is invalid'}` : 'invalid',
+  };
 }
 
 /**
@@ -98,7 +101,11 @@ export function validateBody(id: string, body: unknown, { closed = false } = {})
  * data, which the Node client sends as a flat map and the README wraps in `{data}` (catalogue
  * notes), and bucket URL requests, whose clients add an uncatalogued `from`.
  */
-const openBodies = new Set(['website.people.save_data', 'website.people.update_data', 'bucket.url.generate']);
+const openBodies = new Set([
+  'website.people.save_data',
+  'website.people.update_data',
+  'bucket.url.generate',
+]);
 
 const closedCompiled = new Map<string, ValidateFunction>();
 function closedValidatorAt(ref: string): ValidateFunction {

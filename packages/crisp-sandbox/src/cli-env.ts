@@ -29,8 +29,20 @@ const milliseconds = (raw: string) => {
 };
 
 export const cliVariables = {
-  port: { name: 'SANDBOX_PORT', fallback: 4010, parse: port, expect: 'must be a port number', doc: 'Port to listen on (`0` for any free port)' },
-  host: { name: 'SANDBOX_HOST', fallback: '127.0.0.1', parse: text, expect: 'must not be empty', doc: 'Address to listen on' },
+  port: {
+    name: 'SANDBOX_PORT',
+    fallback: 4010,
+    parse: port,
+    expect: 'must be a port number',
+    doc: 'Port to listen on (`0` for any free port)',
+  },
+  host: {
+    name: 'SANDBOX_HOST',
+    fallback: '127.0.0.1',
+    parse: text,
+    expect: 'must not be empty',
+    doc: 'Address to listen on',
+  },
   identifier: {
     name: 'SANDBOX_IDENTIFIER',
     fallback: 'sandbox-identifier',
@@ -38,7 +50,13 @@ export const cliVariables = {
     expect: 'must not be empty',
     doc: 'Token identifier (Basic auth user, RTM `username`)',
   },
-  key: { name: 'SANDBOX_KEY', fallback: 'sandbox-key', parse: text, expect: 'must not be empty', doc: 'Token key (Basic auth password, RTM `password`)' },
+  key: {
+    name: 'SANDBOX_KEY',
+    fallback: 'sandbox-key',
+    parse: text,
+    expect: 'must not be empty',
+    doc: 'Token key (Basic auth password, RTM `password`)',
+  },
   tier: {
     name: 'SANDBOX_TIER',
     fallback: 'plugin' as Tier,
@@ -54,7 +72,13 @@ export const cliVariables = {
     expect: 'must be a number of milliseconds, 0 for off',
     doc: 'Simulated visitor activity every this many milliseconds',
   },
-  hookUrl: { name: 'SANDBOX_HOOK_URL', fallback: undefined as string | undefined, parse: text, expect: 'must not be empty', doc: 'Web Hook target that receives every event' },
+  hookUrl: {
+    name: 'SANDBOX_HOOK_URL',
+    fallback: undefined as string | undefined,
+    parse: text,
+    expect: 'must not be empty',
+    doc: 'Web Hook target that receives every event',
+  },
   hookSecret: {
     name: 'SANDBOX_HOOK_SECRET',
     fallback: undefined as string | undefined,
@@ -64,7 +88,9 @@ export const cliVariables = {
   },
 } satisfies Record<string, Variable<unknown>>;
 
-type CliSettings = { [K in keyof typeof cliVariables]: (typeof cliVariables)[K] extends Variable<infer T> ? T : never };
+type CliSettings = {
+  [K in keyof typeof cliVariables]: (typeof cliVariables)[K] extends Variable<infer T> ? T : never;
+};
 
 /** Reads the environment; one Error names every bad variable (never its value). Blank counts as unset. */
 export function readCliEnv(env: Record<string, string | undefined>): CliSettings {
@@ -76,7 +102,9 @@ export function readCliEnv(env: Record<string, string | undefined>): CliSettings
     if (value === undefined) problems.push(`${v.name} ${v.expect}`);
     return value;
   };
-  const settings = Object.fromEntries(Object.entries(cliVariables).map(([key, v]) => [key, read(v)]));
+  const settings = Object.fromEntries(
+    Object.entries(cliVariables).map(([key, v]) => [key, read(v)]),
+  );
   if (problems.length > 0) throw new Error(problems.join('; '));
   return settings as CliSettings;
 }

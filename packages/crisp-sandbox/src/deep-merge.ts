@@ -1,6 +1,7 @@
 import type { Raw } from './store.ts';
 
-export const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isObject = (v: unknown): v is Raw =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * How Crisp applies a partial update (settings groups, profile cards): nested objects merge key

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { validateEvent } from './catalogue.ts';
 import { startActivity } from './conversation/activity.ts';
 import { appendMessage, type MessageInput } from './conversation/send.ts';
-import { Faults, type Fault, type RateLimit, type RouteSelector } from './http/faults.ts';
-import { startHookSender, type HookTarget } from './http/hooks.ts';
-import { restListener, type CallRecord } from './http/server.ts';
+import { type Fault, Faults, type RateLimit, type RouteSelector } from './http/faults.ts';
+import { type HookTarget, startHookSender } from './http/hooks.ts';
+import { type CallRecord, restListener } from './http/server.ts';
 import { operatorInvites } from './operator/invite.ts';
 import { startRelay } from './rtm/relay.ts';
-import { createSeedView, type SandboxSeed } from './seed/view.ts';
 import { seedStore } from './seed/seed.ts';
-import { SandboxStore, type EmittedEvent, type Raw, type Tier } from './store.ts';
+import { createSeedView, type SandboxSeed } from './seed/view.ts';
+import { type EmittedEvent, type Raw, SandboxStore, type Tier } from './store.ts';
 import { newWebsite } from './website/website.ts';
 
 export interface SandboxOptions {
@@ -61,7 +61,11 @@ export interface Sandbox {
   /** Schema mismatches seen in strict mode: `<catalogue id or event>: <first error>`. */
   violations: string[];
   /** The next `times` calls of `route` answer `status` with `reason`. */
-  failNext(route: RouteSelector, answer: { status: number; reason: string; retryAfter?: number }, times?: number): void;
+  failNext(
+    route: RouteSelector,
+    answer: { status: number; reason: string; retryAfter?: number },
+    times?: number,
+  ): void;
   /** The next `times` calls of `route` suffer a transport-level fault. */
   faultNext(route: RouteSelector, fault: Fault, times?: number): void;
   setLatency(ms: number, route?: RouteSelector): void;
@@ -106,7 +110,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     });
   }
 
-  const server = createServer(restListener({ store, faults, calls, violations: options.strict ? violations : undefined }));
+  const server = createServer(
+    restListener({ store, faults, calls, violations: options.strict ? violations : undefined }),
+  );
   server.keepAliveTimeout = 30_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
@@ -156,7 +162,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       operatorInvites(website).set(details.email, { type: 'invite', details });
     },
     setToken({ websiteIds, ...token }) {
-      const reach = websiteIds ?? store.tokens.get(token.identifier)?.websiteIds ?? store.websites.keys();
+      const reach =
+        websiteIds ?? store.tokens.get(token.identifier)?.websiteIds ?? store.websites.keys();
       store.tokens.set(token.identifier, { ...token, websiteIds: new Set(reach) });
     },
     addHook: (target) => hooks.add(target),

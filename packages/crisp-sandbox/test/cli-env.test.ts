@@ -17,8 +17,15 @@ describe('npm run sandbox settings', () => {
   });
 
   test('bad values are named in one error that never shows them', () => {
-    const read = () => readCliEnv({ SANDBOX_PORT: 'port-s3cret', SANDBOX_TIER: 'tier-s3cret', SANDBOX_ACTIVITY_MS: '-1' });
-    expect(read).toThrow('SANDBOX_PORT must be a port number; SANDBOX_TIER must be one of plugin, website, user; SANDBOX_ACTIVITY_MS must be a number of milliseconds, 0 for off');
+    const read = () =>
+      readCliEnv({
+        SANDBOX_PORT: 'port-s3cret',
+        SANDBOX_TIER: 'tier-s3cret',
+        SANDBOX_ACTIVITY_MS: '-1',
+      });
+    expect(read).toThrow(
+      'SANDBOX_PORT must be a port number; SANDBOX_TIER must be one of plugin, website, user; SANDBOX_ACTIVITY_MS must be a number of milliseconds, 0 for off',
+    );
     expect(read).not.toThrow(/s3cret/);
   });
 

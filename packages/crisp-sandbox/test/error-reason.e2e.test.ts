@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createSandbox, errorReasons, type Sandbox } from 'crisp-sandbox';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -8,7 +8,11 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 /** One REST call with the sandbox's token unless `auth` is given; answers status and reason. */
-async function call(method: string, path: string, init: { body?: string; auth?: string; tier?: string } = {}) {
+async function call(
+  method: string,
+  path: string,
+  init: { body?: string; auth?: string; tier?: string } = {},
+) {
   const { identifier, key, tier } = sandbox.token;
   const res = await fetch(`${sandbox.url}${path}`, {
     method,
@@ -29,10 +33,17 @@ test('every error the sandbox answers on its own carries a reason of its table, 
     await call('GET', `/website/${websiteId}`, { auth: 'Basic bm9ib2R5Om5vdGhpbmc=' }),
     await call('GET', '/nowhere'),
     await call('GET', '/website/00000000-0000-4000-8000-000000000000'),
-    await call('PATCH', `/website/${websiteId}/conversation/session_none/state`, { body: '{not json' }),
-    await call('PATCH', `/website/${websiteId}/conversation/session_none/state`, { body: '{"state":"asleep"}' }),
+    await call('PATCH', `/website/${websiteId}/conversation/session_none/state`, {
+      body: '{not json',
+    }),
+    await call('PATCH', `/website/${websiteId}/conversation/session_none/state`, {
+      body: '{"state":"asleep"}',
+    }),
     await call('GET', `/website/${websiteId}/conversations/spams/1`),
-    await call('GET', `/website/${sandbox.addWebsite({ name: 'Not installed', domain: 'apart.test' })}`),
+    await call(
+      'GET',
+      `/website/${sandbox.addWebsite({ name: 'Not installed', domain: 'apart.test' })}`,
+    ),
   ];
   sandbox.setRateLimit({ perSecond: 1 });
   await call('GET', `/website/${websiteId}`);

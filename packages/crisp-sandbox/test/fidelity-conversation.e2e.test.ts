@@ -1,6 +1,6 @@
 import { Crisp } from 'crisp-api';
-import { test as base, describe, expect } from 'vitest';
 import { createSandbox, type Sandbox, type Tier } from 'crisp-sandbox';
+import { test as base, describe, expect } from 'vitest';
 import { conversationScope, uncovered } from './fidelity-scope.ts';
 
 /**
@@ -48,17 +48,25 @@ describe('the official client on conversations', () => {
     const page2 = await crisp.website.listConversations(websiteId, 2, { per_page: 20 });
     expect(page2).toHaveLength(10);
     expect(await crisp.website.listConversations(websiteId, 3)).toEqual([]);
-    const resolved = await crisp.website.listConversations(websiteId, 1, { per_page: 50, filter_resolved: 1 });
+    const resolved = await crisp.website.listConversations(websiteId, 1, {
+      per_page: 50,
+      filter_resolved: 1,
+    });
     expect(resolved.every((c) => c.state === 'resolved')).toBe(true);
 
     const target = page1.find((c) => c.meta?.email)!;
     // The client JSON-encodes the filter array into search_query.
     const filtered = await crisp.website.listConversations(websiteId, 1, {
       search_type: 'filter',
-      search_query: [{ model: 'session', criterion: 'meta.email', operator: 'eq', query: [target.meta!.email!] }],
+      search_query: [
+        { model: 'session', criterion: 'meta.email', operator: 'eq', query: [target.meta!.email!] },
+      ],
     });
     expect(filtered.map((c) => c.session_id)).toContain(target.session_id);
-    const byText = await crisp.website.listConversations(websiteId, 1, { search_type: 'text', search_query: target.meta!.nickname! });
+    const byText = await crisp.website.listConversations(websiteId, 1, {
+      search_type: 'text',
+      search_query: target.meta!.nickname!,
+    });
     expect(byText.map((c) => c.session_id)).toContain(target.session_id);
 
     const conversation = await crisp.website.getConversation(websiteId, target.session_id);
@@ -66,27 +74,49 @@ describe('the official client on conversations', () => {
     const record = sandbox.seed.website(websiteId)!.conversations.get(target.session_id)!;
     const messages = await crisp.website.getMessagesInConversation(websiteId, target.session_id);
     expect(messages).toEqual(record.messages.slice(-20));
-    const older = await crisp.website.getMessagesInConversation(websiteId, target.session_id, messages[0]!.timestamp);
+    const older = await crisp.website.getMessagesInConversation(
+      websiteId,
+      target.session_id,
+      messages[0]!.timestamp,
+    );
     expect(older).toEqual(record.messages.slice(0, -20).slice(-20));
-    const one = await crisp.website.getMessageInConversation(websiteId, target.session_id, messages[0]!.fingerprint!);
+    const one = await crisp.website.getMessageInConversation(
+      websiteId,
+      target.session_id,
+      messages[0]!.fingerprint!,
+    );
     expect(one).toEqual(messages[0]);
 
-    expect(await crisp.website.getConversationMetas(websiteId, target.session_id)).toEqual(target.meta);
-    expect(await crisp.website.getConversationState(websiteId, target.session_id)).toEqual({ state: target.state });
-    expect(await crisp.website.getBlockStatusForConversation(websiteId, target.session_id)).toEqual({ blocked: record.blocked });
+    expect(await crisp.website.getConversationMetas(websiteId, target.session_id)).toEqual(
+      target.meta,
+    );
+    expect(await crisp.website.getConversationState(websiteId, target.session_id)).toEqual({
+      state: target.state,
+    });
+    expect(await crisp.website.getBlockStatusForConversation(websiteId, target.session_id)).toEqual(
+      { blocked: record.blocked },
+    );
     expect(await crisp.website.getConversationRoutingAssign(websiteId, target.session_id)).toEqual({
       assigned: target.assigned ? { user_id: target.assigned.user_id } : null,
     });
-    expect(await crisp.website.listConversationPages(websiteId, target.session_id, 1)).toEqual([...record.pages].reverse());
-    expect(await crisp.website.listConversationEvents(websiteId, target.session_id, 1)).toEqual([...record.events].reverse());
-    expect(await crisp.website.listConversationFiles(websiteId, target.session_id, 1)).toEqual([...record.files].reverse());
+    expect(await crisp.website.listConversationPages(websiteId, target.session_id, 1)).toEqual(
+      [...record.pages].reverse(),
+    );
+    expect(await crisp.website.listConversationEvents(websiteId, target.session_id, 1)).toEqual(
+      [...record.events].reverse(),
+    );
+    expect(await crisp.website.listConversationFiles(websiteId, target.session_id, 1)).toEqual(
+      [...record.files].reverse(),
+    );
     expect(await crisp.website.listConversationFiles(websiteId, target.session_id, 2)).toEqual([]);
   });
 
   test('creates, initiates, checks and removes a conversation', async ({ crisp, websiteId }) => {
     const { session_id: sessionId } = await crisp.website.createNewConversation(websiteId);
     expect(sessionId).toMatch(/^session_/);
-    await expect(crisp.website.checkConversationExists(websiteId, sessionId!)).resolves.toBeDefined();
+    await expect(
+      crisp.website.checkConversationExists(websiteId, sessionId!),
+    ).resolves.toBeDefined();
     // An empty session stays out of the inbox until the team initiates it.
     const before = await crisp.website.listConversations(websiteId, 1, { per_page: 50 });
     expect(before.map((c) => c.session_id)).not.toContain(sessionId);
@@ -95,7 +125,9 @@ describe('the official client on conversations', () => {
     expect(listed.map((c) => c.session_id)).toContain(sessionId);
     await crisp.website.removeConversation(websiteId, sessionId!);
     // HEAD errors carry no body, so the client reports them as route_error.
-    await expect(crisp.website.checkConversationExists(websiteId, sessionId!)).rejects.toMatchObject({ reason: 'error', message: 'route_error', code: 404 });
+    await expect(
+      crisp.website.checkConversationExists(websiteId, sessionId!),
+    ).rejects.toMatchObject({ reason: 'error', message: 'route_error', code: 404 });
     await expect(crisp.website.getConversation(websiteId, sessionId!)).rejects.toMatchObject({
       reason: 'error',
       message: 'not_found',
@@ -104,7 +136,11 @@ describe('the official client on conversations', () => {
     });
   });
 
-  test('sends, reads back, edits and acknowledges messages', async ({ crisp, websiteId, sandbox }) => {
+  test('sends, reads back, edits and acknowledges messages', async ({
+    crisp,
+    websiteId,
+    sandbox,
+  }) => {
     const { session_id: sessionId } = await crisp.website.createNewConversation(websiteId);
     const s = sessionId!;
     const { fingerprint: visitor } = await crisp.website.sendMessageInConversation(websiteId, s, {
@@ -122,93 +158,199 @@ describe('the official client on conversations', () => {
     });
     expect(sent).toEqual({ fingerprint: 987654321012 });
     // A retry with the same fingerprint is not a second message.
-    await crisp.website.sendMessageInConversation(websiteId, s, { type: 'text', from: 'operator', origin: 'chat', content: 'Let me check.', fingerprint: 987654321012 });
+    await crisp.website.sendMessageInConversation(websiteId, s, {
+      type: 'text',
+      from: 'operator',
+      origin: 'chat',
+      content: 'Let me check.',
+      fingerprint: 987654321012,
+    });
     const picker = await crisp.website.sendMessageInConversation(websiteId, s, {
       type: 'picker',
       from: 'operator',
       origin: 'chat',
-      content: { id: 'rate', text: 'Rate us', choices: [{ value: 'good', label: 'Good', selected: false }] },
+      content: {
+        id: 'rate',
+        text: 'Rate us',
+        choices: [{ value: 'good', label: 'Good', selected: false }],
+      },
     });
 
     const messages = await crisp.website.getMessagesInConversation(websiteId, s);
     expect(messages.map((m) => [m.from, m.type, m.content])).toEqual([
       ['user', 'text', 'Where is my order?'],
       ['operator', 'text', 'Let me check.'],
-      ['operator', 'picker', { id: 'rate', text: 'Rate us', choices: [{ value: 'good', label: 'Good', selected: false }] }],
+      [
+        'operator',
+        'picker',
+        {
+          id: 'rate',
+          text: 'Rate us',
+          choices: [{ value: 'good', label: 'Good', selected: false }],
+        },
+      ],
     ]);
 
-    await crisp.website.updateMessageInConversation(websiteId, s, 987654321012, 'Let me check that for you.');
-    expect(await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).toMatchObject({ content: 'Let me check that for you.', edited: true });
-    const selected = { id: 'rate', text: 'Rate us', choices: [{ value: 'good', label: 'Good', selected: true }] };
+    await crisp.website.updateMessageInConversation(
+      websiteId,
+      s,
+      987654321012,
+      'Let me check that for you.',
+    );
+    expect(await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).toMatchObject({
+      content: 'Let me check that for you.',
+      edited: true,
+    });
+    const selected = {
+      id: 'rate',
+      text: 'Rate us',
+      choices: [{ value: 'good', label: 'Good', selected: true }],
+    };
     await crisp.website.updateMessageInConversation(websiteId, s, picker.fingerprint!, selected);
-    expect((await crisp.website.getMessageInConversation(websiteId, s, picker.fingerprint!)).content).toEqual(selected);
+    expect(
+      (await crisp.website.getMessageInConversation(websiteId, s, picker.fingerprint!)).content,
+    ).toEqual(selected);
 
-    await crisp.website.composeMessageInConversation(websiteId, s, { type: 'start', from: 'operator', excerpt: 'Typing…' });
-    expect((await crisp.website.getConversation(websiteId, s)).compose?.operator).toMatchObject({ type: 'start', excerpt: 'Typing…' });
+    await crisp.website.composeMessageInConversation(websiteId, s, {
+      type: 'start',
+      from: 'operator',
+      excerpt: 'Typing…',
+    });
+    expect((await crisp.website.getConversation(websiteId, s)).compose?.operator).toMatchObject({
+      type: 'start',
+      excerpt: 'Typing…',
+    });
 
-    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({ operator: 1, visitor: 2 });
-    await crisp.website.markMessagesReadInConversation(websiteId, s, { from: 'operator', origin: 'chat', fingerprints: [visitor!] });
-    await crisp.website.markMessagesDeliveredInConversation(websiteId, s, { from: 'user', origin: 'chat', fingerprints: [987654321012] });
-    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({ operator: 0, visitor: 2 });
-    expect((await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).delivered).toBe('chat');
+    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({
+      operator: 1,
+      visitor: 2,
+    });
+    await crisp.website.markMessagesReadInConversation(websiteId, s, {
+      from: 'operator',
+      origin: 'chat',
+      fingerprints: [visitor!],
+    });
+    await crisp.website.markMessagesDeliveredInConversation(websiteId, s, {
+      from: 'user',
+      origin: 'chat',
+      fingerprints: [987654321012],
+    });
+    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({
+      operator: 0,
+      visitor: 2,
+    });
+    expect(
+      (await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).delivered,
+    ).toBe('chat');
 
     await expect(
-      crisp.website.markMessagesReadInConversation(websiteId, s, { from: 'operator', fingerprints: [visitor!] }),
+      crisp.website.markMessagesReadInConversation(websiteId, s, {
+        from: 'operator',
+        fingerprints: [visitor!],
+      }),
     ).rejects.toMatchObject({ message: 'invalid_data', code: 400 });
     expect(sandbox.seed.website(websiteId)!.conversations.get(s)!.messages).toHaveLength(3);
   });
 
-  test('changes state, routing, metas and block status, and reads each back', async ({ crisp, websiteId, sandbox }) => {
+  test('changes state, routing, metas and block status, and reads each back', async ({
+    crisp,
+    websiteId,
+    sandbox,
+  }) => {
     const website = sandbox.seed.website(websiteId)!;
-    const target = [...website.conversations.values()].find((r) => r.conversation.state !== 'resolved' && !r.blocked)!.conversation;
+    const target = [...website.conversations.values()].find(
+      (r) => r.conversation.state !== 'resolved' && !r.blocked,
+    )!.conversation;
     const s = target.session_id as string;
 
     await crisp.website.changeConversationState(websiteId, s, 'resolved');
     expect(await crisp.website.getConversationState(websiteId, s)).toEqual({ state: 'resolved' });
 
     const operator = [...website.operators.keys()].find((id) => id !== target.assigned?.user_id)!;
-    await crisp.website.assignConversationRouting(websiteId, s, { assigned: { user_id: operator } });
-    expect(await crisp.website.getConversationRoutingAssign(websiteId, s)).toEqual({ assigned: { user_id: operator } });
+    await crisp.website.assignConversationRouting(websiteId, s, {
+      assigned: { user_id: operator },
+    });
+    expect(await crisp.website.getConversationRoutingAssign(websiteId, s)).toEqual({
+      assigned: { user_id: operator },
+    });
 
-    await crisp.website.updateConversationMetas(websiteId, s, { nickname: 'Ada', segments: ['vip'], data: { plan: 'pro' } });
+    await crisp.website.updateConversationMetas(websiteId, s, {
+      nickname: 'Ada',
+      segments: ['vip'],
+      data: { plan: 'pro' },
+    });
     const metas = await crisp.website.getConversationMetas(websiteId, s);
-    expect(metas).toMatchObject({ nickname: 'Ada', segments: ['vip'], data: { ...target.meta.data, plan: 'pro' } });
+    expect(metas).toMatchObject({
+      nickname: 'Ada',
+      segments: ['vip'],
+      data: { ...target.meta.data, plan: 'pro' },
+    });
 
     await crisp.website.blockIncomingMessagesForConversation(websiteId, s, true);
-    expect(await crisp.website.getBlockStatusForConversation(websiteId, s)).toEqual({ blocked: true });
+    expect(await crisp.website.getBlockStatusForConversation(websiteId, s)).toEqual({
+      blocked: true,
+    });
 
-    expect(await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'operator')).toEqual({});
-    expect(await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'user', 'ada@mail.example')).toEqual({});
-    expect(sandbox.calls.filter((c) => c.id === 'website.conversation.request_transcript').map((c) => c.body)).toEqual([
-      { to: 'operator' },
-      { to: 'user', email: 'ada@mail.example' },
-    ]);
+    expect(
+      await crisp.website.requestEmailTranscriptForConversation(websiteId, s, 'operator'),
+    ).toEqual({});
+    expect(
+      await crisp.website.requestEmailTranscriptForConversation(
+        websiteId,
+        s,
+        'user',
+        'ada@mail.example',
+      ),
+    ).toEqual({});
+    expect(
+      sandbox.calls
+        .filter((c) => c.id === 'website.conversation.request_transcript')
+        .map((c) => c.body),
+    ).toEqual([{ to: 'operator' }, { to: 'user', email: 'ada@mail.example' }]);
     // A transcript to a visitor without any email has nowhere to go.
     const { session_id: anonymous } = await crisp.website.createNewConversation(websiteId);
-    await expect(crisp.website.requestEmailTranscriptForConversation(websiteId, anonymous!, 'user')).rejects.toMatchObject({ message: 'invalid_data', code: 400 });
+    await expect(
+      crisp.website.requestEmailTranscriptForConversation(websiteId, anonymous!, 'user'),
+    ).rejects.toMatchObject({ message: 'invalid_data', code: 400 });
 
     const conversation = await crisp.website.getConversation(websiteId, s);
-    expect(conversation).toMatchObject({ state: 'resolved', is_blocked: true, assigned: { user_id: operator }, meta: { nickname: 'Ada' } });
+    expect(conversation).toMatchObject({
+      state: 'resolved',
+      is_blocked: true,
+      assigned: { user_id: operator },
+      meta: { nickname: 'Ada' },
+    });
   });
 });
 
 describe('the official client on batch routes', () => {
-  userTest('resolves, reads and removes conversations in bulk', async ({ crisp, websiteId, sandbox }) => {
-    const website = sandbox.seed.website(websiteId)!;
-    const open = [...website.conversations.values()].filter((r) => r.conversation.state !== 'resolved');
-    const [a, b] = open.map((r) => r.conversation.session_id as string);
+  userTest(
+    'resolves, reads and removes conversations in bulk',
+    async ({ crisp, websiteId, sandbox }) => {
+      const website = sandbox.seed.website(websiteId)!;
+      const open = [...website.conversations.values()].filter(
+        (r) => r.conversation.state !== 'resolved',
+      );
+      const [a, b] = open.map((r) => r.conversation.session_id as string);
 
-    await crisp.website.batchResolveConversations(websiteId, { sessions: [a!, b!] });
-    expect(await crisp.website.getConversationState(websiteId, a!)).toEqual({ state: 'resolved' });
-    expect(await crisp.website.getConversationState(websiteId, b!)).toEqual({ state: 'resolved' });
+      await crisp.website.batchResolveConversations(websiteId, { sessions: [a!, b!] });
+      expect(await crisp.website.getConversationState(websiteId, a!)).toEqual({
+        state: 'resolved',
+      });
+      expect(await crisp.website.getConversationState(websiteId, b!)).toEqual({
+        state: 'resolved',
+      });
 
-    await crisp.website.batchReadConversations(websiteId, { sessions: [a!] });
-    expect((await crisp.website.getConversation(websiteId, a!)).unread?.operator).toBe(0);
+      await crisp.website.batchReadConversations(websiteId, { sessions: [a!] });
+      expect((await crisp.website.getConversation(websiteId, a!)).unread?.operator).toBe(0);
 
-    await crisp.website.batchRemoveConversations(websiteId, { sessions: [a!] });
-    await expect(crisp.website.getConversation(websiteId, a!)).rejects.toMatchObject({ message: 'not_found' });
-    expect(await crisp.website.listConversations(websiteId, 2, { per_page: 20 })).toHaveLength(9);
-  });
+      await crisp.website.batchRemoveConversations(websiteId, { sessions: [a!] });
+      await expect(crisp.website.getConversation(websiteId, a!)).rejects.toMatchObject({
+        message: 'not_found',
+      });
+      expect(await crisp.website.listConversations(websiteId, 2, { per_page: 20 })).toHaveLength(9);
+    },
+  );
 });
 
 // Runs last (tests of a file run in order): a route dropped from the tests above shows up here.

@@ -2,9 +2,9 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Crisp } from 'crisp-api';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { waitFor } from '../../../test/support/wait-for.ts';
 
 // The official Node client against the sandbox: discovery through `plugin/connect/endpoints`, the
@@ -85,7 +85,11 @@ test('rebindSocket makes a newly installed website flow on the same connection',
   await authenticated(crisp);
 
   // A website that installs the plugin after the socket started (node-crisp-api#57).
-  const websiteId = sandbox.addWebsite({ name: 'Installed later', domain: 'later.test', grant: sandbox.token.identifier });
+  const websiteId = sandbox.addWebsite({
+    name: 'Installed later',
+    domain: 'later.test',
+    grant: sandbox.token.identifier,
+  });
   const sessionId = `session_${randomUUID()}`;
   const payload = { website_id: websiteId, session_id: sessionId, state: 'resolved' };
 

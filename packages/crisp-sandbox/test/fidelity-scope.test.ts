@@ -40,7 +40,9 @@ describe('fidelity scope', () => {
   });
 
   test('every listed id is a current catalogue endpoint the sandbox serves', () => {
-    expect(listed.filter((id) => !endpointById.has(id) || endpointById.get(id)!.legacy)).toEqual([]);
+    expect(listed.filter((id) => !endpointById.has(id) || endpointById.get(id)!.legacy)).toEqual(
+      [],
+    );
     expect(listed.filter((id) => !(id in handlers))).toEqual([]);
   });
 });

@@ -1,62 +1,168 @@
-import { describe, expect } from 'vitest';
 import type { Raw } from 'crisp-sandbox';
+import { describe, expect } from 'vitest';
 import { named, seeded, test } from './support/api.ts';
 
 describe('messages', () => {
-  test('an operator message is stored, read back, and published as message:received', async ({ api, websiteId, events }) => {
+  test('an operator message is stored, read back, and published as message:received', async ({
+    api,
+    websiteId,
+    events,
+  }) => {
     const sessionId = (await api('POST', `/website/${websiteId}/conversation`, {})).data.session_id;
     const path = `/website/${websiteId}/conversation/${sessionId}`;
-    const sent = await api('POST', `${path}/message`, { type: 'text', from: 'operator', origin: 'chat', content: 'Hello there' });
+    const sent = await api('POST', `${path}/message`, {
+      type: 'text',
+      from: 'operator',
+      origin: 'chat',
+      content: 'Hello there',
+    });
     expect(sent.status).toBe(200);
     const fingerprint = sent.data.fingerprint as number;
     expect(fingerprint).toBeGreaterThan(2 ** 32);
     const read = await api('GET', `${path}/message/${fingerprint}`);
-    expect(read.data).toMatchObject({ type: 'text', from: 'operator', origin: 'chat', content: 'Hello there', fingerprint, session_id: sessionId });
-    expect(named(events, 'message:received')).toEqual([expect.objectContaining({ fingerprint, content: 'Hello there', type: 'text' })]);
+    expect(read.data).toMatchObject({
+      type: 'text',
+      from: 'operator',
+      origin: 'chat',
+      content: 'Hello there',
+      fingerprint,
+      session_id: sessionId,
+    });
+    expect(named(events, 'message:received')).toEqual([
+      expect.objectContaining({ fingerprint, content: 'Hello there', type: 'text' }),
+    ]);
     // The team's first reply opens a pending conversation.
     expect((await api('GET', `${path}/state`)).data).toEqual({ state: 'unresolved' });
     const conversation = (await api('GET', path)).data;
-    expect(conversation.preview_message).toMatchObject({ fingerprint, excerpt: 'Hello there', from: 'operator' });
+    expect(conversation.preview_message).toMatchObject({
+      fingerprint,
+      excerpt: 'Hello there',
+      from: 'operator',
+    });
     expect(conversation.unread).toEqual({ operator: 0, visitor: 1 });
   });
 
-  test('a visitor message is published as message:send and reopens a resolved conversation', async ({ api, websiteId, sandbox, events }) => {
+  test('a visitor message is published as message:send and reopens a resolved conversation', async ({
+    api,
+    websiteId,
+    sandbox,
+    events,
+  }) => {
     const c = seeded(sandbox, websiteId, (x) => x.state === 'resolved');
     const path = `/website/${websiteId}/conversation/${c.session_id}`;
-    await api('POST', `${path}/message`, { type: 'text', from: 'user', origin: 'chat', content: 'One more thing' });
-    expect(named(events, 'message:send')).toEqual([expect.objectContaining({ from: 'user', content: 'One more thing', session_id: c.session_id })]);
-    expect(named(events, 'session:set_state')).toEqual([expect.objectContaining({ state: 'unresolved' })]);
+    await api('POST', `${path}/message`, {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'One more thing',
+    });
+    expect(named(events, 'message:send')).toEqual([
+      expect.objectContaining({
+        from: 'user',
+        content: 'One more thing',
+        session_id: c.session_id,
+      }),
+    ]);
+    expect(named(events, 'session:set_state')).toEqual([
+      expect.objectContaining({ state: 'unresolved' }),
+    ]);
     const conversation = (await api('GET', path)).data;
     expect(conversation.waiting_since).toBeGreaterThan(0);
     expect(conversation.last_message).toBe('One more thing');
   });
 
-  test('sending twice with the same fingerprint stores one message', async ({ api, websiteId, sandbox, events }) => {
+  test('sending twice with the same fingerprint stores one message', async ({
+    api,
+    websiteId,
+    sandbox,
+    events,
+  }) => {
     const c = seeded(sandbox, websiteId);
     const path = `/website/${websiteId}/conversation/${c.session_id}`;
-    const body = { type: 'text', from: 'user', origin: 'chat', content: 'Retried', fingerprint: 524653764345 };
+    const body = {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'Retried',
+      fingerprint: 524653764345,
+    };
     const first = await api('POST', `${path}/message`, body);
     const second = await api('POST', `${path}/message`, body);
-    expect([first.data, second.data]).toEqual([{ fingerprint: 524653764345 }, { fingerprint: 524653764345 }]);
+    expect([first.data, second.data]).toEqual([
+      { fingerprint: 524653764345 },
+      { fingerprint: 524653764345 },
+    ]);
     const record = sandbox.seed.website(websiteId)!.conversations.get(c.session_id)!;
     expect(record.messages.filter((m) => m.fingerprint === 524653764345)).toHaveLength(1);
     expect(named(events, 'message:send')).toHaveLength(1);
   });
 
-  test('every message type can be sent and read back; files and mentions follow', async ({ api, websiteId, sandbox, events }) => {
+  test('every message type can be sent and read back; files and mentions follow', async ({
+    api,
+    websiteId,
+    sandbox,
+    events,
+  }) => {
     const operator = [...sandbox.seed.website(websiteId)!.operators.keys()][0]!;
     const sessionId = (await api('POST', `/website/${websiteId}/conversation`, {})).data.session_id;
     const path = `/website/${websiteId}/conversation/${sessionId}`;
     const bodies: Raw[] = [
-      { type: 'note', from: 'operator', origin: 'chat', content: 'Check billing', mentions: [operator] },
-      { type: 'file', from: 'user', origin: 'chat', content: { name: 'a.png', url: 'https://files.example/a.png', type: 'image/png' } },
-      { type: 'animation', from: 'operator', origin: 'chat', content: { url: 'https://media.example/a.gif', type: 'image/gif' } },
-      { type: 'audio', from: 'user', origin: 'chat', content: { url: 'https://files.example/a.webm', type: 'audio/webm', duration: 4 } },
-      { type: 'picker', from: 'operator', origin: 'chat', content: { id: 'p', text: 'Pick', choices: [{ value: 'a', label: 'A', selected: false }] } },
-      { type: 'field', from: 'operator', origin: 'chat', content: { id: 'f', text: 'Email?', explain: 'Your email' } },
-      { type: 'carousel', from: 'operator', origin: 'chat', content: { text: 'Read', targets: [{ title: 'T', description: 'D', actions: [] }] } },
-      { type: 'event', from: 'operator', origin: 'chat', content: { namespace: 'state:resolved', text: 'Resolved' } },
-      { type: 'text', from: 'user', origin: 'email', content: 'Hi', original: { type: 'text/html', content: '<p>Hi</p>' } },
+      {
+        type: 'note',
+        from: 'operator',
+        origin: 'chat',
+        content: 'Check billing',
+        mentions: [operator],
+      },
+      {
+        type: 'file',
+        from: 'user',
+        origin: 'chat',
+        content: { name: 'a.png', url: 'https://files.example/a.png', type: 'image/png' },
+      },
+      {
+        type: 'animation',
+        from: 'operator',
+        origin: 'chat',
+        content: { url: 'https://media.example/a.gif', type: 'image/gif' },
+      },
+      {
+        type: 'audio',
+        from: 'user',
+        origin: 'chat',
+        content: { url: 'https://files.example/a.webm', type: 'audio/webm', duration: 4 },
+      },
+      {
+        type: 'picker',
+        from: 'operator',
+        origin: 'chat',
+        content: { id: 'p', text: 'Pick', choices: [{ value: 'a', label: 'A', selected: false }] },
+      },
+      {
+        type: 'field',
+        from: 'operator',
+        origin: 'chat',
+        content: { id: 'f', text: 'Email?', explain: 'Your email' },
+      },
+      {
+        type: 'carousel',
+        from: 'operator',
+        origin: 'chat',
+        content: { text: 'Read', targets: [{ title: 'T', description: 'D', actions: [] }] },
+      },
+      {
+        type: 'event',
+        from: 'operator',
+        origin: 'chat',
+        content: { namespace: 'state:resolved', text: 'Resolved' },
+      },
+      {
+        type: 'text',
+        from: 'user',
+        origin: 'email',
+        content: 'Hi',
+        original: { type: 'text/html', content: '<p>Hi</p>' },
+      },
     ];
     for (const body of bodies) {
       const { fingerprint } = (await api('POST', `${path}/message`, body)).data;
@@ -64,13 +170,21 @@ describe('messages', () => {
       expect(read).toMatchObject({ type: body.type, from: body.from, content: body.content });
     }
     const files = (await api('GET', `${path}/files/1`)).data as Raw[];
-    expect(files).toEqual([expect.objectContaining({ name: 'a.png', url: 'https://files.example/a.png' })]);
+    expect(files).toEqual([
+      expect.objectContaining({ name: 'a.png', url: 'https://files.example/a.png' }),
+    ]);
     expect((await api('GET', path)).data.mentions).toEqual([operator]);
-    expect(named(events, 'session:set_mentions')).toEqual([expect.objectContaining({ mentions: [operator] })]);
+    expect(named(events, 'session:set_mentions')).toEqual([
+      expect.objectContaining({ mentions: [operator] }),
+    ]);
     expect(named(events, 'message:send').map((e) => e.type)).toEqual(['file', 'audio', 'text']);
     const email = (await api('GET', `${path}/messages`)).data.at(-1);
     const original = await api('GET', `${path}/original/${email.original.original_id}`);
-    expect(original.data).toMatchObject({ type: 'text/html', content: '<p>Hi</p>', session_id: sessionId });
+    expect(original.data).toMatchObject({
+      type: 'text/html',
+      content: '<p>Hi</p>',
+      session_id: sessionId,
+    });
     expect((await api('GET', `${path}/original/nope`)).status).toBe(404);
   });
 
@@ -89,17 +203,29 @@ describe('messages', () => {
     }
   });
 
-  test('history walks back in batches of 20 with timestamp_before, answering 206 while more remains', async ({ api, websiteId, sandbox }) => {
+  test('history walks back in batches of 20 with timestamp_before, answering 206 while more remains', async ({
+    api,
+    websiteId,
+    sandbox,
+  }) => {
     const c = seeded(sandbox, websiteId);
     const path = `/website/${websiteId}/conversation/${c.session_id}`;
     for (let i = 0; i < 30; i++) {
-      await api('POST', `${path}/message`, { type: 'text', from: i % 2 ? 'user' : 'operator', origin: 'chat', content: `line ${i}` });
+      await api('POST', `${path}/message`, {
+        type: 'text',
+        from: i % 2 ? 'user' : 'operator',
+        origin: 'chat',
+        content: `line ${i}`,
+      });
     }
     const total = sandbox.seed.website(websiteId)!.conversations.get(c.session_id)!.messages.length;
     const seen: Raw[] = [];
     let before: number | undefined;
     for (;;) {
-      const batch = await api('GET', `${path}/messages${before ? `?timestamp_before=${before}` : ''}`);
+      const batch = await api(
+        'GET',
+        `${path}/messages${before ? `?timestamp_before=${before}` : ''}`,
+      );
       seen.unshift(...(batch.data as Raw[]));
       if (batch.status === 200) break;
       expect(batch.status).toBe(206);
@@ -111,21 +237,45 @@ describe('messages', () => {
     const times = seen.map((m) => m.timestamp);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const after = await api('GET', `${path}/messages?timestamp_after=${times.at(-3)}`);
-    expect([after.status, after.data.map((m: Raw) => m.content)]).toEqual([200, ['line 28', 'line 29']]);
+    expect([after.status, after.data.map((m: Raw) => m.content)]).toEqual([
+      200,
+      ['line 28', 'line 29'],
+    ]);
     expect((await api('GET', `${path}/messages?timestamp_before=soon`)).status).toBe(400);
   });
 
-  test('editing a message keeps its type, marks it edited and publishes message:updated', async ({ api, websiteId, events }) => {
+  test('editing a message keeps its type, marks it edited and publishes message:updated', async ({
+    api,
+    websiteId,
+    events,
+  }) => {
     const sessionId = (await api('POST', `/website/${websiteId}/conversation`, {})).data.session_id;
     const path = `/website/${websiteId}/conversation/${sessionId}`;
-    const text = (await api('POST', `${path}/message`, { type: 'text', from: 'operator', origin: 'chat', content: 'Helo' })).data.fingerprint;
+    const text = (
+      await api('POST', `${path}/message`, {
+        type: 'text',
+        from: 'operator',
+        origin: 'chat',
+        content: 'Helo',
+      })
+    ).data.fingerprint;
     const picker = (
-      await api('POST', `${path}/message`, { type: 'picker', from: 'operator', origin: 'chat', content: { id: 'p', text: 'Pick', choices: [] } })
+      await api('POST', `${path}/message`, {
+        type: 'picker',
+        from: 'operator',
+        origin: 'chat',
+        content: { id: 'p', text: 'Pick', choices: [] },
+      })
     ).data.fingerprint;
     await api('PATCH', `${path}/message/${text}`, { content: 'Hello' });
-    expect((await api('GET', `${path}/message/${text}`)).data).toMatchObject({ content: 'Hello', edited: true });
+    expect((await api('GET', `${path}/message/${text}`)).data).toMatchObject({
+      content: 'Hello',
+      edited: true,
+    });
     const choices = [{ value: 'a', label: 'A', selected: true }];
-    await api('PATCH', `${path}/message/${picker}`, { content: { id: 'p', text: 'Pick', choices } });
+    await api('PATCH', `${path}/message/${picker}`, {
+      content: { id: 'p', text: 'Pick', choices },
+    });
     expect((await api('GET', `${path}/message/${picker}`)).data.content.choices).toEqual(choices);
     expect(named(events, 'message:updated').map((e) => e.fingerprint)).toEqual([text, picker]);
     const misfit = await api('PATCH', `${path}/message/${text}`, { content: { text: 'object' } });
@@ -133,47 +283,86 @@ describe('messages', () => {
     expect((await api('PATCH', `${path}/message/123`, { content: 'x' })).status).toBe(404);
   });
 
-  test('removing a message publishes message:removed and it is gone', async ({ api, websiteId, sandbox, events }) => {
+  test('removing a message publishes message:removed and it is gone', async ({
+    api,
+    websiteId,
+    sandbox,
+    events,
+  }) => {
     const c = seeded(sandbox, websiteId);
     const path = `/website/${websiteId}/conversation/${c.session_id}`;
     const last = c.preview_message.fingerprint as number;
     expect((await api('DELETE', `${path}/message/${last}`)).status).toBe(200);
     expect((await api('GET', `${path}/message/${last}`)).status).toBe(404);
-    expect(named(events, 'message:removed')).toEqual([expect.objectContaining({ fingerprint: last })]);
+    expect(named(events, 'message:removed')).toEqual([
+      expect.objectContaining({ fingerprint: last }),
+    ]);
     expect((await api('GET', path)).data.preview_message.fingerprint).not.toBe(last);
   });
 
-  test('typing indicators publish compose events for each side', async ({ api, websiteId, sandbox, events }) => {
+  test('typing indicators publish compose events for each side', async ({
+    api,
+    websiteId,
+    sandbox,
+    events,
+  }) => {
     const c = seeded(sandbox, websiteId);
     const path = `/website/${websiteId}/conversation/${c.session_id}`;
     await api('PATCH', `${path}/compose`, { type: 'start', from: 'user', excerpt: 'I have a q' });
     await api('PATCH', `${path}/compose`, { type: 'stop', from: 'operator' });
-    expect(named(events, 'message:compose:send')).toEqual([expect.objectContaining({ type: 'start', excerpt: 'I have a q' })]);
-    expect(named(events, 'message:compose:receive')).toEqual([expect.objectContaining({ type: 'stop' })]);
-    expect((await api('GET', path)).data.compose).toMatchObject({ visitor: { type: 'start', excerpt: 'I have a q' }, operator: { type: 'stop' } });
-    expect((await api('PATCH', `${path}/compose`, { type: 'pause', from: 'user' })).status).toBe(400);
+    expect(named(events, 'message:compose:send')).toEqual([
+      expect.objectContaining({ type: 'start', excerpt: 'I have a q' }),
+    ]);
+    expect(named(events, 'message:compose:receive')).toEqual([
+      expect.objectContaining({ type: 'stop' }),
+    ]);
+    expect((await api('GET', path)).data.compose).toMatchObject({
+      visitor: { type: 'start', excerpt: 'I have a q' },
+      operator: { type: 'stop' },
+    });
+    expect((await api('PATCH', `${path}/compose`, { type: 'pause', from: 'user' })).status).toBe(
+      400,
+    );
   });
 
-  test('read, delivered and unread receipts change counters and publish acknowledgements', async ({ api, websiteId, events }) => {
+  test('read, delivered and unread receipts change counters and publish acknowledgements', async ({
+    api,
+    websiteId,
+    events,
+  }) => {
     const sessionId = (await api('POST', `/website/${websiteId}/conversation`, {})).data.session_id;
     const path = `/website/${websiteId}/conversation/${sessionId}`;
-    const send = async (from: string) => (await api('POST', `${path}/message`, { type: 'text', from, origin: 'chat', content: from })).data.fingerprint as number;
+    const send = async (from: string) =>
+      (await api('POST', `${path}/message`, { type: 'text', from, origin: 'chat', content: from }))
+        .data.fingerprint as number;
     const [u1, u2, o1] = [await send('user'), await send('user'), await send('operator')];
     expect((await api('GET', path)).data.unread).toEqual({ operator: 2, visitor: 1 });
 
     await api('PATCH', `${path}/delivered`, { from: 'user', origin: 'chat', fingerprints: [o1] });
     expect((await api('GET', `${path}/message/${o1}`)).data.delivered).toBe('chat');
-    await api('PATCH', `${path}/read`, { from: 'operator', origin: 'chat', fingerprints: [u1, u2] });
+    await api('PATCH', `${path}/read`, {
+      from: 'operator',
+      origin: 'chat',
+      fingerprints: [u1, u2],
+    });
     expect((await api('GET', path)).data.unread).toEqual({ operator: 0, visitor: 1 });
     await api('PATCH', `${path}/read`, { from: 'user', origin: 'chat', fingerprints: [o1] });
     expect((await api('GET', path)).data.unread).toEqual({ operator: 0, visitor: 0 });
     await api('PATCH', `${path}/unread`, { from: 'operator' });
     expect((await api('GET', path)).data.unread).toEqual({ operator: 1, visitor: 0 });
 
-    expect(named(events, 'message:acknowledge:delivered')).toEqual([expect.objectContaining({ fingerprints: [o1], origin: 'chat' })]);
-    expect(named(events, 'message:acknowledge:read:received')).toEqual([expect.objectContaining({ fingerprints: [u1, u2] })]);
-    expect(named(events, 'message:acknowledge:read:send')).toEqual([expect.objectContaining({ fingerprints: [o1] })]);
-    expect(named(events, 'message:acknowledge:unread:send')).toEqual([expect.objectContaining({ fingerprints: [u2] })]);
+    expect(named(events, 'message:acknowledge:delivered')).toEqual([
+      expect.objectContaining({ fingerprints: [o1], origin: 'chat' }),
+    ]);
+    expect(named(events, 'message:acknowledge:read:received')).toEqual([
+      expect.objectContaining({ fingerprints: [u1, u2] }),
+    ]);
+    expect(named(events, 'message:acknowledge:read:send')).toEqual([
+      expect.objectContaining({ fingerprints: [o1] }),
+    ]);
+    expect(named(events, 'message:acknowledge:unread:send')).toEqual([
+      expect.objectContaining({ fingerprints: [u2] }),
+    ]);
     // node-crisp-api#29: origin is required.
     const noOrigin = await api('PATCH', `${path}/read`, { from: 'operator', fingerprints: [u1] });
     expect([noOrigin.status, noOrigin.reason]).toEqual([400, 'invalid_data']);

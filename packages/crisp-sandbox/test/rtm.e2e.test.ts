@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createSandbox, type Sandbox } from 'crisp-sandbox';
 import { waitFor } from '../../../test/support/wait-for.ts';
-import { type Client, connect, credentials, namesOf, relayTestSite, sandbox, sockets, stateEvent, subscriber, useRtmSandbox } from './support/rtm.ts';
+import {
+  type Client,
+  connect,
+  credentials,
+  namesOf,
+  relayTestSite,
+  sandbox,
+  sockets,
+  stateEvent,
+  subscriber,
+  useRtmSandbox,
+} from './support/rtm.ts';
 
 useRtmSandbox();
 
@@ -140,7 +151,9 @@ describe('RTM relay', () => {
       sandbox.emit(website, 'message:compose:send', typing);
       sandbox.emit(website, 'session:set_block', block);
       await waitFor(() => namesOf(client).slice(from).includes('session:set_block'));
-      return namesOf(client).slice(from).filter((n) => !barriers.includes(n));
+      return namesOf(client)
+        .slice(from)
+        .filter((n) => !barriers.includes(n));
     };
     const client = await subscriber(['session:set_state']);
 
@@ -159,7 +172,12 @@ describe('RTM relay', () => {
   });
 
   test('an event without a website goes to the sockets of the token its payload names', async () => {
-    sandbox.setToken({ identifier: 'other-identifier', key: 'other-key', tier: 'plugin', websiteIds: [] });
+    sandbox.setToken({
+      identifier: 'other-identifier',
+      key: 'other-key',
+      tier: 'plugin',
+      websiteIds: [],
+    });
     const a = await subscriber(['bucket:url:upload:generated']);
     const b = await subscriber(['bucket:url:upload:generated']);
     const c = await subscriber(['session:set_state']);
@@ -197,7 +215,8 @@ describe('RTM relay', () => {
       authentications += 1;
     });
     // Sent on every connect, as crisp-api does on the Manager's reconnect.
-    const authenticate = () => void socket.emit('authentication', credentials(['session:set_state']));
+    const authenticate = () =>
+      void socket.emit('authentication', credentials(['session:set_state']));
     socket.on('connect', authenticate);
     await waitFor(() => authentications === 1);
     const reason = new Promise<string>((r) => socket.once('disconnect', r));

@@ -39,16 +39,27 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
     const parsed = apiKeysJson.safeParse(json);
     if (!parsed.success) return undefined;
     for (const [i, k] of parsed.data.entries()) {
-      keys.push({ name: k.name ?? `key-${i + 1}`, key: k.key, websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()), write: k.write ?? false });
+      keys.push({
+        name: k.name ?? `key-${i + 1}`,
+        key: k.key,
+        websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()),
+        write: k.write ?? false,
+      });
     }
   } else {
     const entries = value.split(/[\s;]+/).filter(Boolean);
     for (const [i, entry] of entries.entries()) {
       const [key, websites, mode, ...rest] = entry.split(':');
-      if (rest.length > 0 || !key || !KEY.test(key) || !websites || (mode !== 'r' && mode !== 'rw')) return undefined;
+      if (rest.length > 0 || !key || !KEY.test(key) || !websites || (mode !== 'r' && mode !== 'rw'))
+        return undefined;
       const ids = websites === '*' ? '*' : websites.split(',');
       if (ids !== '*' && !ids.every((id) => UUID.test(id))) return undefined;
-      keys.push({ name: `key-${i + 1}`, key, websites: ids === '*' ? '*' : ids.map((w) => w.toLowerCase()), write: mode === 'rw' });
+      keys.push({
+        name: `key-${i + 1}`,
+        key,
+        websites: ids === '*' ? '*' : ids.map((w) => w.toLowerCase()),
+        write: mode === 'rw',
+      });
     }
   }
   if (keys.length === 0 || new Set(keys.map((k) => k.key)).size !== keys.length) return undefined;
@@ -58,7 +69,10 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
 /** GATEWAY_CORS_ORIGINS: `*`, or origins joined by commas (a trailing slash dropped). Undefined when malformed. */
 export function parseOrigins(value: string): string[] | '*' | undefined {
   if (value.trim() === '*') return '*';
-  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const valid = origins.every((o) => {
     try {
       return new URL(o).origin === o.replace(/\/$/, '');

@@ -5,7 +5,9 @@ const HEADER = '| Variable | Default | Meaning |';
 
 /** The README's table of variables, as written in the configuration table. */
 export function configTable(): string {
-  const rows = variablesOf(variables).map((v) => `| \`${v.name}\` | ${v.shownDefault} | ${v.described.doc} |`);
+  const rows = variablesOf(variables).map(
+    (v) => `| \`${v.name}\` | ${v.shownDefault} | ${v.described.doc} |`,
+  );
   return [HEADER, '|---|---|---|', ...rows].join('\n');
 }
 

@@ -28,10 +28,27 @@ export class Variable<T> {
   }
 }
 
-export function variable<T>(name: string, schema: z.ZodType<T>, described: Described & { default: NoInfer<T> }): Variable<T>;
-export function variable<T>(name: string, schema: z.ZodType<T>, described: Described): Variable<T | undefined>;
-export function variable<T>(name: string, schema: z.ZodType<T>, { default: fallback, ...described }: Described & { default?: T }): Variable<T | undefined> {
-  return new Variable<T | undefined>(name, schema as z.ZodType<NonNullable<T>>, fallback, described);
+export function variable<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  described: Described & { default: NoInfer<T> },
+): Variable<T>;
+export function variable<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  described: Described,
+): Variable<T | undefined>;
+export function variable<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  { default: fallback, ...described }: Described & { default?: T },
+): Variable<T | undefined> {
+  return new Variable<T | undefined>(
+    name,
+    schema as z.ZodType<NonNullable<T>>,
+    fallback,
+    described,
+  );
 }
 
 /** Variables, grouped as the settings they become. */
@@ -40,20 +57,30 @@ export interface Group {
 }
 
 /** The settings a group of variables becomes: each variable replaced by its parsed type. */
-export type Settings<G> = { -readonly [K in keyof G]: G[K] extends Variable<infer T> ? T : Settings<G[K]> };
+export type Settings<G> = {
+  -readonly [K in keyof G]: G[K] extends Variable<infer T> ? T : Settings<G[K]>;
+};
 
 /** Every variable of a group, in the order written (the README's order). */
 export function variablesOf(group: Group): Variable<unknown>[] {
-  return Object.values(group).flatMap((entry) => (entry instanceof Variable ? [entry] : variablesOf(entry)));
+  return Object.values(group).flatMap((entry) =>
+    entry instanceof Variable ? [entry] : variablesOf(entry),
+  );
 }
 
-const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+const blankToUndefined = (v: string | undefined) =>
+  v === undefined || v.trim() === '' ? undefined : v;
 
 /** Whether a variable holds a value; blank counts as unset. */
-export const isSet = (env: Record<string, string | undefined>, name: string) => blankToUndefined(env[name]) !== undefined;
+export const isSet = (env: Record<string, string | undefined>, name: string) =>
+  blankToUndefined(env[name]) !== undefined;
 
 /** Reads a group from the environment; each variable that does not parse adds its message to `problems`. */
-export function readGroup<G extends Group>(group: G, env: Record<string, string | undefined>, problems: Map<string, string>): Settings<G> {
+export function readGroup<G extends Group>(
+  group: G,
+  env: Record<string, string | undefined>,
+  problems: Map<string, string>,
+): Settings<G> {
   const read = (entry: Variable<unknown> | Group): unknown => {
     if (!(entry instanceof Variable)) return readGroup(entry, env, problems);
     const raw = blankToUndefined(env[entry.name]);
@@ -62,5 +89,7 @@ export function readGroup<G extends Group>(group: G, env: Record<string, string 
     if (!parsed.success) problems.set(entry.name, `${entry.name} ${entry.described.expect}`);
     return parsed.data;
   };
-  return Object.fromEntries(Object.entries(group).map(([key, entry]) => [key, read(entry)])) as Settings<G>;
+  return Object.fromEntries(
+    Object.entries(group).map(([key, entry]) => [key, read(entry)]),
+  ) as Settings<G>;
 }

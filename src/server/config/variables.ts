@@ -46,16 +46,27 @@ export const variables = {
       doc: 'Token tier: `plugin`, `website` or `user`',
     }),
   },
-  crispApiUrl: variable('CRISP_API_URL', z.url({ protocol: /^https?$/ }).transform((v) => v.replace(/\/$/, '')), {
-    default: 'https://api.crisp.chat/v1',
-    expect: 'must be an http(s) URL, e.g. https://api.crisp.chat/v1',
-    doc: 'REST base, including `/v1`',
-  }),
+  crispApiUrl: variable(
+    'CRISP_API_URL',
+    z.url({ protocol: /^https?$/ }).transform((v) => v.replace(/\/$/, '')),
+    {
+      default: 'https://api.crisp.chat/v1',
+      expect: 'must be an http(s) URL, e.g. https://api.crisp.chat/v1',
+      doc: 'REST base, including `/v1`',
+    },
+  ),
   // Any UUID-shaped id, in either case (Crisp's are lower-case v4).
-  defaultWebsiteId: variable('CRISP_WEBSITE_ID', z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).transform((v) => v.toLowerCase()), {
-    expect: 'must be a website UUID',
-    doc: 'Default website for fields without a `websiteId`; required with `CRISP_TIER=website`. `Query.websites` lists it for website and user tokens',
-  }),
+  defaultWebsiteId: variable(
+    'CRISP_WEBSITE_ID',
+    z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
+      .transform((v) => v.toLowerCase()),
+    {
+      expect: 'must be a website UUID',
+      doc: 'Default website for fields without a `websiteId`; required with `CRISP_TIER=website`. `Query.websites` lists it for website and user tokens',
+    },
+  ),
   crispTimeoutMs: variable('CRISP_TIMEOUT_MS', positiveInt, {
     default: DEFAULT_TIMEOUT_MS,
     expect: ms,
@@ -148,11 +159,15 @@ export const variables = {
       doc: `The token's daily quota, shown next to the count in \`/ready\` and \`/metrics\` (default ${DAILY_QUOTA_BY_TIER.plugin} for plugin, ${DAILY_QUOTA_BY_TIER.website} for website tokens, none for user)`,
     }),
   },
-  logLevel: variable('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), {
-    default: 'info',
-    expect: 'must be one of fatal, error, warn, info, debug, trace, silent',
-    doc: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`. Tests build gateways with a silent logger',
-  }),
+  logLevel: variable(
+    'LOG_LEVEL',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    {
+      default: 'info',
+      expect: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      doc: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`. Tests build gateways with a silent logger',
+    },
+  ),
   shutdownTimeoutMs: variable('SHUTDOWN_TIMEOUT_MS', positiveInt, {
     default: 10_000,
     expect: ms,

@@ -3,15 +3,25 @@ import type { Routes } from '../http/handler.ts';
 import { invalidData } from '../http/reply.ts';
 
 /** Namespaces that have a `bucket:url:<namespace>:generated` event (rtm-events.json). */
-const NAMESPACES = new Set(['upload', 'avatar', 'website', 'campaign', 'helpdesk', 'status', 'processing']);
+const NAMESPACES = new Set([
+  'upload',
+  'avatar',
+  'website',
+  'campaign',
+  'helpdesk',
+  'status',
+  'processing',
+]);
 const SIZE_LIMIT = 20 * 1024 * 1024;
 
 export const bucketRoutes: Routes = {
   // Crisp answers `{}` and delivers the signed URL over RTM, keyed by the caller's id.
   'bucket.url.generate': ({ body, store, token }) => {
     const namespace = String(body.namespace ?? '');
-    if (!NAMESPACES.has(namespace)) throw invalidData(`namespace must be one of ${[...NAMESPACES].join(', ')}`);
-    if (typeof body.id !== 'string' || !body.id) throw invalidData("data must have required property 'id'");
+    if (!NAMESPACES.has(namespace))
+      throw invalidData(`namespace must be one of ${[...NAMESPACES].join(', ')}`);
+    if (typeof body.id !== 'string' || !body.id)
+      throw invalidData("data must have required property 'id'");
     const name = encodeURIComponent(String(body.file?.name ?? 'file'));
     const key = `${namespace}/${randomUUID()}/${name}`;
     const payload = {

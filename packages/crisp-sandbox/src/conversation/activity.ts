@@ -1,7 +1,7 @@
-import { setState } from './model.ts';
-import { appendMessage, compose } from './send.ts';
 import { createRandom } from '../seed/random.ts';
 import type { ConversationRecord, SandboxStore } from '../store.ts';
+import { setState } from './model.ts';
+import { appendMessage, compose } from './send.ts';
 
 const PHRASES = [
   'Hi, is anyone there?',

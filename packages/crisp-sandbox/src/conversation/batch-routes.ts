@@ -1,7 +1,7 @@
-import { markMessages, markUnread } from './message.ts';
-import { removeConversation, setState } from './model.ts';
 import type { RouteContext, Routes } from '../http/handler.ts';
 import type { ConversationRecord } from '../store.ts';
+import { markMessages, markUnread } from './message.ts';
+import { removeConversation, setState } from './model.ts';
 
 /**
  * The conversations a `BatchConversationsOperation` names: the listed sessions, or every

@@ -1,8 +1,8 @@
 import { validateBody } from '../catalogue.ts';
-import { emitSession, type MessageFrom } from './model.ts';
-import { isChat, refreshDerived } from './summary.ts';
 import { invalidData, notFound } from '../http/reply.ts';
 import type { ConversationRecord, Raw, SandboxStore } from '../store.ts';
+import { emitSession, type MessageFrom } from './model.ts';
+import { isChat, refreshDerived } from './summary.ts';
 
 /** Edits of single messages, read/delivered receipts, and the history batches. */
 

@@ -1,5 +1,5 @@
-import { emitSession, touch } from './model.ts';
 import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import { emitSession, touch } from './model.ts';
 
 /** Conversation metas: the partial update and the per-key events Crisp sends for it. */
 

@@ -1,6 +1,6 @@
-import { refreshDerived } from './summary.ts';
 import { notFound } from '../http/reply.ts';
 import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import { refreshDerived } from './summary.ts';
 
 /**
  * The conversation writes that routes, batch routes and the demo activity share. Each write keeps

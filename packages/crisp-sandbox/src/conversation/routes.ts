@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { RouteContext, Routes } from '../http/handler.ts';
+import { invalidData, notFound, page, Reply } from '../http/reply.ts';
+import type { Raw, WebsiteRecord } from '../store.ts';
 import {
   editMessage,
   markMessages,
@@ -19,11 +22,8 @@ import {
   setBlocked,
   setState,
 } from './model.ts';
-import { appendMessage, compose, type MessageInput } from './send.ts';
 import { perPage, searchConversations } from './search.ts';
-import type { RouteContext, Routes } from '../http/handler.ts';
-import { invalidData, notFound, page, Reply } from '../http/reply.ts';
-import type { Raw, WebsiteRecord } from '../store.ts';
+import { appendMessage, compose, type MessageInput } from './send.ts';
 
 const conversationOf = ({ website, params }: RouteContext) =>
   requireConversation(website, params.session_id!);

@@ -1,6 +1,6 @@
-import { hiddenOf } from './model.ts';
 import { invalidData } from '../http/reply.ts';
 import type { ConversationRecord, Raw, WebsiteRecord } from '../store.ts';
+import { hiddenOf } from './model.ts';
 
 /** The inbox query behind `GET /website/{website_id}/conversations/{page_number}`. */
 
@@ -80,8 +80,14 @@ function filterTest(searchQuery: string, operator: string | undefined): Test {
 function textTest(needle: string): Test {
   const q = needle.toLowerCase();
   return ({ conversation: c, messages }) =>
-    [c.meta?.nickname, c.meta?.email, c.meta?.phone, c.meta?.subject, c.last_message, c.session_id]
-      .some((v) => v !== undefined && lower(v).includes(q)) ||
+    [
+      c.meta?.nickname,
+      c.meta?.email,
+      c.meta?.phone,
+      c.meta?.subject,
+      c.last_message,
+      c.session_id,
+    ].some((v) => v !== undefined && lower(v).includes(q)) ||
     messages.some((m) => typeof m.content === 'string' && m.content.toLowerCase().includes(q));
 }
 

@@ -1,6 +1,15 @@
-import { isChat, refreshDerived } from './summary.ts';
 import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
-import { emitSession, hiddenOf, requireConversation, scopeOf, setState, touch, type ConversationState, type MessageFrom } from './model.ts';
+import {
+  type ConversationState,
+  emitSession,
+  hiddenOf,
+  type MessageFrom,
+  requireConversation,
+  scopeOf,
+  setState,
+  touch,
+} from './model.ts';
+import { isChat, refreshDerived } from './summary.ts';
 
 /** Sending: how a message is stored and announced, and typing (compose). */
 
@@ -159,8 +168,8 @@ export function compose(
   const side = input.from === 'user' ? 'visitor' : 'operator';
   record.conversation.compose = { ...record.conversation.compose, [side]: atom };
   const { user: _u, ...payload } = atom;
-  if (input.from === 'user') return void emitSession(store, record, 'message:compose:send', payload);
+  if (input.from === 'user')
+    return void emitSession(store, record, 'message:compose:send', payload);
   const card = input.user ? { user: input.user } : {};
   emitSession(store, record, 'message:compose:receive', { ...payload, ...card });
 }
-

@@ -29,14 +29,18 @@ export interface RateLimit {
   status?: 429 | 420;
 }
 
-const matches = (sel: RouteSelector, e: Endpoint) => sel === '*' || sel === e.id || sel === routeKey(e);
+const matches = (sel: RouteSelector, e: Endpoint) =>
+  sel === '*' || sel === e.id || sel === routeKey(e);
 
 /** Fault injection state of one sandbox: what the next calls of a route will suffer. */
 export class Faults {
   private armed: Armed[] = [];
   private latency = new Map<RouteSelector, number>();
   private limit: RateLimit = {};
-  private windows = new Map<string, { second: number; count: number; day: number; daily: number }>();
+  private windows = new Map<
+    string,
+    { second: number; count: number; day: number; daily: number }
+  >();
 
   /** The next `times` calls of `route` suffer `fault`. */
   arm(route: RouteSelector, fault: Fault, times = 1): void {
@@ -91,9 +95,15 @@ export class Faults {
     if (w.day !== day) Object.assign(w, { day, daily: 0 });
     this.windows.set(identifier, w);
     if (daily && w.daily >= daily) {
-      return { kind: 'fail', status: 429, reason: 'quota_limit_exceeded', retryAfter: 86_400 - ((now / 1000) % 86_400) };
+      return {
+        kind: 'fail',
+        status: 429,
+        reason: 'quota_limit_exceeded',
+        retryAfter: 86_400 - ((now / 1000) % 86_400),
+      };
     }
-    if (perSecond && w.count >= perSecond) return { kind: 'fail', status, reason: 'rate_limited', retryAfter: 1 };
+    if (perSecond && w.count >= perSecond)
+      return { kind: 'fail', status, reason: 'rate_limited', retryAfter: 1 };
     w.count += 1;
     w.daily += 1;
     return undefined;

@@ -1,4 +1,4 @@
-import { endpointById, endpoints, type Endpoint } from '../catalogue.ts';
+import { type Endpoint, endpointById, endpoints } from '../catalogue.ts';
 
 interface Compiled {
   endpoint: Endpoint;

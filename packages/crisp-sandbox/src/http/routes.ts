@@ -1,12 +1,12 @@
-import type { Routes } from './handler.ts';
-import { batchRoutes } from '../conversation/batch-routes.ts';
 import { bucketRoutes } from '../bucket/routes.ts';
-import { connectRoutes } from '../plugin/routes.ts';
+import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { connectRoutes } from '../plugin/routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
+import type { Routes } from './handler.ts';
 
 /** Every implemented endpoint, by catalogue id. */
 export const handlers: Routes = {

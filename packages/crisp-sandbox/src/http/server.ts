@@ -53,7 +53,11 @@ function authenticate(req: IncomingMessage, store: SandboxStore): Token | undefi
  * checks tiers, website access and the body, then runs the route's handler.
  */
 export function restListener({ store, faults, calls, violations }: RestState): RequestListener {
-  async function handle(req: IncomingMessage, res: ServerResponse, record: CallRecord): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: CallRecord,
+  ): Promise<void> {
     const send = (status: number, reason: string, data: unknown, error = status >= 400) => {
       record.status = status;
       res.statusCode = status;
@@ -61,10 +65,12 @@ export function restListener({ store, faults, calls, violations }: RestState): R
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.end(envelope(error, reason, data));
     };
-    const fail = (e: SandboxError) => send(e.status, e.reason, { namespace: 'response', message: e.message });
+    const fail = (e: SandboxError) =>
+      send(e.status, e.reason, { namespace: 'response', message: e.message });
 
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    if (!url.pathname.startsWith('/v1/')) return fail(new SandboxError('not_found', 'the route does not exist'));
+    if (!url.pathname.startsWith('/v1/'))
+      return fail(new SandboxError('not_found', 'the route does not exist'));
     record.path = url.pathname.slice(3);
     record.query = Object.fromEntries(url.searchParams);
     const raw = await readBody(req);
@@ -94,7 +100,10 @@ export function restListener({ store, faults, calls, violations }: RestState): R
     }
 
     // A website token reaches its own routes and, like a plugin token limited to one website, the plugin ones.
-    if (!endpoint.tiers.includes(token.tier) && !(token.tier === 'website' && endpoint.tiers.includes('plugin'))) {
+    if (
+      !endpoint.tiers.includes(token.tier) &&
+      !(token.tier === 'website' && endpoint.tiers.includes('plugin'))
+    ) {
       return fail(new SandboxError('restricted_route_tier', 'the route is not open to this tier'));
     }
     let body: Raw = {};
@@ -117,16 +126,31 @@ export function restListener({ store, faults, calls, violations }: RestState): R
     if (websiteId !== undefined) {
       if (!website) return fail(new SandboxError('not_found', 'website not found'));
       if (!token.websiteIds.has(websiteId)) {
-        return fail(token.tier === 'plugin' ? new SandboxError('not_subscribed', 'plugin not subscribed') : new SandboxError('not_allowed'));
+        return fail(
+          token.tier === 'plugin'
+            ? new SandboxError('not_subscribed', 'plugin not subscribed')
+            : new SandboxError('not_allowed'),
+        );
       }
     }
     const handler = handlers[operation.id];
     if (!handler) return fail(new SandboxError('not_found', 'the route does not exist'));
     const pageNumber = params.page_number === undefined ? 1 : Number(params.page_number);
-    if (!Number.isInteger(pageNumber) || pageNumber < 1) return fail(new SandboxError('invalid_data', 'page_number must be >= 1'));
+    if (!Number.isInteger(pageNumber) || pageNumber < 1)
+      return fail(new SandboxError('invalid_data', 'page_number must be >= 1'));
 
-    const result = await handler({ endpoint: operation, params, query: record.query, body, token, store, website: website!, page: pageNumber });
-    if (endpoint.method === 'HEAD') return send(result ? 200 : 404, result ? 'resolved' : 'not_found', null);
+    const result = await handler({
+      endpoint: operation,
+      params,
+      query: record.query,
+      body,
+      token,
+      store,
+      website: website!,
+      page: pageNumber,
+    });
+    if (endpoint.method === 'HEAD')
+      return send(result ? 200 : 404, result ? 'resolved' : 'not_found', null);
     if (fault?.kind === 'malformed') {
       record.status = 200;
       res.setHeader('content-type', 'application/json');
@@ -149,7 +173,16 @@ export function restListener({ store, faults, calls, violations }: RestState): R
   }
 
   return (req, res) => {
-    const record: CallRecord = { id: 'unknown', route: '', method: req.method ?? 'GET', path: req.url ?? '', query: {}, body: undefined, status: 0, at: Date.now() };
+    const record: CallRecord = {
+      id: 'unknown',
+      route: '',
+      method: req.method ?? 'GET',
+      path: req.url ?? '',
+      query: {},
+      body: undefined,
+      status: 0,
+      at: Date.now(),
+    };
     calls.push(record);
     handle(req, res, record).catch((err: unknown) => {
       if (err instanceof SandboxError) {
@@ -157,7 +190,9 @@ export function restListener({ store, faults, calls, violations }: RestState): R
         res.statusCode = err.status;
         if (req.method === 'HEAD') return void res.end();
         res.setHeader('content-type', 'application/json; charset=utf-8');
-        return void res.end(envelope(true, err.reason, { namespace: 'response', message: err.message }));
+        return void res.end(
+          envelope(true, err.reason, { namespace: 'response', message: err.message }),
+        );
       }
       record.status = 500;
       res.statusCode = 500;

@@ -1,9 +1,9 @@
-import { operatorInvites } from './invite.ts';
-import { checkVerify } from './password.ts';
-import { overallAvailability } from '../website/website.ts';
 import type { Routes } from '../http/handler.ts';
 import { notFound, SandboxError } from '../http/reply.ts';
 import type { Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import { overallAvailability } from '../website/website.ts';
+import { operatorInvites } from './invite.ts';
+import { checkVerify } from './password.ts';
 
 function requireOperator(website: WebsiteRecord, userId: string): Raw {
   const item = website.operators.get(userId);
@@ -27,25 +27,37 @@ function refreshAvailability(store: SandboxStore, website: WebsiteRecord): void 
   if (before === after) return;
   website.availability = { status: after, since: store.now() };
   if ((before === 'online') !== (after === 'online')) {
-    store.emit(websiteId, 'website:users:available', { website_id: websiteId, available: after === 'online' });
+    store.emit(websiteId, 'website:users:available', {
+      website_id: websiteId,
+      available: after === 'online',
+    });
   }
 }
 
 export const operatorRoutes: Routes = {
-  'website.operator.list': ({ website }) => [...website.operators.values(), ...operatorInvites(website).values()],
+  'website.operator.list': ({ website }) => [
+    ...website.operators.values(),
+    ...operatorInvites(website).values(),
+  ],
 
   'website.operator.list_last_active': ({ website }) => website.lastActive,
 
-  'website.operator.get': ({ website, params }) => requireOperator(website, params.user_id!).details,
+  'website.operator.get': ({ website, params }) =>
+    requireOperator(website, params.user_id!).details,
 
   'website.operator.invite': ({ website, body }) => {
     // Node sends `verify: true`; Go and the README send a {method, secret} challenge.
     if (typeof body.verify === 'object') checkVerify(body.verify);
     const email = String(body.email).toLowerCase();
-    if ([...website.operators.values()].some((o) => String(o.details.email).toLowerCase() === email)) {
+    if (
+      [...website.operators.values()].some((o) => String(o.details.email).toLowerCase() === email)
+    ) {
       throw new SandboxError('not_allowed', 'this user already operates the website');
     }
-    operatorInvites(website).set(email, { type: 'invite', details: { email, role: body.role, avatar: '', first_name: '', last_name: '', title: '' } });
+    operatorInvites(website).set(email, {
+      type: 'invite',
+      details: { email, role: body.role, avatar: '', first_name: '', last_name: '', title: '' },
+    });
     return {};
   },
 
@@ -69,5 +81,8 @@ export const operatorRoutes: Routes = {
   'website.availability.get_status': ({ website }) => website.availability,
 
   'website.availability.list_operators': ({ website }) =>
-    [...website.operators.values()].map((o) => ({ user_id: o.details.user_id, type: o.details.availability })),
+    [...website.operators.values()].map((o) => ({
+      user_id: o.details.user_id,
+      type: o.details.availability,
+    })),
 };

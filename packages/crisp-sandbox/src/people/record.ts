@@ -1,5 +1,11 @@
 import { notFound, SandboxError } from '../http/reply.ts';
-import type { ConversationRecord, PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import type {
+  ConversationRecord,
+  PersonRecord,
+  Raw,
+  SandboxStore,
+  WebsiteRecord,
+} from '../store.ts';
 
 const sameEmail = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
@@ -21,19 +27,28 @@ export function requirePerson(website: WebsiteRecord, idOrEmail: string): Person
 /** Crisp keeps one profile per email in a website. */
 export function assertEmailFree(website: WebsiteRecord, email: unknown, self?: PersonRecord): void {
   const owner = typeof email === 'string' ? findPerson(website, email) : undefined;
-  if (owner && owner !== self) throw new SandboxError('people_exists', 'a people profile already uses this email');
+  if (owner && owner !== self)
+    throw new SandboxError('people_exists', 'a people profile already uses this email');
 }
 
 /** The conversations of a contact: linked by people_id, or still only sharing its email. */
-export function personConversations(website: WebsiteRecord, person: PersonRecord): ConversationRecord[] {
+export function personConversations(
+  website: WebsiteRecord,
+  person: PersonRecord,
+): ConversationRecord[] {
   const { people_id: id, email } = person.profile;
   return [...website.conversations.values()].filter(
-    ({ conversation: c }) => c.people_id === id || (c.people_id === undefined && sameEmail(c.meta?.email, email)),
+    ({ conversation: c }) =>
+      c.people_id === id || (c.people_id === undefined && sameEmail(c.meta?.email, email)),
   );
 }
 
 /** Links the conversations that carry the contact's email, as Crisp does when a profile appears. */
-export function bindConversations(store: SandboxStore, website: WebsiteRecord, person: PersonRecord): void {
+export function bindConversations(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  person: PersonRecord,
+): void {
   const websiteId = website.website.website_id as string;
   for (const { conversation: c } of personConversations(website, person)) {
     if (c.people_id === person.profile.people_id) continue;
@@ -48,7 +63,11 @@ export function bindConversations(store: SandboxStore, website: WebsiteRecord, p
 }
 
 /** Pushes the contact's card onto each of its conversations (`people:sync:profile`). */
-export function syncConversations(store: SandboxStore, website: WebsiteRecord, person: PersonRecord): void {
+export function syncConversations(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  person: PersonRecord,
+): void {
   const websiteId = website.website.website_id as string;
   const identity: Raw = {};
   if (person.profile.person) identity.person = person.profile.person;
@@ -66,11 +85,19 @@ export function syncConversations(store: SandboxStore, website: WebsiteRecord, p
 }
 
 /** Removes the contact and detaches its conversations (they stay, without a profile). */
-export function removePerson(store: SandboxStore, website: WebsiteRecord, person: PersonRecord): void {
+export function removePerson(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  person: PersonRecord,
+): void {
   const websiteId = website.website.website_id as string;
   for (const { conversation: c } of personConversations(website, person)) {
     if (c.people_id === person.profile.people_id) delete c.people_id;
   }
   website.people.delete(person.profile.people_id);
-  store.emit(websiteId, 'people:profile:removed', { website_id: websiteId, people_id: person.profile.people_id, email: person.profile.email });
+  store.emit(websiteId, 'people:profile:removed', {
+    website_id: websiteId,
+    people_id: person.profile.people_id,
+    email: person.profile.email,
+  });
 }

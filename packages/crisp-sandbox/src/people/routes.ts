@@ -1,4 +1,6 @@
 import type { Routes } from '../http/handler.ts';
+import { invalidData, page } from '../http/reply.ts';
+import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 import { createPerson, dataOf, writeProfile } from './profile.ts';
 import {
   assertEmailFree,
@@ -10,8 +12,6 @@ import {
   syncConversations,
 } from './record.ts';
 import { filterPeople, queryPeople, searchPeople } from './search.ts';
-import { invalidData, page } from '../http/reply.ts';
-import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 
 const idOf = (website: WebsiteRecord) => website.website.website_id as string;
 
@@ -37,10 +37,13 @@ function profileUpdated(store: SandboxStore, website: WebsiteRecord, person: Per
 function selectPeople(website: WebsiteRecord, selector: Raw): PersonRecord[] {
   const all = [...website.people.values()];
   if (Array.isArray(selector.profiles)) {
-    return selector.profiles.map((id: string) => findPerson(website, id)).filter((p): p is PersonRecord => p !== undefined);
+    return selector.profiles
+      .map((id: string) => findPerson(website, id))
+      .filter((p): p is PersonRecord => p !== undefined);
   }
   if (typeof selector.search === 'string') return searchPeople(all, selector.search);
-  if (selector.search && Array.isArray(selector.search.filter)) return filterPeople(all, selector.search.filter, selector.search.operator);
+  if (selector.search && Array.isArray(selector.search.filter))
+    return filterPeople(all, selector.search.filter, selector.search.operator);
   throw invalidData('people must select profiles or search');
 }
 
@@ -48,28 +51,42 @@ export const peopleRoutes: Routes = {
   'website.people.get_statistics': ({ website }) => ({ total: website.people.size }),
 
   'website.people.list_suggested_segments': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => p.profile.segments ?? [])), n).map(([segment, count]) => ({ segment, count })),
+    page(tally([...website.people.values()].flatMap((p) => p.profile.segments ?? [])), n).map(
+      ([segment, count]) => ({ segment, count }),
+    ),
 
   'website.people.list_suggested_data_keys': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => Object.keys(p.data))), n).map(([key, count]) => ({ key, count })),
+    page(tally([...website.people.values()].flatMap((p) => Object.keys(p.data))), n).map(
+      ([key, count]) => ({ key, count }),
+    ),
 
   'website.people.list_suggested_events': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => p.events.map((e) => e.text as string))), n).map(([text, count]) => ({ text, count })),
+    page(
+      tally([...website.people.values()].flatMap((p) => p.events.map((e) => e.text as string))),
+      n,
+    ).map(([text, count]) => ({ text, count })),
 
-  'website.people.list_profiles': ({ website, query, page: n }) => page(queryPeople(website.people.values(), query), n).map((p) => p.profile),
+  'website.people.list_profiles': ({ website, query, page: n }) =>
+    page(queryPeople(website.people.values(), query), n).map((p) => p.profile),
 
   'website.people.add_profile': ({ website, body, store }) => {
     assertEmailFree(website, body.email);
     const person = createPerson(body, store.now());
     website.people.set(person.profile.people_id, person);
-    store.emit(idOf(website), 'people:profile:created', { website_id: idOf(website), people_id: person.profile.people_id, email: person.profile.email });
+    store.emit(idOf(website), 'people:profile:created', {
+      website_id: idOf(website),
+      people_id: person.profile.people_id,
+      email: person.profile.email,
+    });
     bindConversations(store, website, person);
     return { people_id: person.profile.people_id };
   },
 
-  'website.people.check_profile_exists': ({ website, params }) => findPerson(website, params.people_id!) !== undefined,
+  'website.people.check_profile_exists': ({ website, params }) =>
+    findPerson(website, params.people_id!) !== undefined,
 
-  'website.people.get_profile': ({ website, params }) => requirePerson(website, params.people_id!).profile,
+  'website.people.get_profile': ({ website, params }) =>
+    requirePerson(website, params.people_id!).profile,
 
   'website.people.save_profile': ({ website, params, body, store }) => {
     const person = requirePerson(website, params.people_id!);
@@ -108,13 +125,21 @@ export const peopleRoutes: Routes = {
 
   'website.people.add_event': ({ website, params, body, store }) => {
     const person = requirePerson(website, params.people_id!);
-    person.events.unshift({ text: body.text, data: body.data ?? {}, color: body.color ?? 'grey', timestamp: store.now() });
+    person.events.unshift({
+      text: body.text,
+      data: body.data ?? {},
+      color: body.color ?? 'grey',
+      timestamp: store.now(),
+    });
     return {};
   },
 
-  'website.people.list_events': ({ website, params, page: n }) => page(requirePerson(website, params.people_id!).events, n),
+  'website.people.list_events': ({ website, params, page: n }) =>
+    page(requirePerson(website, params.people_id!).events, n),
 
-  'website.people.get_data': ({ website, params }) => ({ data: requirePerson(website, params.people_id!).data }),
+  'website.people.get_data': ({ website, params }) => ({
+    data: requirePerson(website, params.people_id!).data,
+  }),
 
   'website.people.save_data': ({ website, params, body }) => {
     requirePerson(website, params.people_id!).data = dataOf(body);
@@ -127,13 +152,20 @@ export const peopleRoutes: Routes = {
     return {};
   },
 
-  'website.people.get_subscription': ({ website, params }) => ({ email: requirePerson(website, params.people_id!).subscribed }),
+  'website.people.get_subscription': ({ website, params }) => ({
+    email: requirePerson(website, params.people_id!).subscribed,
+  }),
 
   'website.people.update_subscription': ({ website, params, body, store }) => {
     const person = requirePerson(website, params.people_id!);
-    if (typeof body.email !== 'boolean') throw invalidData("data must have required property 'email'");
+    if (typeof body.email !== 'boolean')
+      throw invalidData("data must have required property 'email'");
     if (person.subscribed !== body.email && typeof person.profile.email === 'string') {
-      store.emit(idOf(website), 'email:subscribe', { website_id: idOf(website), email: person.profile.email, subscribed: body.email });
+      store.emit(idOf(website), 'email:subscribe', {
+        website_id: idOf(website),
+        email: person.profile.email,
+        subscribed: body.email,
+      });
     }
     person.subscribed = body.email;
     return {};

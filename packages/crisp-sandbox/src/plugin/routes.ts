@@ -1,17 +1,26 @@
-import { pluginInstalls } from './install.ts';
 import type { Routes } from '../http/handler.ts';
 import { invalidData, page } from '../http/reply.ts';
 import type { Raw, SandboxStore, Token } from '../store.ts';
+import { pluginInstalls } from './install.ts';
 
 /** Installed websites the token reaches, oldest install first, as PluginConnectWebsite rows. */
-function connectWebsites(store: SandboxStore, token: Token, query: Record<string, string>): [number, Raw][] {
+function connectWebsites(
+  store: SandboxStore,
+  token: Token,
+  query: Record<string, string>,
+): [number, Raw][] {
   const installs = pluginInstalls(store);
   const rows: [number, Raw][] = [];
   for (const [websiteId, installedAt] of store.plugin.installedAt) {
     const install = installs.get(websiteId);
     if (!install || !token.websiteIds.has(websiteId)) continue;
     if (query.filter_configured === '1' && !install.settings) continue;
-    const row: Raw = { website_id: websiteId, price: install.price, token: install.token, settings: install.settings ?? {} };
+    const row: Raw = {
+      website_id: websiteId,
+      price: install.price,
+      token: install.token,
+      settings: install.settings ?? {},
+    };
     if (query.include_plan === '1') row.plan = install.plan;
     rows.push([installedAt, row]);
   }
@@ -27,7 +36,10 @@ export const connectRoutes: Routes = {
   'plugin.connect.session.check': () => true,
 
   'plugin.connect.websites.list_all': ({ store, token, query, page: n }) =>
-    page(connectWebsites(store, token, query).map(([, row]) => row), n),
+    page(
+      connectWebsites(store, token, query).map(([, row]) => row),
+      n,
+    ),
 
   'plugin.connect.websites.list_since': ({ store, token, query }) => {
     const since = query.date_since ? Date.parse(query.date_since) : 0;

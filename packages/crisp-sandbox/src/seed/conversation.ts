@@ -1,26 +1,26 @@
 import {
-  createConversation,
-  statusOf,
   type ConversationState,
+  createConversation,
   type MessageFrom,
+  statusOf,
 } from '../conversation/model.ts';
-import { storeMessage, type MessageInput } from '../conversation/send.ts';
+import { type MessageInput, storeMessage } from '../conversation/send.ts';
 import { isChat, refreshDerived } from '../conversation/summary.ts';
+import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 import {
   AUTOMATED,
   BROWSERS,
+  contentFor,
   ISPS,
   PLANS,
+  pageFor,
   SHOWCASE,
   SUBJECTS,
   TOPICS,
-  contentFor,
-  pageFor,
   typeFor,
 } from './lines.ts';
 import { CITIES, EVENT_KINDS, PAGES, SEGMENTS, USER_AGENTS } from './names.ts';
 import type { Random } from './random.ts';
-import type { ConversationRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

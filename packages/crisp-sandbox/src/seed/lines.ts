@@ -1,5 +1,5 @@
-import type { Random } from './random.ts';
 import type { Raw } from '../store.ts';
+import type { Random } from './random.ts';
 
 /** Word pools and message contents the conversation seed draws from (hosts end in `.example`). */
 
@@ -94,9 +94,17 @@ export function contentFor(
       return random.pick(NOTE_LINES);
     case 'file':
       if (from === 'user') {
-        return { name: 'screenshot.png', url: `${files}/shot-${random.int(100, 999)}.png`, type: 'image/png' };
+        return {
+          name: 'screenshot.png',
+          url: `${files}/shot-${random.int(100, 999)}.png`,
+          type: 'image/png',
+        };
       }
-      return { name: 'invoice.pdf', url: `${files}/invoice-${random.int(1000, 9999)}.pdf`, type: 'application/pdf' };
+      return {
+        name: 'invoice.pdf',
+        url: `${files}/invoice-${random.int(1000, 9999)}.pdf`,
+        type: 'application/pdf',
+      };
     case 'animation': {
       const gif = random.pick(['thumbs-up', 'party', 'thank-you']);
       return { url: `https://media.crisp.example/gifs/${gif}.gif`, type: 'image/gif' };
@@ -152,7 +160,12 @@ export function contentFor(
 }
 
 /** Cumulative odds of each message type, per side. */
-const VISITOR_ODDS = [['text', 0.82], ['file', 0.9], ['audio', 0.95], ['animation', 1]] as const;
+const VISITOR_ODDS = [
+  ['text', 0.82],
+  ['file', 0.9],
+  ['audio', 0.95],
+  ['animation', 1],
+] as const;
 const TEAM_ODDS = [
   ['text', 0.64],
   ['note', 0.74],

@@ -1,14 +1,53 @@
 /** Word pools the directory seed draws from; every domain ends in `.example` (RFC 2606). */
 
 export const FIRST_NAMES = [
-  'Alice', 'Bruno', 'Chloé', 'Daniel', 'Emma', 'Farid', 'Grace', 'Hugo', 'Inès', 'Jonas',
-  'Keiko', 'Liam', 'Maya', 'Nils', 'Olivia', 'Pavel', 'Quentin', 'Rosa', 'Samir', 'Tara',
-  'Ugo', 'Vera', 'William', 'Ximena', 'Yusuf', 'Zoé',
+  'Alice',
+  'Bruno',
+  'Chloé',
+  'Daniel',
+  'Emma',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Inès',
+  'Jonas',
+  'Keiko',
+  'Liam',
+  'Maya',
+  'Nils',
+  'Olivia',
+  'Pavel',
+  'Quentin',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Ugo',
+  'Vera',
+  'William',
+  'Ximena',
+  'Yusuf',
+  'Zoé',
 ] as const;
 
 export const LAST_NAMES = [
-  'Martin', 'Nguyen', 'Schmidt', 'Rossi', 'García', 'Kowalski', 'Dubois', 'Okafor', 'Tanaka',
-  'Larsen', 'Moreau', 'Silva', 'Novak', 'Haddad', 'Fischer', 'Brown', 'Ivanova', 'Costa',
+  'Martin',
+  'Nguyen',
+  'Schmidt',
+  'Rossi',
+  'García',
+  'Kowalski',
+  'Dubois',
+  'Okafor',
+  'Tanaka',
+  'Larsen',
+  'Moreau',
+  'Silva',
+  'Novak',
+  'Haddad',
+  'Fischer',
+  'Brown',
+  'Ivanova',
+  'Costa',
 ] as const;
 
 export interface CityEntry {
@@ -23,16 +62,96 @@ export interface CityEntry {
 }
 
 export const CITIES: readonly CityEntry[] = [
-  { country: 'FR', region: 'IDF', city: 'Paris', latitude: 48.8566, longitude: 2.3522, timezone: 60, locale: 'fr' },
-  { country: 'FR', region: 'ARA', city: 'Lyon', latitude: 45.764, longitude: 4.8357, timezone: 60, locale: 'fr' },
-  { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, longitude: 13.405, timezone: 60, locale: 'de' },
-  { country: 'GB', region: 'ENG', city: 'London', latitude: 51.5072, longitude: -0.1276, timezone: 0, locale: 'en' },
-  { country: 'US', region: 'NY', city: 'New York', latitude: 40.7128, longitude: -74.006, timezone: -300, locale: 'en' },
-  { country: 'US', region: 'CA', city: 'San Francisco', latitude: 37.7749, longitude: -122.4194, timezone: -480, locale: 'en' },
-  { country: 'ES', region: 'MD', city: 'Madrid', latitude: 40.4168, longitude: -3.7038, timezone: 60, locale: 'es' },
-  { country: 'JP', region: '13', city: 'Tokyo', latitude: 35.6762, longitude: 139.6503, timezone: 540, locale: 'ja' },
-  { country: 'IN', region: 'KA', city: 'Bengaluru', latitude: 12.9716, longitude: 77.5946, timezone: 330, locale: 'en' },
-  { country: 'BR', region: 'SP', city: 'São Paulo', latitude: -23.5505, longitude: -46.6333, timezone: -180, locale: 'pt' },
+  {
+    country: 'FR',
+    region: 'IDF',
+    city: 'Paris',
+    latitude: 48.8566,
+    longitude: 2.3522,
+    timezone: 60,
+    locale: 'fr',
+  },
+  {
+    country: 'FR',
+    region: 'ARA',
+    city: 'Lyon',
+    latitude: 45.764,
+    longitude: 4.8357,
+    timezone: 60,
+    locale: 'fr',
+  },
+  {
+    country: 'DE',
+    region: 'BE',
+    city: 'Berlin',
+    latitude: 52.52,
+    longitude: 13.405,
+    timezone: 60,
+    locale: 'de',
+  },
+  {
+    country: 'GB',
+    region: 'ENG',
+    city: 'London',
+    latitude: 51.5072,
+    longitude: -0.1276,
+    timezone: 0,
+    locale: 'en',
+  },
+  {
+    country: 'US',
+    region: 'NY',
+    city: 'New York',
+    latitude: 40.7128,
+    longitude: -74.006,
+    timezone: -300,
+    locale: 'en',
+  },
+  {
+    country: 'US',
+    region: 'CA',
+    city: 'San Francisco',
+    latitude: 37.7749,
+    longitude: -122.4194,
+    timezone: -480,
+    locale: 'en',
+  },
+  {
+    country: 'ES',
+    region: 'MD',
+    city: 'Madrid',
+    latitude: 40.4168,
+    longitude: -3.7038,
+    timezone: 60,
+    locale: 'es',
+  },
+  {
+    country: 'JP',
+    region: '13',
+    city: 'Tokyo',
+    latitude: 35.6762,
+    longitude: 139.6503,
+    timezone: 540,
+    locale: 'ja',
+  },
+  {
+    country: 'IN',
+    region: 'KA',
+    city: 'Bengaluru',
+    latitude: 12.9716,
+    longitude: 77.5946,
+    timezone: 330,
+    locale: 'en',
+  },
+  {
+    country: 'BR',
+    region: 'SP',
+    city: 'São Paulo',
+    latitude: -23.5505,
+    longitude: -46.6333,
+    timezone: -180,
+    locale: 'pt',
+  },
 ];
 
 export interface CompanyEntry {
@@ -44,14 +163,62 @@ export interface CompanyEntry {
 }
 
 export const COMPANIES: readonly CompanyEntry[] = [
-  { name: 'Northwind', legal: 'Northwind Traders Ltd', domain: 'northwind.example', industry: 'retail', employees: 240 },
-  { name: 'Umbrella', legal: 'Umbrella Corporation SA', domain: 'umbrella.example', industry: 'biotech', employees: 5200 },
-  { name: 'Hooli', legal: 'Hooli Inc.', domain: 'hooli.example', industry: 'software', employees: 12000 },
-  { name: 'Vandelay', legal: 'Vandelay Industries LLC', domain: 'vandelay.example', industry: 'import-export', employees: 35 },
-  { name: 'Stark Tools', legal: 'Stark Tools GmbH', domain: 'starktools.example', industry: 'manufacturing', employees: 880 },
-  { name: 'Pied Piper', legal: 'Pied Piper Inc.', domain: 'piedpiper.example', industry: 'software', employees: 60 },
-  { name: 'Oceanic', legal: 'Oceanic Airlines plc', domain: 'oceanic.example', industry: 'travel', employees: 3100 },
-  { name: 'Soylent', legal: 'Soylent Foods SAS', domain: 'soylent.example', industry: 'food', employees: 410 },
+  {
+    name: 'Northwind',
+    legal: 'Northwind Traders Ltd',
+    domain: 'northwind.example',
+    industry: 'retail',
+    employees: 240,
+  },
+  {
+    name: 'Umbrella',
+    legal: 'Umbrella Corporation SA',
+    domain: 'umbrella.example',
+    industry: 'biotech',
+    employees: 5200,
+  },
+  {
+    name: 'Hooli',
+    legal: 'Hooli Inc.',
+    domain: 'hooli.example',
+    industry: 'software',
+    employees: 12000,
+  },
+  {
+    name: 'Vandelay',
+    legal: 'Vandelay Industries LLC',
+    domain: 'vandelay.example',
+    industry: 'import-export',
+    employees: 35,
+  },
+  {
+    name: 'Stark Tools',
+    legal: 'Stark Tools GmbH',
+    domain: 'starktools.example',
+    industry: 'manufacturing',
+    employees: 880,
+  },
+  {
+    name: 'Pied Piper',
+    legal: 'Pied Piper Inc.',
+    domain: 'piedpiper.example',
+    industry: 'software',
+    employees: 60,
+  },
+  {
+    name: 'Oceanic',
+    legal: 'Oceanic Airlines plc',
+    domain: 'oceanic.example',
+    industry: 'travel',
+    employees: 3100,
+  },
+  {
+    name: 'Soylent',
+    legal: 'Soylent Foods SAS',
+    domain: 'soylent.example',
+    industry: 'food',
+    employees: 410,
+  },
 ];
 
 export const TITLES = [
@@ -64,7 +231,16 @@ export const TITLES = [
   ['Founder', 'leadership', 'executive'],
 ] as const;
 
-export const SEGMENTS = ['customer', 'lead', 'vip', 'trial', 'enterprise', 'beta', 'churn-risk', 'newsletter'] as const;
+export const SEGMENTS = [
+  'customer',
+  'lead',
+  'vip',
+  'trial',
+  'enterprise',
+  'beta',
+  'churn-risk',
+  'newsletter',
+] as const;
 
 export const EVENT_KINDS = [
   { text: 'Signed up', color: 'green' },
@@ -93,4 +269,9 @@ export const USER_AGENTS = [
 
 /** `Chloé García` → `chloe.garcia` */
 export const slug = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');

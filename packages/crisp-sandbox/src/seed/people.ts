@@ -1,12 +1,24 @@
-import { CITIES, COMPANIES, EVENT_KINDS, FIRST_NAMES, LAST_NAMES, SEGMENTS, TITLES, slug } from './names.ts';
-import type { Random } from './random.ts';
 import type { PersonRecord, Raw } from '../store.ts';
+import {
+  CITIES,
+  COMPANIES,
+  EVENT_KINDS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  SEGMENTS,
+  slug,
+  TITLES,
+} from './names.ts';
+import type { Random } from './random.ts';
 
 const DAY = 86_400_000;
 
 function pickSome<T>(random: Random, list: readonly T[], min: number, max: number): T[] {
   const left = [...list];
-  return Array.from({ length: random.int(min, max) }, () => left.splice(random.int(0, left.length - 1), 1)[0]!);
+  return Array.from(
+    { length: random.int(min, max) },
+    () => left.splice(random.int(0, left.length - 1), 1)[0]!,
+  );
 }
 
 function company(random: Random): Raw {
@@ -27,7 +39,12 @@ function company(random: Random): Raw {
       raised: c.employees * random.int(5_000, 50_000),
       arr: c.employees * random.int(20_000, 120_000),
     },
-    geolocation: { country: city.country, region: city.region, city: city.city, coordinates: { latitude: city.latitude, longitude: city.longitude } },
+    geolocation: {
+      country: city.country,
+      region: city.region,
+      city: city.city,
+      coordinates: { latitude: city.latitude, longitude: city.longitude },
+    },
     tags: [c.industry, random.pick(['b2b', 'b2c', 'smb', 'mid-market'])],
   };
 }
@@ -61,12 +78,22 @@ function person(random: Random, epoch: number, taken: Set<string>): PersonRecord
         { type: 'twitter', handle, url: `https://twitter.com/${handle}` },
       ],
       employment: { name: org.name, domain: org.domain, title, role, seniority },
-      geolocation: { country: city.country, region: city.region, city: city.city, coordinates: { latitude: city.latitude, longitude: city.longitude } },
+      geolocation: {
+        country: city.country,
+        region: city.region,
+        city: city.city,
+        coordinates: { latitude: city.latitude, longitude: city.longitude },
+      },
       locales: city.locale === 'en' ? ['en'] : [city.locale, 'en'],
     },
     company: org,
     segments: pickSome(random, SEGMENTS, 1, 3),
-    notepad: random.pick(['', 'Prefers email over chat.', 'Renewal due next quarter.', 'Asked about SSO.']),
+    notepad: random.pick([
+      '',
+      'Prefers email over chat.',
+      'Renewal due next quarter.',
+      'Asked about SSO.',
+    ]),
     active: { now: epoch - lastActive < DAY / 24, last: lastActive },
     score: random.int(0, 100),
     created_at: createdAt,
@@ -74,18 +101,31 @@ function person(random: Random, epoch: number, taken: Set<string>): PersonRecord
   };
   const events = Array.from({ length: random.int(0, 5) }, () => {
     const kind = random.pick(EVENT_KINDS);
-    return { text: kind.text, data: { source: random.pick(['app', 'billing', 'api']) }, color: kind.color, timestamp: random.int(createdAt, epoch - 1) };
+    return {
+      text: kind.text,
+      data: { source: random.pick(['app', 'billing', 'api']) },
+      color: kind.color,
+      timestamp: random.int(createdAt, epoch - 1),
+    };
   }).sort((a, b) => b.timestamp - a.timestamp);
   return {
     profile,
-    data: { plan: random.pick(['free', 'starter', 'pro', 'enterprise']), seats: random.int(1, 50), verified_account: random.next() < 0.7 },
+    data: {
+      plan: random.pick(['free', 'starter', 'pro', 'enterprise']),
+      seats: random.int(1, 50),
+      verified_account: random.next() < 0.7,
+    },
     events,
     subscribed: random.next() < 0.85,
   };
 }
 
 /** `count` contacts with unique emails, keyed by people_id. */
-export function seedPeople(random: Random, epoch: number, count: number): Map<string, PersonRecord> {
+export function seedPeople(
+  random: Random,
+  epoch: number,
+  count: number,
+): Map<string, PersonRecord> {
   const people = new Map<string, PersonRecord>();
   const taken = new Set<string>();
   while (people.size < count) {

@@ -1,13 +1,16 @@
-import { createRandom } from './random.ts';
-import { seedConversations } from './conversation.ts';
-import { seedDirectory } from './website.ts';
 import type { SandboxStore, Tier } from '../store.ts';
+import { seedConversations } from './conversation.ts';
+import { createRandom } from './random.ts';
+import { seedDirectory } from './website.ts';
 
 /** Fixed "now" of the seeded history, so every start serves the same data. */
 export const SEED_EPOCH = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 /** Fills the store deterministically and gives the token access to every seeded website. */
-export function seedStore(store: SandboxStore, token: { identifier: string; key: string; tier: Tier }): void {
+export function seedStore(
+  store: SandboxStore,
+  token: { identifier: string; key: string; tier: Tier },
+): void {
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);

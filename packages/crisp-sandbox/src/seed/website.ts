@@ -1,9 +1,9 @@
 import { pluginInstalls } from '../plugin/install.ts';
-import { CITIES, FIRST_NAMES, LAST_NAMES, PAGES, USER_AGENTS, slug } from './names.ts';
+import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 import { defaultSettings, overallAvailability } from '../website/website.ts';
+import { CITIES, FIRST_NAMES, LAST_NAMES, PAGES, slug, USER_AGENTS } from './names.ts';
 import { seedPeople } from './people.ts';
 import type { Random } from './random.ts';
-import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -12,12 +12,26 @@ const MINUTE = 60_000;
 const SITES = [
   { name: 'Acme Support', domain: 'acme.example', people: 42, operators: 5, presence: 'online' },
   { name: 'Globex Help', domain: 'globex.example', people: 38, operators: 4, presence: 'away' },
-  { name: 'Initech Care', domain: 'initech.example', people: 40, operators: 6, presence: 'offline' },
+  {
+    name: 'Initech Care',
+    domain: 'initech.example',
+    people: 40,
+    operators: 6,
+    presence: 'offline',
+  },
 ] as const;
 
 type Presence = (typeof SITES)[number]['presence'];
 
-function operatorItem(random: Random, userId: string, first: string, last: string, domain: string, role: string, availability: string): Raw {
+function operatorItem(
+  random: Random,
+  userId: string,
+  first: string,
+  last: string,
+  domain: string,
+  role: string,
+  availability: string,
+): Raw {
   return {
     type: 'operator',
     details: {
@@ -27,7 +41,10 @@ function operatorItem(random: Random, userId: string, first: string, last: strin
       first_name: first,
       last_name: last,
       role,
-      title: role === 'owner' ? 'Head of Support' : random.pick(['Support Agent', 'Customer Success', 'Developer Advocate']),
+      title:
+        role === 'owner'
+          ? 'Head of Support'
+          : random.pick(['Support Agent', 'Customer Success', 'Developer Advocate']),
       availability,
       has_token: random.next() < 0.5,
     },
@@ -35,16 +52,33 @@ function operatorItem(random: Random, userId: string, first: string, last: strin
 }
 
 /** The account owner runs every website; the rest are members, with at most one more owner. */
-function seedOperators(random: Random, owner: Raw, domain: string, count: number, presence: Presence): Map<string, Raw> {
+function seedOperators(
+  random: Random,
+  owner: Raw,
+  domain: string,
+  count: number,
+  presence: Presence,
+): Map<string, Raw> {
   const operators = new Map<string, Raw>();
   const ownerItem = { type: 'operator', details: { ...owner, availability: presence } };
   operators.set(owner.user_id, ownerItem);
   while (operators.size < count) {
     const first = random.pick(FIRST_NAMES);
     if ([...operators.values()].some((o) => o.details.first_name === first)) continue;
-    const availability = presence === 'offline' ? 'offline' : random.pick(presence === 'online' ? ['online', 'away', 'offline'] : ['away', 'offline']);
+    const availability =
+      presence === 'offline'
+        ? 'offline'
+        : random.pick(presence === 'online' ? ['online', 'away', 'offline'] : ['away', 'offline']);
     const role = operators.size === 1 ? 'owner' : 'member';
-    const item = operatorItem(random, random.uuid(), first, random.pick(LAST_NAMES), domain, role, availability);
+    const item = operatorItem(
+      random,
+      random.uuid(),
+      first,
+      random.pick(LAST_NAMES),
+      domain,
+      role,
+      availability,
+    );
     operators.set(item.details.user_id, item);
   }
   return operators;
@@ -65,7 +99,12 @@ function seedVisitors(random: Random, domain: string, people: PersonRecord[]): R
       initiated: known !== undefined || random.next() < 0.3,
       active: random.next() < 0.8,
       last_page: { page_title: title, page_url: `https://${domain}${path}` },
-      geolocation: { country: city.country, region: city.region, city: city.city, coordinates: { latitude: city.latitude, longitude: city.longitude } },
+      geolocation: {
+        country: city.country,
+        region: city.region,
+        city: city.city,
+        coordinates: { latitude: city.latitude, longitude: city.longitude },
+      },
       timezone: city.timezone,
       capabilities: random.next() < 0.5 ? ['browsing', 'call'] : ['browsing'],
       locales: [city.locale],
@@ -75,7 +114,15 @@ function seedVisitors(random: Random, domain: string, people: PersonRecord[]): R
 
 /** Websites with their settings, operators, availability, people profiles and visitors. */
 export function seedDirectory(store: SandboxStore, random: Random, epoch: number): void {
-  const owner = operatorItem(random, random.uuid(), 'Jordan', 'Lee', SITES[0].domain, 'owner', 'online').details;
+  const owner = operatorItem(
+    random,
+    random.uuid(),
+    'Jordan',
+    'Lee',
+    SITES[0].domain,
+    'owner',
+    'online',
+  ).details;
   store.plugin = { pluginId: random.uuid(), accountId: owner.user_id, installedAt: new Map() };
   const installs = pluginInstalls(store);
 
@@ -86,7 +133,14 @@ export function seedDirectory(store: SandboxStore, random: Random, epoch: number
     const visitors = seedVisitors(random, site.domain, [...people.values()]);
     const tokenOwners = visitors.filter((v) => v.email !== '').slice(0, 3);
     const record: WebsiteRecord = {
-      website: { website_id: websiteId, name: site.name, domain: site.domain, logo: `https://${site.domain}/logo.png`, verified: index !== 2, institutional: false },
+      website: {
+        website_id: websiteId,
+        name: site.name,
+        domain: site.domain,
+        logo: `https://${site.domain}/logo.png`,
+        verified: index !== 2,
+        institutional: false,
+      },
       settings: defaultSettings(websiteId, site.name, site.domain),
       operators,
       lastActive: [...operators.values()]
@@ -97,20 +151,35 @@ export function seedDirectory(store: SandboxStore, random: Random, epoch: number
           timestamp: epoch - random.int(1, 72 * 60) * MINUTE,
         }))
         .sort((a, b) => b.timestamp - a.timestamp),
-      availability: { status: overallAvailability(operators.values()), since: epoch - random.int(5, 240) * MINUTE },
+      availability: {
+        status: overallAvailability(operators.values()),
+        since: epoch - random.int(5, 240) * MINUTE,
+      },
       conversations: new Map(),
       people,
       visitors,
-      visitorTokens: new Map(tokenOwners.map((v, n) => [`${slug(site.name.split(' ')[0]!)}-user-${1001 + n}`, { session_id: v.session_id }])),
+      visitorTokens: new Map(
+        tokenOwners.map((v, n) => [
+          `${slug(site.name.split(' ')[0]!)}-user-${1001 + n}`,
+          { session_id: v.session_id },
+        ]),
+      ),
     };
     store.websites.set(websiteId, record);
     store.plugin.installedAt.set(websiteId, epoch - (90 - index * 30) * DAY);
     installs.set(websiteId, {
       token: Array.from({ length: 64 }, () => random.int(0, 15).toString(16)).join(''),
       price: index === 0 ? 0 : 9.99,
-      plan: { id: random.uuid(), name: ['Essentials', 'Plus', 'Essentials'][index]!, trialing: index === 2 },
+      plan: {
+        id: random.uuid(),
+        name: ['Essentials', 'Plus', 'Essentials'][index]!,
+        trialing: index === 2,
+      },
       // The last website installed the plugin but never saved its settings.
-      settings: index < 2 ? { notify_channel: '#support', escalate_after_minutes: 15 + index * 15 } : undefined,
+      settings:
+        index < 2
+          ? { notify_channel: '#support', escalate_after_minutes: 15 + index * 15 }
+          : undefined,
     });
   });
 }

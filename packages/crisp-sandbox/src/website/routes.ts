@@ -1,8 +1,8 @@
 import { deepMerge } from '../deep-merge.ts';
-import { checkVerify } from '../operator/password.ts';
-import { newWebsite } from './website.ts';
 import type { Routes } from '../http/handler.ts';
 import { invalidData } from '../http/reply.ts';
+import { checkVerify } from '../operator/password.ts';
+import { newWebsite } from './website.ts';
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -10,7 +10,9 @@ export const websiteRoutes: Routes = {
   'website.base.check_exists': ({ store, query }) => {
     const domain = query.domain?.toLowerCase();
     if (!domain) throw invalidData('domain is required');
-    return [...store.websites.values()].some((w) => String(w.website.domain).toLowerCase() === domain);
+    return [...store.websites.values()].some(
+      (w) => String(w.website.domain).toLowerCase() === domain,
+    );
   },
 
   'website.base.create': ({ store, body, token }) => {

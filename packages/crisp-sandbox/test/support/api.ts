@@ -1,5 +1,5 @@
+import { createSandbox, type EmittedEvent, type Raw, type Sandbox, type Tier } from 'crisp-sandbox';
 import { test as base, expect } from 'vitest';
-import { createSandbox, type Sandbox, type EmittedEvent, type Raw, type Tier } from 'crisp-sandbox';
 
 /** One REST answer: status and the decoded envelope (`null` for HEAD). */
 export interface Answer {
@@ -56,11 +56,18 @@ export const test = base.extend<Fixtures>({
   websiteId: async ({ sandbox }, use) => use(sandbox.seed.websiteIds[0]!),
 });
 
-export const named = (events: EmittedEvent[], name: string) => events.filter((e) => e.event === name).map((e) => e.data);
+export const named = (events: EmittedEvent[], name: string) =>
+  events.filter((e) => e.event === name).map((e) => e.data);
 
 /** A conversation of the first website with an email contact and an assignee. */
-export function seeded(sandbox: Sandbox, websiteId: string, pick: (c: Raw) => boolean = () => true): Raw {
-  const record = [...sandbox.seed.website(websiteId)!.conversations.values()].find((r) => pick(r.conversation));
+export function seeded(
+  sandbox: Sandbox,
+  websiteId: string,
+  pick: (c: Raw) => boolean = () => true,
+): Raw {
+  const record = [...sandbox.seed.website(websiteId)!.conversations.values()].find((r) =>
+    pick(r.conversation),
+  );
   if (!record) throw new Error('no seeded conversation matches');
   return record.conversation;
 }

@@ -1,5 +1,11 @@
+import {
+  createSandbox,
+  type EmittedEvent,
+  type Sandbox,
+  type Tier,
+  type WebsiteRecord,
+} from 'crisp-sandbox';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { createSandbox, type Sandbox, type EmittedEvent, type Tier, type WebsiteRecord } from 'crisp-sandbox';
 
 // One strict sandbox per file, shared by its tests (they run in order): `sandbox`, `acme` and the
 // rest are live bindings, set by the hooks `useDirectorySandbox` registers.
@@ -9,7 +15,11 @@ export let acme: WebsiteRecord;
 export let acmeId: string;
 
 export const USER = { identifier: 'directory-user', key: 'user-key', tier: 'user' as const };
-export const WEBSITE = { identifier: 'directory-website', key: 'website-key', tier: 'website' as const };
+export const WEBSITE = {
+  identifier: 'directory-website',
+  key: 'website-key',
+  tier: 'website' as const,
+};
 
 interface Answer {
   status: number;
@@ -19,7 +29,12 @@ interface Answer {
 }
 
 /** One REST call over HTTP with Basic auth and X-Crisp-Tier (plugin unless `tier` says otherwise). */
-export async function call(method: string, path: string, body?: unknown, tier: Tier = 'plugin'): Promise<Answer> {
+export async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  tier: Tier = 'plugin',
+): Promise<Answer> {
   const token = tier === 'user' ? USER : tier === 'website' ? WEBSITE : sandbox.token;
   const res = await fetch(`${sandbox.url}${path}`, {
     method,

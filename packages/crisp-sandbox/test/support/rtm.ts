@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createSandbox, type Sandbox, type SandboxOptions } from 'crisp-sandbox';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createSandbox, type Sandbox, type SandboxOptions } from 'crisp-sandbox';
 
 /** A website of its own per test, so relay tests do not depend on the seed or on routes. */
 export const relayTestSite = { name: 'Relay test', domain: 'relay.test' };
