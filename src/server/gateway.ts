@@ -217,6 +217,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     authenticator,
     maxPayload: config.limits.maxBodyBytes,
     persistedQuery: limits.persistedQuery,
+    origins: limits.corsOrigins,
   });
   let stopping: Promise<void> | undefined;
 

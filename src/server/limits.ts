@@ -18,6 +18,8 @@ export interface Limits {
   graphiql: boolean;
   introspection: boolean;
   cors: CORSOptions | false;
+  /** The origins CORS allows (none: same origin only); WebSockets of an open gateway follow them. */
+  corsOrigins: readonly string[] | '*';
   plugins: Plugin<GatewayContext>[];
   /**
    * With GATEWAY_PERSISTED_OPERATIONS, the listed text a graphql-ws payload names by id, to be
@@ -90,6 +92,7 @@ export function createLimits(
           maxAge: 600,
         }
       : false,
+    corsOrigins: origins ?? [],
     plugins,
     persistedQuery: persisted?.persistedQuery,
   };

@@ -28,8 +28,29 @@ export interface WebSocketOptions {
    * text sent along; an error when the id is not listed.
    */
   persistedQuery?: (payload: SubscribePayload) => string | GraphQLError | undefined;
+  /**
+   * Origins whose pages may open a socket to an open gateway (no client authentication): the
+   * CORS origins. A WebSocket is not subject to CORS, so without this check any page a user
+   * visits could drive an open gateway on their machine. With client authentication, a socket
+   * needs credentials a foreign page does not have, so every origin may try. @default []
+   */
+  origins?: readonly string[] | '*';
   /** @default '/graphql' */
   path?: string;
+}
+
+/** Whether a browser page of `origin` may open a socket; non-browser clients send no Origin. */
+function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[] | '*',
+): boolean {
+  if (!origin || allowed === '*' || allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -41,9 +62,20 @@ export function attachWebSocket(
   server: Server,
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>,
   log: Pick<Logger, 'error'>,
-  { authenticator, maxPayload, persistedQuery, path = '/graphql' }: WebSocketOptions,
+  { authenticator, maxPayload, persistedQuery, origins = [], path = '/graphql' }: WebSocketOptions,
 ) {
-  const wss = new WebSocketServer({ server, path, maxPayload });
+  const wss = new WebSocketServer({
+    server,
+    path,
+    maxPayload,
+    // A page of a foreign origin is refused with 403 before the upgrade.
+    verifyClient: authenticator.required
+      ? undefined
+      : (
+          { origin, req }: { origin?: string; req: { headers: { host?: string } } },
+          done: (allowed: boolean, status?: number, message?: string) => void,
+        ) => done(originAllowed(origin, req.headers.host, origins), 403, 'Forbidden'),
+  });
   const disposable = serveGraphqlWs(
     {
       // A connection without valid credentials is closed at once rather than kept open to have
