@@ -7,7 +7,7 @@
  * connect endpoints); the lists name what the seed scope asks for.
  */
 
-/** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes. */
+/** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes, messages aside. */
 export const conversationScope = [
   'website.batch.read_conversations',
   'website.batch.remove_conversations',
@@ -16,12 +16,9 @@ export const conversationScope = [
   'website.conversation.block',
   'website.conversation.change_state',
   'website.conversation.check_exists',
-  'website.conversation.compose',
   'website.conversation.create',
   'website.conversation.get',
   'website.conversation.get_block_status',
-  'website.conversation.get_message',
-  'website.conversation.get_messages',
   'website.conversation.get_metas',
   'website.conversation.get_routing',
   'website.conversation.get_state',
@@ -30,13 +27,20 @@ export const conversationScope = [
   'website.conversation.list_events',
   'website.conversation.list_files',
   'website.conversation.list_pages',
-  'website.conversation.mark_delivered',
-  'website.conversation.mark_read',
   'website.conversation.remove',
   'website.conversation.request_transcript',
+  'website.conversation.update_metas',
+] as const;
+
+/** test/fidelity-message.e2e.test.ts: message routes of a conversation. */
+export const messageScope = [
+  'website.conversation.compose',
+  'website.conversation.get_message',
+  'website.conversation.get_messages',
+  'website.conversation.mark_delivered',
+  'website.conversation.mark_read',
   'website.conversation.send_message',
   'website.conversation.update_message',
-  'website.conversation.update_metas',
 ] as const;
 
 /** test/fidelity-directory.e2e.test.ts: websites, settings, operators, people, visitors, bucket. */
