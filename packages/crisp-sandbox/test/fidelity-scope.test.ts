@@ -7,6 +7,7 @@ import {
   conversationScope,
   directoryScope,
   messageScope,
+  peopleScope,
   pluginConnectScope,
 } from './fidelity-scope.ts';
 
@@ -16,7 +17,13 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));
 
-const lists = { conversationScope, messageScope, directoryScope, pluginConnectScope };
+const lists = {
+  conversationScope,
+  messageScope,
+  directoryScope,
+  peopleScope,
+  pluginConnectScope,
+};
 const listed: string[] = Object.values(lists).flat();
 
 describe('fidelity scope', () => {

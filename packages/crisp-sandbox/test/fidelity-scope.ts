@@ -43,7 +43,7 @@ export const messageScope = [
   'website.conversation.update_message',
 ] as const;
 
-/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, people, visitors, bucket. */
+/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, visitors, bucket. */
 export const directoryScope = [
   'bucket.url.generate',
   'website.availability.get_status',
@@ -51,13 +51,22 @@ export const directoryScope = [
   'website.base.create',
   'website.base.delete',
   'website.base.get',
-  'website.batch.remove_people',
   'website.operator.change_membership',
   'website.operator.get',
   'website.operator.invite',
   'website.operator.list',
   'website.operator.list_last_active',
   'website.operator.unlink',
+  'website.settings.get',
+  'website.settings.update',
+  'website.visitors.count',
+  'website.visitors.get_session_from_token',
+  'website.visitors.list',
+] as const;
+
+/** test/fidelity-people.e2e.test.ts: people routes, batch removal included. */
+export const peopleScope = [
+  'website.batch.remove_people',
   'website.people.add_event',
   'website.people.add_profile',
   'website.people.check_profile_exists',
@@ -75,11 +84,6 @@ export const directoryScope = [
   'website.people.update_data',
   'website.people.update_profile',
   'website.people.update_subscription',
-  'website.settings.get',
-  'website.settings.update',
-  'website.visitors.count',
-  'website.visitors.get_session_from_token',
-  'website.visitors.list',
 ] as const;
 
 /**
