@@ -5,9 +5,15 @@ import { type BackfillTargets, createBackfill, earliest, type Gap } from './back
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
 import { createFanOut } from './fan-out.ts';
-import { Feed, LiveEventsGapError } from './feed.ts';
+import { type Feed, LiveEventsGapError } from './feed.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
 import { buildRelay, type RelayState } from './relay.ts';
+import {
+  Local,
+  type SubscriptionFilter,
+  type WebsiteChannel,
+  wantsMessages,
+} from './subscriber.ts';
 import type { RtmControl, RtmEvent } from './topics.ts';
 import { createWebhookHandler } from './webhook.ts';
 
@@ -42,60 +48,8 @@ export interface LiveOptions {
   logger: Pick<Logger, 'info' | 'warn'>;
 }
 
-export interface SubscriptionFilter {
-  websiteId: string;
-  /** Only this conversation's events. */
-  sessionId?: string;
-  /** Only these event names; all when absent. */
-  names?: readonly string[];
-}
-
-/** One Set per field's name list (module constants), not one per subscriber. */
-const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function nameSet(names: readonly string[]): ReadonlySet<string> {
-  let set = nameSets.get(names);
-  if (!set) {
-    set = new Set(names);
-    nameSets.set(names, set);
-  }
-  return set;
-}
-
-interface WebsiteChannel {
-  locals: Set<Local>;
-  ready: Promise<() => Promise<void>>;
-}
-
-/**
- * One local subscriber: its feed and what it follows, in one object (with thousands of
- * subscribers, a record, a feed and a closure apiece added up).
- */
-class Local extends Feed<unknown> {
-  readonly since = Date.now();
-  readonly names: ReadonlySet<string> | undefined;
-
-  constructor(
-    limit: number,
-    readonly channel: WebsiteChannel,
-    readonly filter: SubscriptionFilter,
-    /** The field's event → model mapping: one function per field, shared by its subscribers. */
-    readonly map: (e: RtmEvent) => unknown,
-    private readonly release: (local: Local) => void,
-  ) {
-    super(limit);
-    this.names = filter.names ? nameSet(filter.names) : undefined;
-  }
-
-  protected override closed(): void {
-    this.release(this);
-  }
-}
-
 /** Subscribers one turn of the event loop delivers an event to (see `fan-out.ts`). */
 const FAN_OUT_SLICE = 256;
-
-const wantsMessages = (l: Local) =>
-  !l.names || l.names.has('message:send') || l.names.has('message:received');
 
 /**
  * Live events for one gateway replica: the RTM socket (when this replica holds the lease), the

@@ -1,3 +1,4 @@
+import type { Sandbox } from 'crisp-sandbox';
 import type { FormattedExecutionResult } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
@@ -127,4 +128,20 @@ export async function subscribed(gateway: Gateway, websiteId: string, count = 1)
 /** Waits until the gateway's RTM socket is authenticated. */
 export async function connected(gateway: Gateway, timeout = 5000): Promise<void> {
   await waitFor(() => gateway.live?.state === 'connected', { timeout });
+}
+
+/** Two conversations of the first two seeded websites the token reaches. */
+export function scopes(sandbox: Sandbox) {
+  const [first, second] = sandbox.seed.websites.map((w, i) => ({
+    id: sandbox.seed.websiteIds[i]!,
+    sessions: [...w.conversations.keys()],
+  }));
+  if (!first || !second) throw new Error('the seed has fewer than two websites');
+  return {
+    w1: first.id,
+    s1: first.sessions[0]!,
+    s1b: first.sessions[1]!,
+    w2: second.id,
+    s2: second.sessions[0]!,
+  };
 }

@@ -1,45 +1,12 @@
-import { Crisp } from 'crisp-api';
-import { createSandbox, type Sandbox, type Tier } from 'crisp-sandbox';
-import { test as base, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { conversationScope, uncovered } from './fidelity-scope.ts';
+import { succeeded, test, userTest } from './support/fidelity-client.ts';
 
 /**
  * The official Node client (`crisp-api`) against the sandbox: every conversation and batch route
  * of the seed scope, called through the client's own resource methods, must answer what the
  * client expects and read back what was written.
  */
-
-interface Fixtures {
-  tier: Tier;
-  sandbox: Sandbox;
-  crisp: Crisp;
-  websiteId: string;
-}
-
-const test = base.extend<Fixtures>({
-  tier: 'plugin',
-  sandbox: async ({ tier }, use) => {
-    const sandbox = await createSandbox({ strict: true, tier });
-    await use(sandbox);
-    await sandbox.close();
-    expect(sandbox.violations).toEqual([]);
-    expect(sandbox.calls.filter((c) => c.id === 'unknown')).toEqual([]);
-    for (const call of sandbox.calls) if (call.status < 400) succeeded.add(call.id);
-  },
-  crisp: async ({ sandbox }, use) => {
-    const crisp = new Crisp();
-    // The client appends `/v1/` to the host itself.
-    crisp.setRestHost(sandbox.origin);
-    crisp.authenticateTier(sandbox.token.tier, sandbox.token.identifier, sandbox.token.key);
-    await use(crisp);
-  },
-  websiteId: async ({ sandbox }, use) => use(sandbox.seed.websiteIds[0]!),
-});
-
-const userTest = test.extend<{ tier: Tier }>({ tier: 'user' });
-
-/** Catalogue ids answered with a success, over every sandbox of this file. */
-const succeeded = new Set<string>();
 
 describe('the official client on conversations', () => {
   test('lists, searches and reads conversations', async ({ crisp, websiteId, sandbox }) => {
@@ -134,122 +101,6 @@ describe('the official client on conversations', () => {
       code: 404,
       data: { namespace: 'response' },
     });
-  });
-
-  test('sends, reads back, edits and acknowledges messages', async ({
-    crisp,
-    websiteId,
-    sandbox,
-  }) => {
-    const { session_id: sessionId } = await crisp.website.createNewConversation(websiteId);
-    const s = sessionId!;
-    const { fingerprint: visitor } = await crisp.website.sendMessageInConversation(websiteId, s, {
-      type: 'text',
-      from: 'user',
-      origin: 'chat',
-      content: 'Where is my order?',
-    });
-    const sent = await crisp.website.sendMessageInConversation(websiteId, s, {
-      type: 'text',
-      from: 'operator',
-      origin: 'chat',
-      content: 'Let me check.',
-      fingerprint: 987654321012,
-    });
-    expect(sent).toEqual({ fingerprint: 987654321012 });
-    // A retry with the same fingerprint is not a second message.
-    await crisp.website.sendMessageInConversation(websiteId, s, {
-      type: 'text',
-      from: 'operator',
-      origin: 'chat',
-      content: 'Let me check.',
-      fingerprint: 987654321012,
-    });
-    const picker = await crisp.website.sendMessageInConversation(websiteId, s, {
-      type: 'picker',
-      from: 'operator',
-      origin: 'chat',
-      content: {
-        id: 'rate',
-        text: 'Rate us',
-        choices: [{ value: 'good', label: 'Good', selected: false }],
-      },
-    });
-
-    const messages = await crisp.website.getMessagesInConversation(websiteId, s);
-    expect(messages.map((m) => [m.from, m.type, m.content])).toEqual([
-      ['user', 'text', 'Where is my order?'],
-      ['operator', 'text', 'Let me check.'],
-      [
-        'operator',
-        'picker',
-        {
-          id: 'rate',
-          text: 'Rate us',
-          choices: [{ value: 'good', label: 'Good', selected: false }],
-        },
-      ],
-    ]);
-
-    await crisp.website.updateMessageInConversation(
-      websiteId,
-      s,
-      987654321012,
-      'Let me check that for you.',
-    );
-    expect(await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).toMatchObject({
-      content: 'Let me check that for you.',
-      edited: true,
-    });
-    const selected = {
-      id: 'rate',
-      text: 'Rate us',
-      choices: [{ value: 'good', label: 'Good', selected: true }],
-    };
-    await crisp.website.updateMessageInConversation(websiteId, s, picker.fingerprint!, selected);
-    expect(
-      (await crisp.website.getMessageInConversation(websiteId, s, picker.fingerprint!)).content,
-    ).toEqual(selected);
-
-    await crisp.website.composeMessageInConversation(websiteId, s, {
-      type: 'start',
-      from: 'operator',
-      excerpt: 'Typing…',
-    });
-    expect((await crisp.website.getConversation(websiteId, s)).compose?.operator).toMatchObject({
-      type: 'start',
-      excerpt: 'Typing…',
-    });
-
-    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({
-      operator: 1,
-      visitor: 2,
-    });
-    await crisp.website.markMessagesReadInConversation(websiteId, s, {
-      from: 'operator',
-      origin: 'chat',
-      fingerprints: [visitor!],
-    });
-    await crisp.website.markMessagesDeliveredInConversation(websiteId, s, {
-      from: 'user',
-      origin: 'chat',
-      fingerprints: [987654321012],
-    });
-    expect((await crisp.website.getConversation(websiteId, s)).unread).toEqual({
-      operator: 0,
-      visitor: 2,
-    });
-    expect(
-      (await crisp.website.getMessageInConversation(websiteId, s, 987654321012)).delivered,
-    ).toBe('chat');
-
-    await expect(
-      crisp.website.markMessagesReadInConversation(websiteId, s, {
-        from: 'operator',
-        fingerprints: [visitor!],
-      }),
-    ).rejects.toMatchObject({ message: 'invalid_data', code: 400 });
-    expect(sandbox.seed.website(websiteId)!.conversations.get(s)!.messages).toHaveLength(3);
   });
 
   test('changes state, routing, metas and block status, and reads each back', async ({

@@ -3,7 +3,13 @@ import { catalogueUrl } from 'crisp-catalogue';
 import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
-import { conversationScope, directoryScope, pluginConnectScope } from './fidelity-scope.ts';
+import {
+  conversationScope,
+  directoryScope,
+  messageScope,
+  peopleScope,
+  pluginConnectScope,
+} from './fidelity-scope.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
 const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
@@ -11,7 +17,13 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));
 
-const lists = { conversationScope, directoryScope, pluginConnectScope };
+const lists = {
+  conversationScope,
+  messageScope,
+  directoryScope,
+  peopleScope,
+  pluginConnectScope,
+};
 const listed: string[] = Object.values(lists).flat();
 
 describe('fidelity scope', () => {

@@ -7,7 +7,7 @@
  * connect endpoints); the lists name what the seed scope asks for.
  */
 
-/** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes. */
+/** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes, messages aside. */
 export const conversationScope = [
   'website.batch.read_conversations',
   'website.batch.remove_conversations',
@@ -16,12 +16,9 @@ export const conversationScope = [
   'website.conversation.block',
   'website.conversation.change_state',
   'website.conversation.check_exists',
-  'website.conversation.compose',
   'website.conversation.create',
   'website.conversation.get',
   'website.conversation.get_block_status',
-  'website.conversation.get_message',
-  'website.conversation.get_messages',
   'website.conversation.get_metas',
   'website.conversation.get_routing',
   'website.conversation.get_state',
@@ -30,16 +27,23 @@ export const conversationScope = [
   'website.conversation.list_events',
   'website.conversation.list_files',
   'website.conversation.list_pages',
-  'website.conversation.mark_delivered',
-  'website.conversation.mark_read',
   'website.conversation.remove',
   'website.conversation.request_transcript',
-  'website.conversation.send_message',
-  'website.conversation.update_message',
   'website.conversation.update_metas',
 ] as const;
 
-/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, people, visitors, bucket. */
+/** test/fidelity-message.e2e.test.ts: message routes of a conversation. */
+export const messageScope = [
+  'website.conversation.compose',
+  'website.conversation.get_message',
+  'website.conversation.get_messages',
+  'website.conversation.mark_delivered',
+  'website.conversation.mark_read',
+  'website.conversation.send_message',
+  'website.conversation.update_message',
+] as const;
+
+/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, visitors, bucket. */
 export const directoryScope = [
   'bucket.url.generate',
   'website.availability.get_status',
@@ -47,13 +51,22 @@ export const directoryScope = [
   'website.base.create',
   'website.base.delete',
   'website.base.get',
-  'website.batch.remove_people',
   'website.operator.change_membership',
   'website.operator.get',
   'website.operator.invite',
   'website.operator.list',
   'website.operator.list_last_active',
   'website.operator.unlink',
+  'website.settings.get',
+  'website.settings.update',
+  'website.visitors.count',
+  'website.visitors.get_session_from_token',
+  'website.visitors.list',
+] as const;
+
+/** test/fidelity-people.e2e.test.ts: people routes, batch removal included. */
+export const peopleScope = [
+  'website.batch.remove_people',
   'website.people.add_event',
   'website.people.add_profile',
   'website.people.check_profile_exists',
@@ -71,11 +84,6 @@ export const directoryScope = [
   'website.people.update_data',
   'website.people.update_profile',
   'website.people.update_subscription',
-  'website.settings.get',
-  'website.settings.update',
-  'website.visitors.count',
-  'website.visitors.get_session_from_token',
-  'website.visitors.list',
 ] as const;
 
 /**

@@ -1,0 +1,66 @@
+import { acme } from './support/conversation.ts';
+import { describe, expect } from './support/fixtures.ts';
+import { callsOf, test } from './support/rest.ts';
+
+describe('bad input is refused before any call', () => {
+  test('a malformed session id on a mutation makes no call', async ({ gateway, sandbox }) => {
+    const { websiteId } = acme(sandbox);
+    const res = await gateway.execute(
+      `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { __typename } }`,
+      {
+        i: { websiteId, sessionId: 'session_not-a-uuid' },
+      },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.sessionId',
+    });
+    expect(sandbox.calls).toHaveLength(0);
+  });
+
+  test('a malformed session id or perPage 10 fails its field before any conversation call', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId } = acme(sandbox);
+    const res = await gateway.execute(
+      `query($id: ID) { website(id: $id) {
+        conversation(sessionId: "session_123") { sessionId }
+        conversations(filter: { perPage: 10 }) { edges { cursor } }
+      } }`,
+      { id: websiteId },
+    );
+    const byField = Object.fromEntries(
+      res.errors!.map((e) => [e.extensions!.field, e.extensions!.code]),
+    );
+    expect(byField).toEqual({ sessionId: 'BAD_USER_INPUT', 'filter.perPage': 'BAD_USER_INPUT' });
+    // Bad input under website(id) reaches Crisp not at all.
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  test('a FILTER search without clauses, and a foreign cursor, are refused', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId } = acme(sandbox);
+    const res = await gateway.execute(
+      `query($id: ID) { website(id: $id) {
+        a: conversations(filter: { searchType: FILTER, searchQuery: "x" }) { edges { cursor } }
+      } }`,
+      { id: websiteId },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.searchFilters',
+    });
+    const cursor = await gateway.execute(
+      `query($id: ID) { website(id: $id) { conversations(after: "bm9wZQ") { edges { cursor } } } }`,
+      { id: websiteId },
+    );
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+    expect(callsOf(sandbox, 'website.conversation.list')).toHaveLength(0);
+  });
+});
