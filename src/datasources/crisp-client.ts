@@ -1,11 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
-import { type BreakerOptions, CircuitBreakers, defaultBreakerOptions } from './circuit-breaker.ts';
+import { type Dispatcher, Pool } from 'undici';
+import { CircuitBreakers, defaultBreakerOptions } from './circuit-breaker.ts';
+import {
+  type CrispCall,
+  type CrispClientOptions,
+  type CrispEvent,
+  DEFAULT_TIMEOUT_MS,
+} from './crisp-client-options.ts';
 import { type CrispAnswer, dataOf, existsOf } from './crisp-envelope.ts';
 import {
-  type CrispError,
   InvalidRequestError,
   RateLimitedError,
+  transportError,
   UpstreamUnavailableError,
 } from './crisp-errors.ts';
 import {
@@ -13,11 +19,10 @@ import {
   type CrispRequest,
   type FormedRequest,
   formRequest,
-  type Method,
   type QueryValue,
   template,
 } from './crisp-request.ts';
-import type { QuotaCounter } from './quota.ts';
+import { assertRouteTier } from './crisp-tiers.ts';
 import type { RateLimiter, Reservation } from './rate-limit.ts';
 import {
   defaultRetryPolicy,
@@ -28,57 +33,15 @@ import {
   retryReason,
 } from './retry.ts';
 
-export type Tier = 'plugin' | 'website' | 'user';
-/** The official client's timeout. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export type { Tier } from './crisp-tiers.ts';
 
-export interface CrispClientOptions {
-  /** REST base including `/v1`. @default 'https://api.crisp.chat/v1' */
-  baseUrl: string;
-  identifier: string;
-  key: string;
-  /** @default 'plugin' */
-  tier: Tier;
-  /** Connect, headers and body timeouts. @default DEFAULT_TIMEOUT_MS */
-  timeoutMs?: number;
-  /** @default 64 */
-  connections?: number;
-  /** Retries of GET, HEAD and calls marked `idempotent`; `false`: one attempt each. @default defaultRetryPolicy */
-  retry?: Partial<RetryPolicy> | false;
-  /** Per-route circuit breaker; `false`: none. @default defaultBreakerOptions */
-  breaker?: Partial<BreakerOptions> | false;
-  /** The token bucket every attempt draws from, fairly between callers. @default none */
-  rateLimiter?: RateLimiter;
-  /** Counts every attempt sent against the daily quota. @default none */
-  quota?: QuotaCounter;
-}
-
-/** One finished upstream call, for metrics and tests. */
-export interface CrispCall {
-  method: Method;
-  /** Route template, ids as `:id`: `GET /website/:id/conversation/:id`. */
+/** One request on its way: its route template (`name`, and `route` without the method) and circuit. */
+interface Call {
+  req: CrispRequest;
+  name: string;
   route: string;
-  /** HTTP status; 0 when no answer came (timeout, reset). */
-  status: number;
-  ms: number;
-  /** 1 for the first attempt of a request, 2 for its first retry… */
-  attempt: number;
-  /** Why the attempt failed without a status, or had an unreadable body. */
-  error?: 'timeout' | 'network' | 'invalid_body';
+  circuit: string;
 }
-
-/** Something the client did instead of, or between, calls: for metrics and logs. */
-export type CrispEvent =
-  | {
-      kind: 'retry';
-      method: Method;
-      route: string;
-      attempt: number;
-      reason: string;
-      delayMs: number;
-    }
-  | { kind: 'wait'; method: Method; route: string; ms: number }
-  | { kind: 'refused'; method: Method; route: string; reason: 'circuit_open' | 'local_rate_limit' };
 
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
 
@@ -178,22 +141,23 @@ export class CrispClient {
 
   /**
    * Sends a request, with the retries its method allows, and returns the last status with the
-   * parsed JSON body (null when empty). Error statuses come back as answers; only transport
-   * failures, an open circuit and a refused rate-limit reservation throw.
+   * parsed JSON body (null when empty). Error statuses come back as answers; only a route the
+   * tier may not call, transport failures, an open circuit and a refused reservation throw.
    */
   async send(req: CrispRequest): Promise<CrispAnswer> {
+    assertRouteTier(this.options.tier, req.method, req.path);
     const name = template(req.method, req.path);
-    const route = name.slice(req.method.length + 1);
     const circuit = req.raw ? `crispRequest ${this.caller ?? 'anonymous'} ${name}` : name;
+    const call: Call = { req, name, circuit, route: name.slice(req.method.length + 1) };
     const formed = formRequest(req);
     const retryable = req.method === 'GET' || req.method === 'HEAD' || req.idempotent === true;
     for (let attempt = 1; ; attempt++) {
       // Without a rate limiter admission is synchronous: no promise and no extra tick per call.
-      const admitted = this.admit(req, name, circuit, route);
+      const admitted = this.admit(call);
       if (admitted) await admitted;
       let res: CrispAnswer;
       try {
-        res = await this.attempt(req, formed, name, route, attempt);
+        res = await this.attempt(call, formed, attempt);
       } catch (err) {
         if (isAbort(err, req.signal)) {
           this.breakers?.release(circuit);
@@ -204,7 +168,7 @@ export class CrispClient {
         const delay =
           retryable && isRetryableError(err) ? retryDelay(this.retry, attempt, {}) : undefined;
         if (delay === undefined) throw err;
-        await this.backOff(req, route, attempt, retryReason({ err }), delay);
+        await this.backOff(call, attempt, retryReason({ err }), delay);
         continue;
       }
       if (res.status >= 500) this.breakers?.failure(circuit);
@@ -218,32 +182,21 @@ export class CrispClient {
         retryAfterS: res.retryAfter,
       });
       if (delay === undefined) return res;
-      await this.backOff(req, route, attempt, retryReason({ status: res.status }), delay);
+      await this.backOff(call, attempt, retryReason({ status: res.status }), delay);
     }
   }
 
   /** The circuit breaker and the token bucket, before each attempt; a promise only when there is a bucket. */
-  private admit(
-    req: CrispRequest,
-    name: string,
-    circuit: string,
-    route: string,
-  ): Promise<void> | undefined {
+  private admit({ req, name, circuit, route }: Call): Promise<void> | undefined {
     if (this.breakers && !this.breakers.allow(circuit)) {
       this.emit({ kind: 'refused', method: req.method, route, reason: 'circuit_open' });
       throw new UpstreamUnavailableError('circuit_open', name);
     }
     const limiter = this.options.rateLimiter;
-    return limiter && this.reserve(req, name, circuit, route, limiter);
+    return limiter && this.reserve({ req, name, circuit, route }, limiter);
   }
 
-  private async reserve(
-    req: CrispRequest,
-    name: string,
-    circuit: string,
-    route: string,
-    limiter: RateLimiter,
-  ): Promise<void> {
+  private async reserve({ req, name, circuit, route }: Call, limiter: RateLimiter): Promise<void> {
     let reservation: Reservation;
     try {
       reservation = await limiter.reserve(this.caller, req.signal);
@@ -260,13 +213,7 @@ export class CrispClient {
       this.emit({ kind: 'wait', method: req.method, route, ms: reservation.waitMs });
   }
 
-  private async backOff(
-    req: CrispRequest,
-    route: string,
-    attempt: number,
-    reason: string,
-    delayMs: number,
-  ): Promise<void> {
+  private async backOff({ req, route }: Call, attempt: number, reason: string, delayMs: number) {
     this.emit({ kind: 'retry', method: req.method, route, attempt, reason, delayMs });
     await sleep(delayMs, undefined, { signal: req.signal });
   }
@@ -276,13 +223,8 @@ export class CrispClient {
    * timers: a per-attempt controller and timer cost more than the rest of the call's bookkeeping).
    * The body timeout is the longest silence between chunks; Crisp's answers are small JSON bodies.
    */
-  private async attempt(
-    req: CrispRequest,
-    formed: FormedRequest,
-    name: string,
-    route: string,
-    attempt: number,
-  ): Promise<CrispAnswer> {
+  private async attempt(call: Call, formed: FormedRequest, attempt: number): Promise<CrispAnswer> {
+    const { req, name, route } = call;
     const started = performance.now();
     const hasBody = formed.body !== undefined;
     let status = 0;
@@ -316,7 +258,7 @@ export class CrispClient {
         throw new UpstreamUnavailableError('invalid_body', name, status);
       }
     } catch (err) {
-      const e = toTransportError(err, name, status);
+      const e = transportError(err, name, status);
       if (e instanceof UpstreamUnavailableError) error = e.reason as CrispCall['error'];
       sent = !(e instanceof InvalidRequestError);
       throw e;
@@ -349,19 +291,4 @@ export class CrispClient {
   destroy(): Promise<void> {
     return this.pool.destroy();
   }
-}
-
-function toTransportError(err: unknown, route: string, status: number): CrispError | Error {
-  if (err instanceof UpstreamUnavailableError) return err;
-  if (err instanceof Error && err.name === 'AbortError') return err;
-  // undici checks its arguments before it sends anything: a refusal there is the request's own
-  // fault, not Crisp's, whoever made it. Its message names the argument, never a value.
-  if (err instanceof undiciErrors.InvalidArgumentError)
-    return new InvalidRequestError(`The request cannot be sent: ${err.message}.`);
-  const timeout =
-    err instanceof undiciErrors.ConnectTimeoutError ||
-    err instanceof undiciErrors.HeadersTimeoutError ||
-    err instanceof undiciErrors.BodyTimeoutError;
-  // The undici error's message can name the host; only its kind travels on.
-  return new UpstreamUnavailableError(timeout ? 'timeout' : 'network', route, status);
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { errors as undiciErrors } from 'undici';
 
 /**
  * A Crisp failure the gateway knows how to name. Each subclass has a fixed, client-safe message
@@ -14,9 +15,12 @@ export abstract class CrispError extends GraphQLError {
     /** The route template that failed, e.g. `GET /website/:id`. */
     readonly route: string,
     readonly status = 0,
+    /** The gateway's own words, when it refused the call itself; the class's text otherwise. */
+    message?: string,
+    extensions?: Record<string, unknown>,
   ) {
     const kind = new.target as unknown as typeof CrispError;
-    super(kind.text, { extensions: { code: kind.code } });
+    super(message ?? kind.text, { extensions: { code: kind.code, ...extensions } });
   }
   get code(): string {
     return (this.constructor as typeof CrispError).code;
@@ -137,4 +141,20 @@ export function errorFromResponse(
   if (Class === RateLimitedError)
     return new RateLimitedError(reason ?? 'http_error', route, status, retryAfter);
   return new Class(reason ?? 'http_error', route, status);
+}
+
+/** An undici failure as the typed error it stands for. */
+export function transportError(err: unknown, route: string, status: number): CrispError | Error {
+  if (err instanceof UpstreamUnavailableError) return err;
+  if (err instanceof Error && err.name === 'AbortError') return err;
+  // undici checks its arguments before it sends anything: a refusal there is the request's own
+  // fault, not Crisp's, whoever made it. Its message names the argument, never a value.
+  if (err instanceof undiciErrors.InvalidArgumentError)
+    return new InvalidRequestError(`The request cannot be sent: ${err.message}.`);
+  const timeout =
+    err instanceof undiciErrors.ConnectTimeoutError ||
+    err instanceof undiciErrors.HeadersTimeoutError ||
+    err instanceof undiciErrors.BodyTimeoutError;
+  // The undici error's message can name the host; only its kind travels on.
+  return new UpstreamUnavailableError(timeout ? 'timeout' : 'network', route, status);
 }

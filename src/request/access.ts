@@ -14,8 +14,7 @@ export type Access = 'read' | 'write';
  */
 export class AccessDeniedError extends ForbiddenError {
   constructor(message = 'This client may not use this website.') {
-    super('access_denied', 'gateway', 403);
-    this.message = message;
+    super('access_denied', 'gateway', 403, message);
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type Method,
   type QueryValue,
 } from '../datasources/crisp-request.ts';
+import { assertRouteTier } from '../datasources/crisp-tiers.ts';
 import { assertEveryWebsite, assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 
@@ -131,6 +132,8 @@ export async function send(
   const websiteId = WEBSITE_PATH.exec(input.path)?.[1];
   if (websiteId) assertWebsite(ctx, websiteId, readOnly ? 'read' : 'write');
   else assertEveryWebsite(ctx, readOnly ? 'read' : 'write');
+  // Before the website list too: a route the tier may not call costs nothing at all.
+  assertRouteTier(ctx.crisp.options.tier, method, input.path);
   await checkWebsite(ctx, input.path);
   const res = await ctx.crisp.send(request);
   const envelope =

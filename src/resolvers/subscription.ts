@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { ForbiddenError } from '../datasources/crisp-errors.ts';
+import { reaches, type Tier } from '../datasources/crisp-tiers.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import {
@@ -16,6 +18,7 @@ import {
   toPeopleProfileEvent,
   toVisitorsCount,
 } from '../rtm/bridge.ts';
+import { rtmEventByName } from '../rtm/events.ts';
 import type { Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
@@ -42,17 +45,37 @@ const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
   names,
 });
 
-// Every field goes through here: the caller must be allowed the website (FORBIDDEN otherwise).
+/**
+ * An event the gateway's token tier never receives would leave the subscription silent forever:
+ * refused at subscribe time instead, naming the tiers that do receive it.
+ */
+function assertEventTiers(tier: Tier, names: readonly string[]): void {
+  for (const name of names) {
+    const tiers = rtmEventByName.get(name)?.tiers;
+    if (!tiers || reaches(tier, tiers)) continue;
+    throw new ForbiddenError(
+      'restricted_event_tier',
+      name,
+      0,
+      `\`${name}\` reaches ${tiers.join(' or ')} tokens only; this gateway uses a ${tier} token.`,
+      { requiredTiers: tiers },
+    );
+  }
+}
+
+// Every field goes through here: the caller must be allowed the website (FORBIDDEN otherwise),
+// and the gateway's tier must receive every event asked for.
 const follow = <T>(
   ctx: GatewayContext,
   scope: Scope,
   names: readonly string[],
   map: (e: RtmEvent) => T | undefined,
-) =>
-  liveOf(ctx).subscribe(
-    filter({ ...scope, websiteId: assertWebsite(ctx, scope.websiteId) }, names),
-    map,
-  );
+) => {
+  const live = liveOf(ctx);
+  const websiteId = assertWebsite(ctx, scope.websiteId);
+  assertEventTiers(ctx.crisp.options.tier, names);
+  return live.subscribe(filter({ ...scope, websiteId }, names), map);
+};
 
 /**
  * Field resolvers turn the errors a feed carries into results: the overflow marker (the stream's

@@ -1,4 +1,5 @@
 import { readCatalogue } from 'crisp-catalogue';
+import { reaches, type Tier } from '../datasources/crisp-tiers.ts';
 
 /** One current (non-legacy) RTM / web hook event of `crisp-catalogue/rtm-events.json`. */
 export interface RtmEventInfo {
@@ -33,7 +34,6 @@ export const rtmEventByName: ReadonlyMap<string, RtmEventInfo> = new Map(
 );
 
 /** The event filter sent in `authentication`: every current event the tier can receive. */
-export function eventsForTier(tier: 'plugin' | 'website' | 'user'): string[] {
-  const as = tier === 'website' ? 'plugin' : tier;
-  return rtmEvents.filter((e) => e.tiers.includes(as)).map((e) => e.name);
+export function eventsForTier(tier: Tier): string[] {
+  return rtmEvents.filter((e) => reaches(tier, e.tiers)).map((e) => e.name);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tierNote } from '../datasources/crisp-tiers.ts';
 import * as batch from '../resolvers/batch.ts';
 import { builder } from './builder.ts';
 import { sessionIdSchema } from './conversation.ts';
@@ -27,28 +28,31 @@ const operations = [
     'batchResolveConversations',
     'BatchResolveConversationsInput',
     'resolve',
+    'website.batch.resolve_conversations',
     'Marks the conversations resolved.',
   ],
   [
     'batchReadConversations',
     'BatchReadConversationsInput',
     'read',
+    'website.batch.read_conversations',
     'Marks every message of the conversations read.',
   ],
   [
     'batchRemoveConversations',
     'BatchRemoveConversationsInput',
     'remove',
+    'website.batch.remove_conversations',
     'Deletes the conversations and their messages.',
   ],
 ] as const;
 
-for (const [field, inputName, operation, description] of operations) {
+for (const [field, inputName, operation, routeId, description] of operations) {
   const Input = builder.inputType(inputName, { fields: batchFields });
   builder.mutationField(field, (t) =>
     t.field({
       type: ['String'],
-      description: `${description} Crisp applies it asynchronously; returns the session ids sent.`,
+      description: `${tierNote(routeId)}${description} Crisp applies it asynchronously; returns the session ids sent.`,
       errors: { types: mutationErrors },
       args: { input: t.arg({ type: Input, required: true }) },
       resolve: (_, { input }, ctx) => batch.conversations(ctx, operation, input),

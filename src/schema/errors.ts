@@ -40,6 +40,15 @@ for (const [cls, name, description] of errorTypes) {
   });
 }
 
+builder.objectFields(ForbiddenError, (t) => ({
+  requiredTiers: t.stringList({
+    nullable: true,
+    description:
+      'The token tiers the route serves (`CRISP_TIER`), when the gateway refused it before calling Crisp; null when Crisp refused.',
+    resolve: (e) => (e.extensions.requiredTiers as string[] | undefined) ?? null,
+  }),
+}));
+
 /** The error classes every mutation lists in `errors.types`. */
 export const mutationErrors = [
   NotFoundError,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tierNote } from '../datasources/crisp-tiers.ts';
 import type {
   LastActiveOperatorModel,
   OperatorInviteModel,
@@ -142,21 +143,20 @@ const UnlinkOperatorInput = builder.inputType('UnlinkOperatorInput', {
 
 builder.mutationFields((t) => ({
   inviteOperator: t.boolean({
-    description:
-      'Invites someone to operate the website; they appear in `operatorInvites` until they accept.',
+    description: `${tierNote('website.operator.invite')}Invites someone to operate the website; they appear in \`operatorInvites\` until they accept.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: InviteOperatorInput, required: true }) },
     resolve: (_, { input }, ctx) => operator.inviteOperator(ctx, input),
   }),
   changeOperatorMembership: t.field({
     type: Operator,
-    description: 'Changes an operator’s role or title. Crisp refuses to demote the last owner.',
+    description: `${tierNote('website.operator.change_membership')}Changes an operator’s role or title. Crisp refuses to demote the last owner.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: ChangeOperatorMembershipInput, required: true }) },
     resolve: (_, { input }, ctx) => operator.changeOperatorMembership(ctx, input),
   }),
   unlinkOperator: t.boolean({
-    description: 'Removes an operator from the website. Crisp refuses to unlink the last owner.',
+    description: `${tierNote('website.operator.unlink')}Removes an operator from the website. Crisp refuses to unlink the last owner.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UnlinkOperatorInput, required: true }) },
     resolve: (_, { input }, ctx) => operator.unlinkOperator(ctx, input),

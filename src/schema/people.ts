@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
@@ -251,7 +252,7 @@ builder.mutationFields((t) => ({
     resolve: (_, { input }, ctx) => people.updateSubscription(ctx, input, input.subscribed),
   }),
   batchRemovePeople: t.boolean({
-    description: 'Removes many contacts at once; Crisp may finish the work after answering.',
+    description: `${tierNote('website.batch.remove_people')}Removes many contacts at once; Crisp may finish the work after answering.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: BatchRemovePeopleInput, required: true }) },
     resolve: (_, { input }, ctx) => people.batchRemovePeople(ctx, input),

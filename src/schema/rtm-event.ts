@@ -1,3 +1,4 @@
+import { tiersNote } from '../datasources/crisp-tiers.ts';
 import { rtmEvents } from '../rtm/events.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
 import { builder } from './builder.ts';
@@ -8,7 +9,7 @@ const enumKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')
 const values = Object.fromEntries(
   rtmEvents.map((e) => [
     enumKey(e.name),
-    { value: e.name, description: `\`${e.name}\` (${e.group}).` },
+    { value: e.name, description: `${tiersNote(e.tiers)}\`${e.name}\` (${e.group}).` },
   ]),
 );
 // Two names folding to one key would silently drop an event from the schema.

@@ -241,7 +241,8 @@ builder.subscriptionFields((t) => {
     }),
     crispEvents: t.field({
       type: CrispEvent,
-      description: 'Any of the current Crisp events, by name, with the raw payload.',
+      description:
+        'Any of the current Crisp events, by name, with the raw payload. A name the configured token tier never receives fails with FORBIDDEN at subscribe time.',
       args: {
         websiteId: websiteId(),
         names: t.arg({

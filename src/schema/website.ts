@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { WebsiteRef } from '../datasources/website.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
 import * as website from '../resolvers/website.ts';
@@ -118,15 +119,14 @@ const DeleteWebsiteInput = builder.inputType('DeleteWebsiteInput', {
 builder.mutationFields((t) => ({
   createWebsite: t.field({
     type: Website,
-    description: 'Creates a website (user tokens only).',
+    description: `${tierNote('website.base.create')}Creates a website.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreateWebsiteInput, required: true }) },
     resolve: (_, { input }, ctx) => website.createWebsite(ctx, input),
   }),
   deleteWebsite: t.field({
     type: 'ID',
-    description:
-      'Schedules the deletion of a website (user tokens only); returns its id. Crisp emails the owners, who can still cancel it.',
+    description: `${tierNote('website.base.delete')}Schedules the deletion of a website; returns its id. Crisp emails the owners, who can still cancel it.`,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: DeleteWebsiteInput, required: true }) },
     resolve: (_, { input }, ctx) => website.deleteWebsite(ctx, input.websiteId, input.password),

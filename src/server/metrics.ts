@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { CircuitState } from '../datasources/circuit-breaker.ts';
-import type { CrispCall, CrispClient, CrispEvent } from '../datasources/crisp-client.ts';
+import type { CrispClient } from '../datasources/crisp-client.ts';
+import type { CrispCall, CrispEvent } from '../datasources/crisp-client-options.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
 import type { RateLimiter } from '../datasources/rate-limit.ts';
 

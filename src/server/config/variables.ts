@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultBreakerOptions } from '../../datasources/circuit-breaker.ts';
-import { DEFAULT_TIMEOUT_MS } from '../../datasources/crisp-client.ts';
+import { DEFAULT_TIMEOUT_MS } from '../../datasources/crisp-client-options.ts';
+import { tierNames } from '../../datasources/crisp-tiers.ts';
 import { DAILY_QUOTA_BY_TIER } from '../../datasources/quota.ts';
 import { defaultRetryPolicy } from '../../datasources/retry.ts';
 import { DEFAULT_GAP_SIGNAL_MS } from '../../rtm/backfill.ts';
@@ -40,7 +41,7 @@ export const variables = {
       expect: notEmpty,
       doc: 'Crisp token key; required with `CRISP_IDENTIFIER` (and the reverse)',
     }),
-    tier: variable('CRISP_TIER', z.enum(['plugin', 'website', 'user']), {
+    tier: variable('CRISP_TIER', z.enum(tierNames), {
       default: 'plugin',
       expect: 'must be one of plugin, website, user',
       doc: 'Token tier: `plugin`, `website` or `user`',

@@ -1,0 +1,208 @@
+import type { Sandbox } from 'crisp-sandbox';
+import { type GraphQLField, type GraphQLObjectType, getNamedType } from 'graphql';
+import { tierNote } from '../src/datasources/crisp-tiers.ts';
+import { schema } from '../src/schema/index.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
+import { closeClients, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
+import { test, userTest } from './support/rest.ts';
+
+// The sentence the catalogue gives every field reaching a route only user tokens may call.
+const USER_ONLY = tierNote('website.base.create');
+
+const fieldsOf = (root: 'Query' | 'Mutation') =>
+  Object.values((schema.getType(root) as GraphQLObjectType).getFields());
+
+/** Every Query and Mutation field whose description says it needs a user token. */
+const restricted = (['Query', 'Mutation'] as const).flatMap((root) =>
+  fieldsOf(root)
+    .filter((f) => f.description?.startsWith(USER_ONLY))
+    .map((field) => ({ root, field })),
+);
+
+function seeded(sandbox: Sandbox) {
+  const website = sandbox.seed.websites[0]!;
+  const websiteId = website.website.website_id as string;
+  const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
+  const peopleId = [...website.people.values()][0]!.profile.people_id as string;
+  const member = [...website.operators.values()].find((o) => o.details.role === 'member')!;
+  return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
+}
+
+/**
+ * An input each restricted field accepts, so the call is refused for its tier alone. A field
+ * gaining the tier note without an entry here fails the test below rather than going unchecked.
+ */
+const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, unknown>> = {
+  batchResolveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
+  batchReadConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
+  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
+  batchRemovePeople: (s) => ({ websiteId: s.websiteId, peopleIds: [s.peopleId] }),
+  createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
+  deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
+  inviteOperator: (s) => ({
+    websiteId: s.websiteId,
+    email: 'grace@acme.example',
+    role: 'MEMBER',
+    verify: { secret: 'not-the-password' },
+  }),
+  changeOperatorMembership: (s) => ({ websiteId: s.websiteId, userId: s.userId, title: 'Lead' }),
+  unlinkOperator: (s) => ({ websiteId: s.websiteId, userId: s.userId }),
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: any field of the schema
+function operation(root: 'Query' | 'Mutation', field: GraphQLField<any, any>) {
+  if (root !== 'Mutation') throw new Error(`No sample operation for Query.${field.name}`);
+  const input = getNamedType(field.args[0]!.type).name;
+  return `mutation($input: ${input}!) { ${field.name}(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`;
+}
+
+describe('fields open to user tokens only', () => {
+  test('the schema marks the user-only routes it reaches', () => {
+    console.log(`${restricted.length} user-only fields`);
+    expect(restricted.map((r) => r.field.name).sort()).toEqual(Object.keys(inputs).sort());
+    expect(USER_ONLY).toBe('Requires a user token (CRISP_TIER=user). ');
+  });
+
+  test('each fails with FORBIDDEN naming the tier before any call to Crisp with a plugin token', async ({
+    gateway,
+    sandbox,
+  }) => {
+    // The marked fields and every one with a sample, so a lost mark cannot empty the check.
+    const checked = [
+      ...restricted,
+      ...fieldsOf('Mutation')
+        .filter((f) => f.name in inputs && !restricted.some((r) => r.field === f))
+        .map((field) => ({ root: 'Mutation' as const, field })),
+    ];
+    const refused: string[] = [];
+    for (const { root, field } of checked) {
+      const input = inputs[field.name]?.(seeded(sandbox));
+      if (!input) throw new Error(`No sample input for ${root}.${field.name}`);
+      const data = await gateway.executeOk(operation(root, field), { input });
+      expect(data[field.name], field.name).toEqual({
+        __typename: 'ForbiddenError',
+        code: 'FORBIDDEN',
+        message: 'Requires a user token; this gateway uses a plugin token.',
+        requiredTiers: ['user'],
+      });
+      refused.push(field.name);
+    }
+    console.log(`${refused.length} fields refused; Crisp calls: ${sandbox.calls.length}`);
+    expect(refused).toHaveLength(Object.keys(inputs).length);
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  userTest('each still reaches Crisp with a user token', async ({ gateway, sandbox }) => {
+    expect(restricted.length).toBeGreaterThan(0);
+    for (const { root, field } of restricted) {
+      const before = sandbox.calls.length;
+      const data = await gateway.executeOk(operation(root, field), {
+        input: inputs[field.name]!(seeded(sandbox)),
+      });
+      // The wrong password still draws Crisp's own refusal, which names no tier.
+      expect(data[field.name]?.requiredTiers ?? null, field.name).toBeNull();
+      expect(sandbox.calls.length, field.name).toBeGreaterThan(before);
+    }
+  });
+});
+
+describe('crispRequest and the tiers of the route catalogue', () => {
+  test('a user-only path with a plugin token is FORBIDDEN and costs no call', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId } = seeded(sandbox);
+    const data = await gateway.executeOk(
+      `mutation($input: CrispRequestInput!) { crispRequest(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`,
+      { input: { method: 'PATCH', path: `/website/${websiteId}/batch/read`, body: {} } },
+    );
+    expect(data.crispRequest).toEqual({
+      __typename: 'ForbiddenError',
+      code: 'FORBIDDEN',
+      message: 'Requires a user token; this gateway uses a plugin token.',
+      requiredTiers: ['user'],
+    });
+    const read = await gateway.execute(
+      `query($input: CrispRequestInput!) { crispRequest(input: $input) { status } }`,
+      { input: { path: `/website/${websiteId}/campaigns/list/1` } },
+    );
+    expect(read.data.crispRequest).toBeNull();
+    expect(read.errors?.[0]).toMatchObject({
+      path: ['crispRequest'],
+      extensions: { code: 'FORBIDDEN', requiredTiers: ['user'] },
+    });
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  test('a path open to plugin tokens, or one the catalogue does not know, still goes out', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId } = seeded(sandbox);
+    const query = `query($input: CrispRequestInput!) { crispRequest(input: $input) { status } }`;
+    const open = await gateway.executeOk(query, {
+      input: { path: `/website/${websiteId}/conversations/1` },
+    });
+    expect(open.crispRequest.status).toBe(200);
+    const unknown = await gateway.executeOk(query, {
+      input: { path: `/website/${websiteId}/not-catalogued` },
+    });
+    expect(unknown.crispRequest.status).toBe(404);
+    expect(sandbox.calls.map((c) => c.path)).toContain(`/website/${websiteId}/not-catalogued`);
+  });
+});
+
+const SPAM = `subscription($w: ID!, $names: [RtmEventName!]!) { crispEvents(websiteId: $w, names: $names) { name } }`;
+
+describe('subscribing to events the tier never receives', () => {
+  const userLive = base.extend({
+    sandboxOptions: { tier: 'user' as const },
+    // User tokens have no RTM socket here: their events come as web hooks.
+    gatewayEnv: async ({ sandbox }, use) =>
+      use({
+        CRISP_RTM_MODE: 'webhooks',
+        CRISP_WEBHOOK_SECRET: 'tier-test-secret',
+        CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]!,
+      }),
+  });
+
+  for (const [transport, subscribe] of [
+    ['graphql-ws', subscribeWs],
+    ['SSE', subscribeSse],
+  ] as const) {
+    base(
+      `a user-only event fails at subscribe time over ${transport}`,
+      async ({ gateway, sandbox }) => {
+        const { websiteId } = seeded(sandbox);
+        const sub = subscribe<unknown>(gateway.url, SPAM, {
+          w: websiteId,
+          names: ['MESSAGE_SEND', 'SPAM_MESSAGE'],
+        });
+        try {
+          await sub.done;
+          expect(sub.results).toHaveLength(1);
+          expect(sub.results[0]!.errors?.[0]).toMatchObject({
+            message: '`spam:message` reaches user tokens only; this gateway uses a plugin token.',
+            extensions: { code: 'FORBIDDEN', requiredTiers: ['user'] },
+          });
+          expect(gateway.gateway.live?.subscribers(websiteId) ?? 0).toBe(0);
+        } finally {
+          sub.close();
+          await closeClients();
+        }
+      },
+    );
+  }
+
+  userLive('a user token subscribes to the same event', async ({ gateway, sandbox }) => {
+    const { websiteId } = seeded(sandbox);
+    const sub = subscribeWs<unknown>(gateway.url, SPAM, { w: websiteId, names: ['SPAM_MESSAGE'] });
+    try {
+      await subscribed(gateway.gateway, websiteId);
+      expect(sub.results).toEqual([]);
+    } finally {
+      sub.close();
+      await closeClients();
+    }
+  });
+});
