@@ -1,4 +1,7 @@
 import { createRandom, type Sandbox } from 'crisp-sandbox';
+import { parse } from 'graphql';
+import { schema } from '../src/schema/index.ts';
+import { estimate } from '../src/server/crisp-budget.ts';
 import { acme } from './support/conversation.ts';
 import { describe, expect } from './support/fixtures.ts';
 import { callsOf, test } from './support/rest.ts';
@@ -42,14 +45,21 @@ describe('Website.conversations keyset cursors', () => {
       const moved = new Set<string>();
       sandbox.resetCalls();
       let after: string | null = null;
+      let cursor: string | null = null;
       let pages = 0;
       do {
         const before = callsOf(sandbox, 'website.conversation.list').length;
+        cursor = after;
         const data: PageData = await gateway.executeOk(Page, { id: websiteId, first, after });
         const { edges, pageInfo } = data.website.conversations;
         seen.push(...edges.map((e) => e.node.sessionId));
         pages += 1;
         const calls = callsOf(sandbox, 'website.conversation.list').length - before;
+        const estimated = estimate(schema, {
+          document: parse(Page),
+          variableValues: { id: websiteId, first, after: cursor },
+        })!.crispCalls;
+        expect(calls).toBeLessThanOrEqual(estimated);
         totals.most = Math.max(totals.most, calls);
         after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
         // Between page loads, visitors write in a conversation already seen and one not yet seen.
@@ -78,7 +88,7 @@ describe('Website.conversations keyset cursors', () => {
     expect(totals.moved).toBeGreaterThan(totals.walks);
     expect(totals.repeats).toBe(0);
     expect(totals.skips).toBe(0);
-    // One read a page, and one more when visitors' writes pushed the page's end onto the next.
+    // Each page within its call estimate; one read a page, and one more when visitors' writes pushed the page's end onto the next.
     expect(totals.most).toBeLessThanOrEqual(2);
     expect(totals.calls).toBeLessThan(totals.pages * 1.5);
   });
