@@ -11,6 +11,7 @@ import { personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 import type { ListPrefetch } from './conversation-lookahead.ts';
 import { encodeKeyset, filterHash, keysetAfter } from './keyset-cursor.ts';
+import { type Kept, keysetRead } from './keyset-page.ts';
 
 /** `Website.conversations`: Relay pages over Crisp's numbered pages, with keyset cursors. */
 
@@ -84,11 +85,6 @@ function startReads(
 export const listFilterHash = (websiteId: string, { perPage: _, ...filter }: ConversationFilter) =>
   filterHash('Website.conversations', websiteId, filter);
 
-interface Read {
-  position: number;
-  node: ConversationModel;
-}
-
 /**
  * A Relay page of conversations. Without a cursor it reads the pages holding the first `first`.
  * After a cursor it reads the page its hint points to and keeps only the conversations strictly
@@ -110,44 +106,20 @@ export async function list(
   const f = listFilterHash(websiteId, filter);
   const cursor = after === undefined ? undefined : keysetAfter(after, f);
   const order = conversationOrder(filter);
-  const { perPage, page: firstPage, pages } = listPlan(first, filter.perPage, cursor?.p);
-  const budget = pages + (cursor ? CURSOR_SLACK : 0);
-  const read = new Map<number, ConversationModel[]>();
-  const readPage = async (page: number) => {
-    const items = await listConversations(ctx.crisp, websiteId, page, filter, perPage);
-    for (const node of items) ctx.loaders.conversation.prime(conversationKey(node), node);
-    read.set(page, items);
-    return items;
-  };
-  const kept = () => {
-    const seen = new Set<string>();
-    const out: Read[] = [];
-    for (const page of [...read.keys()].sort((a, b) => a - b)) {
-      read.get(page)!.forEach((node, i) => {
-        if (seen.has(node.sessionId) || (cursor && !isAfter(order, node, cursor.k))) return;
-        seen.add(node.sessionId);
-        out.push({ position: (page - 1) * perPage + i, node });
-      });
-    }
-    return out;
-  };
-
-  let last = await readPage(firstPage);
-  let lowest = firstPage;
-  let highest = firstPage;
-  // Back: the lowest page read starts past the key, so the conversations right after it may sit
-  // on the page before.
-  while (cursor && lowest > 1 && read.size < budget) {
-    const head = read.get(lowest)![0];
-    if (head && !isAfter(order, head, cursor.k)) break;
-    await readPage(--lowest);
-  }
-  while (kept().length < first && last.length === perPage && read.size < budget) {
-    last = await readPage(++highest);
-  }
-  const lastPageFull = last.length === perPage;
-  const all = kept();
-  const window = all.slice(0, first);
+  const { perPage, page, pages } = listPlan(first, filter.perPage, cursor?.p);
+  const { window, hasNextPage, lastPosition } = await keysetRead({
+    first,
+    perPage,
+    page,
+    budget: pages + (cursor ? CURSOR_SLACK : 0),
+    readPage: async (n) => {
+      const items = await listConversations(ctx.crisp, websiteId, n, filter, perPage);
+      for (const node of items) ctx.loaders.conversation.prime(conversationKey(node), node);
+      return items;
+    },
+    idOf: (c) => c.sessionId,
+    isAfter: cursor && ((c) => isAfter(order, c, cursor.k)),
+  });
   // Loaders send a batch once the microtask queue drains, which here would be after every node's
   // fields have run (a millisecond or more for a page of 20). Yielding once to the event loop
   // sends the second level first, so the field pass runs while those reads are on the wire.
@@ -161,16 +133,13 @@ export async function list(
   ) {
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const cursorOf = ({ position, node }: Read) =>
+  const cursorOf = ({ position, node }: Kept<ConversationModel>) =>
     encodeKeyset({ k: [sortValue(order, node), node.sessionId], p: position, f });
   const edges = window.map((r) => ({ cursor: cursorOf(r), node: r.node }));
-  const hasNextPage = edges.length === first ? all.length > first || lastPageFull : lastPageFull;
   // A page emptied by many conversations moving ahead of the cursor still carries the walk on:
   // same key, hint moved to the last position read.
   const carry =
-    cursor && !edges.length && hasNextPage
-      ? encodeKeyset({ ...cursor, p: highest * perPage - 1 })
-      : null;
+    cursor && !edges.length && hasNextPage ? encodeKeyset({ ...cursor, p: lastPosition }) : null;
   return {
     edges,
     pageInfo: {

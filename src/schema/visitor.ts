@@ -78,7 +78,11 @@ builder.objectFields(Website, (t) => ({
     description: 'Visitors on the website now, read page by page.',
     extensions: crispCalls({ calls: pagedCalls }),
     resolve: (w, args, ctx) =>
-      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
+      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page), {
+        name: 'Website.visitors',
+        parentId: w.id,
+        idOf: (v) => v.sessionId,
+      }),
   }),
   visitorSession: t.field({
     type: VisitorSession,
