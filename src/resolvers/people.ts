@@ -16,7 +16,7 @@ import {
 } from '../datasources/people-profile.ts';
 import { withoutNulls } from '../datasources/without-nulls.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { pageConnection } from './page-connection.ts';
+import { type KeyedOrder, pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** Which contact a field or mutation acts on: a website plus a people_id or an email. */
@@ -58,6 +58,25 @@ export interface PeopleSearch {
   filter?: PeopleFilterModel[] | null;
 }
 
+/** Sort fields the gateway reads off a listed contact, to key its cursors on. */
+const SORT_VALUES: Record<string, (p: PersonModel) => Date | undefined> = {
+  updated_at: (p) => p.updatedAt,
+  created_at: (p) => p.createdAt,
+};
+
+/**
+ * The people list's order when its sort value is readable: Crisp sorts by `updated_at`, newest
+ * first, unless told a field (ascending unless told otherwise). Another field: id cursors only.
+ */
+function peopleOrder({ sortField, sortOrder }: PeopleSearch): KeyedOrder<PersonModel> | undefined {
+  const valueOf = SORT_VALUES[sortField || 'updated_at'];
+  if (!valueOf) return undefined;
+  return {
+    valueOf: (p) => valueOf(p)?.getTime() ?? null,
+    descending: sortOrder ? sortOrder === 'descending' : !sortField,
+  };
+}
+
 export function people(
   ctx: GatewayContext,
   websiteId: string,
@@ -78,7 +97,12 @@ export function people(
       for (const p of list) ctx.loaders.person.prime(personKey(websiteId, p.peopleId), p);
       return list;
     },
-    { name: 'Website.people', parentId: websiteId, idOf: (p) => p.peopleId },
+    {
+      name: 'Website.people',
+      parentId: websiteId,
+      idOf: (p) => p.peopleId,
+      order: peopleOrder(args),
+    },
   );
 }
 
