@@ -7,6 +7,7 @@ import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
+import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Person } from './people.ts';
 import { Website } from './website.ts';
 
@@ -37,7 +38,7 @@ const afterSchema = z
 builder.objectField(Person, 'conversations', (t) =>
   t.connection({
     type: Conversation,
-    description: 'The contact’s conversations (Crisp lists their session ids).',
+    description: `The contact’s conversations (Crisp lists their session ids).${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls, loaded: false }),
     resolve: (p, args, ctx) => people.conversations(ctx, p, args),
   }),
