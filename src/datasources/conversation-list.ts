@@ -88,3 +88,32 @@ export async function listConversations(
   const raw = await crisp.get<ConversationRaw[]>(path, { ...toListQuery(filter, perPage) });
   return raw.map(toConversation);
 }
+
+/** Crisp's order for a search: the first order flag set, by last update (newest first) when none. */
+export type ConversationOrder = 'updatedAt' | 'createdAt' | 'waitingSince';
+
+export function conversationOrder(f: ConversationFilter): ConversationOrder {
+  if (f.orderDateUpdated) return 'updatedAt';
+  if (f.orderDateCreated) return 'createdAt';
+  return f.orderDateWaiting ? 'waitingSince' : 'updatedAt';
+}
+
+/** The conversation's value in the order, in milliseconds; null when it has none (not waiting). */
+export const sortValue = (order: ConversationOrder, c: ConversationModel) =>
+  c[order]?.getTime() ?? null;
+
+/**
+ * Whether `c` comes strictly after the key `[value, sessionId]` in Crisp's order: dates newest
+ * first, waiting longest first (conversations not waiting last), ties by session id.
+ */
+export function isAfter(
+  order: ConversationOrder,
+  c: ConversationModel,
+  [value, sessionId]: [number | null, string],
+): boolean {
+  const rank = (v: number | null) =>
+    order === 'waitingSince' ? (v ?? Number.POSITIVE_INFINITY) : -(v ?? 0);
+  const a = rank(sortValue(order, c));
+  const b = rank(value);
+  return a > b || (a === b && c.sessionId > sessionId);
+}

@@ -39,10 +39,14 @@ export const websiteList: CrispCost = {
   loader: 'connectWebsites',
 };
 
-/** A Relay connection over Crisp's numbered pages: the pages its window spans (one more after a cursor). */
+/**
+ * A Relay connection over Crisp's numbered pages: the pages its window spans, one more after a
+ * cursor (the window need not start on a page), and after an `after` cursor one more again (the
+ * page before the cursor's, read when its item moved up).
+ */
 export function pagedCalls(args: Args): number {
   const size = pageSize(args) ?? PAGE_SIZE;
-  return Math.ceil(size / PAGE_SIZE) + (args.after || args.before ? 1 : 0);
+  return Math.ceil(size / PAGE_SIZE) + (args.after ? 2 : args.before ? 1 : 0);
 }
 
 /** Arguments that size a list: armor's cost multiplies by the first two, the call estimate by all. */

@@ -1,21 +1,54 @@
 import { type ConversationModel, conversationKey } from '../datasources/conversation.ts';
-import { type ConversationFilter, listConversations } from '../datasources/conversation-list.ts';
+import {
+  type ConversationFilter,
+  conversationOrder,
+  isAfter,
+  listConversations,
+  sortValue,
+} from '../datasources/conversation-list.ts';
 import { messageBatchKey } from '../datasources/message.ts';
 import { personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 import type { ListPrefetch } from './conversation-lookahead.ts';
+import { encodeKeyset, filterHash, keysetAfter } from './keyset-cursor.ts';
+import { type Kept, keysetRead } from './keyset-page.ts';
 
-/** `Website.conversations`: Relay pages over Crisp's numbered pages, and their cursors. */
+/** `Website.conversations`: Relay pages over Crisp's numbered pages, with keyset cursors. */
 
-const CURSOR = /^conversation:(\d{1,9})$/;
-const encodeListCursor = (index: number) =>
-  Buffer.from(`conversation:${index}`).toString('base64url');
+/** Crisp's bounds for `per_page` on the conversation list. */
+const PER_PAGE = { min: 20, max: 50 };
 
-/** The listing position a cursor stands for, or undefined when it is not one of ours. */
-export function decodeListCursor(cursor: string): number | undefined {
-  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
+export interface ListPlan {
+  perPage: number;
+  /** The first page to read. */
+  page: number;
+  /** The pages that hold the window when nothing moved since the cursor was made. */
+  pages: number;
 }
+
+/**
+ * Which pages to read for `first` conversations after position `hint` (none: from the top). The
+ * client's `perPage` is kept; otherwise the page size (20 to 50) is the one whose pages hold the
+ * cursor's conversation and the `first` after it in the fewest reads, fewest items on a tie: a
+ * cursor at the end of a page of 20 reads one page of 40, not pages 1 and 2 of 20.
+ */
+export function listPlan(first: number, perPage?: number | null, hint?: number): ListPlan {
+  const plan = (size: number, from: number, to: number): ListPlan => {
+    const page = Math.floor(from / size) + 1;
+    return { perPage: size, page, pages: Math.floor(to / size) + 2 - page };
+  };
+  if (hint === undefined) {
+    return plan(perPage ?? Math.min(PER_PAGE.max, Math.max(PER_PAGE.min, first)), 0, first - 1);
+  }
+  const sizes = perPage ? [perPage] : [];
+  for (let size = PER_PAGE.min; !perPage && size <= PER_PAGE.max; size++) sizes.push(size);
+  return sizes
+    .map((size) => plan(size, hint, hint + first))
+    .reduce((best, p) => (p.pages < best.pages ? p : best));
+}
+
+/** The reads a page after a cursor may add to its plan: one page back or one further on. */
+export const CURSOR_SLACK = 1;
 
 /**
  * Starts the second level of reads for a page of conversations, through the same loaders (and
@@ -48,38 +81,45 @@ function startReads(
   return reads.length > 0;
 }
 
+/** The hash a cursor of `Website.conversations` carries: the website, filter and order. */
+export const listFilterHash = (websiteId: string, { perPage: _, ...filter }: ConversationFilter) =>
+  filterHash('Website.conversations', websiteId, filter);
+
 /**
- * A Relay page over Crisp's numbered pages: reads, in order, only the pages holding positions
- * `after + 1` to `after + first`, and stops at the first short page (the end of the list). Every
- * conversation read primes the conversation loader, so `conversation(sessionId)` and `node()`
- * do not read it again.
+ * A Relay page of conversations. Without a cursor it reads the pages holding the first `first`.
+ * After a cursor it reads the page its hint points to and keeps only the conversations strictly
+ * after its key in Crisp's order: one that moved up since (a visitor wrote) is not shown again,
+ * and one that did not move is neither repeated nor skipped. When that page starts past the key
+ * (conversations ahead of it left the list) it reads the page before; when it holds too few it
+ * reads on, within one page more than the plan (`CURSOR_SLACK`), so the call estimate holds.
+ * Every conversation read primes the conversation loader, so `conversation(sessionId)` and
+ * `node()` do not read it again.
  */
 export async function list(
   ctx: GatewayContext,
   websiteId: string,
   filter: ConversationFilter,
   first: number,
-  after?: number,
+  after?: string,
   prefetch: ListPrefetch = {},
 ) {
-  const start = after === undefined ? 0 : after + 1;
-  const perPage = filter.perPage ?? Math.min(50, Math.max(20, first));
-  const read: { index: number; node: ConversationModel }[] = [];
-  let lastPageFull = false;
-  for (
-    let page = Math.floor(start / perPage) + 1;
-    page <= Math.floor((start + first - 1) / perPage) + 1;
-    page++
-  ) {
-    const items = await listConversations(ctx.crisp, websiteId, page, filter, perPage);
-    items.forEach((node, i) => {
-      ctx.loaders.conversation.prime(conversationKey(node), node);
-      read.push({ index: (page - 1) * perPage + i, node });
-    });
-    lastPageFull = items.length === perPage;
-    if (!lastPageFull) break;
-  }
-  const window = read.filter(({ index }) => index >= start && index < start + first);
+  const f = listFilterHash(websiteId, filter);
+  const cursor = after === undefined ? undefined : keysetAfter(after, f);
+  const order = conversationOrder(filter);
+  const { perPage, page, pages } = listPlan(first, filter.perPage, cursor?.p);
+  const { window, hasNextPage, lastPosition } = await keysetRead({
+    first,
+    perPage,
+    page,
+    budget: pages + (cursor ? CURSOR_SLACK : 0),
+    readPage: async (n) => {
+      const items = await listConversations(ctx.crisp, websiteId, n, filter, perPage);
+      for (const node of items) ctx.loaders.conversation.prime(conversationKey(node), node);
+      return items;
+    },
+    idOf: (c) => c.sessionId,
+    isAfter: cursor && ((c) => isAfter(order, c, cursor.k)),
+  });
   // Loaders send a batch once the microtask queue drains, which here would be after every node's
   // fields have run (a millisecond or more for a page of 20). Yielding once to the event loop
   // sends the second level first, so the field pass runs while those reads are on the wire.
@@ -93,15 +133,20 @@ export async function list(
   ) {
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const edges = window.map(({ index, node }) => ({ cursor: encodeListCursor(index), node }));
-  const beyond = read.some(({ index }) => index >= start + first);
+  const cursorOf = ({ position, node }: Kept<ConversationModel>) =>
+    encodeKeyset({ k: [sortValue(order, node), node.sessionId], p: position, f });
+  const edges = window.map((r) => ({ cursor: cursorOf(r), node: r.node }));
+  // A page emptied by many conversations moving ahead of the cursor still carries the walk on:
+  // same key, hint moved to the last position read.
+  const carry =
+    cursor && !edges.length && hasNextPage ? encodeKeyset({ ...cursor, p: lastPosition }) : null;
   return {
     edges,
     pageInfo: {
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage: start > 0,
-      hasNextPage: edges.length === first && (beyond || lastPageFull),
+      endCursor: edges.at(-1)?.cursor ?? carry,
+      hasPreviousPage: cursor !== undefined,
+      hasNextPage,
     },
   };
 }

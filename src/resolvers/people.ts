@@ -16,7 +16,7 @@ import {
 } from '../datasources/people-profile.ts';
 import { withoutNulls } from '../datasources/without-nulls.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { pageConnection } from './page-connection.ts';
+import { type KeyedOrder, pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** Which contact a field or mutation acts on: a website plus a people_id or an email. */
@@ -58,6 +58,25 @@ export interface PeopleSearch {
   filter?: PeopleFilterModel[] | null;
 }
 
+/** Sort fields the gateway reads off a listed contact, to key its cursors on. */
+const SORT_VALUES: Record<string, (p: PersonModel) => Date | undefined> = {
+  updated_at: (p) => p.updatedAt,
+  created_at: (p) => p.createdAt,
+};
+
+/**
+ * The people list's order when its sort value is readable: Crisp sorts by `updated_at`, newest
+ * first, unless told a field (ascending unless told otherwise). Another field: id cursors only.
+ */
+function peopleOrder({ sortField, sortOrder }: PeopleSearch): KeyedOrder<PersonModel> | undefined {
+  const valueOf = SORT_VALUES[sortField || 'updated_at'];
+  if (!valueOf) return undefined;
+  return {
+    valueOf: (p) => valueOf(p)?.getTime() ?? null,
+    descending: sortOrder ? sortOrder === 'descending' : !sortField,
+  };
+}
+
 export function people(
   ctx: GatewayContext,
   websiteId: string,
@@ -70,12 +89,21 @@ export function people(
     searchOperator: args.searchOperator,
     searchFilter: args.filter,
   };
-  return pageConnection(args, async (page) => {
-    const list = await datasource.listPeopleProfiles(ctx.crisp, websiteId, page, query);
-    // A later `person` read of the same contact, by id, costs nothing.
-    for (const p of list) ctx.loaders.person.prime(personKey(websiteId, p.peopleId), p);
-    return list;
-  });
+  return pageConnection(
+    args,
+    async (page) => {
+      const list = await datasource.listPeopleProfiles(ctx.crisp, websiteId, page, query);
+      // A later `person` read of the same contact, by id, costs nothing.
+      for (const p of list) ctx.loaders.person.prime(personKey(websiteId, p.peopleId), p);
+      return list;
+    },
+    {
+      name: 'Website.people',
+      parentId: websiteId,
+      idOf: (p) => p.peopleId,
+      order: peopleOrder(args),
+    },
+  );
 }
 
 export const statistics = (ctx: GatewayContext, websiteId: string) =>
@@ -85,10 +113,24 @@ export const suggestedSegments = (
   ctx: GatewayContext,
   websiteId: string,
   args: DefaultConnectionArguments,
-) => pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page));
+) =>
+  pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page), {
+    name: 'Website.suggestedPeopleSegments',
+    parentId: websiteId,
+    idOf: (s) => s.segment,
+  });
 
 export const events = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page));
+  pageConnection(
+    args,
+    (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page),
+    {
+      name: 'Person.events',
+      parentId: personKey(p.websiteId, p.peopleId),
+      // Events have no id of their own: their time and text tell them apart.
+      idOf: (e) => `${e.timestamp?.getTime() ?? ''}:${e.text}`,
+    },
+  );
 
 export const data = (ctx: GatewayContext, p: PersonModel) =>
   detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
@@ -102,15 +144,23 @@ export const conversations = (
   p: PersonModel,
   args: DefaultConnectionArguments,
 ) =>
-  pageConnection(args, async (page) => {
-    const sessionIds = await detail.listPeopleConversations(
-      ctx.crisp,
-      p.websiteId,
-      p.peopleId,
-      page,
-    );
-    return sessionIds.map((sessionId) => ({ websiteId: p.websiteId, sessionId }));
-  });
+  pageConnection(
+    args,
+    async (page) => {
+      const sessionIds = await detail.listPeopleConversations(
+        ctx.crisp,
+        p.websiteId,
+        p.peopleId,
+        page,
+      );
+      return sessionIds.map((sessionId) => ({ websiteId: p.websiteId, sessionId }));
+    },
+    {
+      name: 'Person.conversations',
+      parentId: personKey(p.websiteId, p.peopleId),
+      idOf: (c) => c.sessionId,
+    },
+  );
 
 /** Reads the contact again after a write, past this request's cached copy. */
 function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promise<PersonModel> {

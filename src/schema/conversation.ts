@@ -5,21 +5,16 @@ import {
   conversationKey,
   parseConversationKey,
 } from '../datasources/conversation.ts';
-import type {
-  ConversationEventModel,
-  ConversationFileModel,
-  ConversationMetaModel,
-  ConversationPageModel,
-  DeviceModel,
-} from '../datasources/conversation-detail.ts';
 import { assertWebsite } from '../request/access.ts';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import * as conversation from '../resolvers/conversation.ts';
-import * as conversationList from '../resolvers/conversation-list.ts';
-import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
-import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { ConversationFilterInput } from './conversation-filter.ts';
+import {
+  ConversationEvent,
+  ConversationFile,
+  ConversationMetas,
+  ConversationPage,
+} from './conversation-detail.ts';
 import { Operator } from './operator.ts';
 import { Person } from './people.ts';
 import { Website, websiteIdSchema } from './website.ts';
@@ -40,71 +35,6 @@ export const ConversationStateEnum = builder.enumType('ConversationState', {
   } as const,
 });
 
-const DeviceGeolocation = builder
-  .objectRef<NonNullable<DeviceModel['geolocation']>>('DeviceGeolocation')
-  .implement({
-    fields: (t) => ({
-      country: t.exposeString('country', {
-        nullable: true,
-        description: 'ISO 3166-1 alpha-2 country code.',
-      }),
-      region: t.exposeString('region', { nullable: true }),
-      city: t.exposeString('city', { nullable: true }),
-      latitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.latitude }),
-      longitude: t.float({ nullable: true, resolve: (g) => g.coordinates?.longitude }),
-    }),
-  });
-
-const SoftwareVersion = builder
-  .objectRef<{ name?: string; version?: string; major?: string }>('SoftwareVersion')
-  .implement({
-    fields: (t) => ({
-      name: t.exposeString('name', { nullable: true }),
-      version: t.exposeString('version', { nullable: true }),
-      major: t.exposeString('major', {
-        nullable: true,
-        description: 'Major version (browsers only).',
-      }),
-    }),
-  });
-
-const ConversationDevice = builder.objectRef<DeviceModel>('ConversationDevice').implement({
-  description: "The visitor's device, as the chatbox reported it.",
-  fields: (t) => ({
-    capabilities: t.exposeStringList('capabilities'),
-    geolocation: t.expose('geolocation', { type: DeviceGeolocation, nullable: true }),
-    os: t.expose('os', { type: SoftwareVersion, nullable: true }),
-    engine: t.expose('engine', { type: SoftwareVersion, nullable: true }),
-    browser: t.expose('browser', { type: SoftwareVersion, nullable: true }),
-    userAgent: t.exposeString('userAgent', { nullable: true }),
-    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
-    locales: t.exposeStringList('locales'),
-  }),
-});
-
-const ConversationMetas = builder.objectRef<ConversationMetaModel>('ConversationMetas').implement({
-  description: 'What the conversation knows about the visitor.',
-  fields: (t) => ({
-    nickname: t.exposeString('nickname', { nullable: true }),
-    // Crisp stores whatever the chatbox sent: plain strings, so a malformed value still reads.
-    email: t.exposeString('email', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    address: t.exposeString('address', { nullable: true }),
-    subject: t.exposeString('subject', { nullable: true }),
-    ip: t.exposeString('ip', { nullable: true }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    origin: t.exposeString('origin', { nullable: true }),
-    data: t.expose('data', {
-      type: 'JSON',
-      description: 'Custom data: a map of strings, numbers and booleans.',
-    }),
-    segments: t.exposeStringList('segments'),
-    isp: t.exposeString('isp', { nullable: true }),
-    asn: t.exposeString('asn', { nullable: true }),
-    device: t.expose('device', { type: ConversationDevice, nullable: true }),
-  }),
-});
-
 const ConversationUnread = builder
   .objectRef<{ operator: number; visitor: number }>('ConversationUnread')
   .implement({
@@ -113,41 +43,6 @@ const ConversationUnread = builder
       visitor: t.exposeInt('visitor', { description: 'Team messages the visitor has not read.' }),
     }),
   });
-
-const ConversationPage = builder.objectRef<ConversationPageModel>('ConversationPage').implement({
-  description: 'A page the visitor browsed.',
-  fields: (t) => ({
-    title: t.exposeString('title', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    referrer: t.exposeString('referrer', { nullable: true }),
-    timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
-  }),
-});
-
-const ConversationEvent = builder.objectRef<ConversationEventModel>('ConversationEvent').implement({
-  description: 'A custom event pushed for the session.',
-  fields: (t) => ({
-    text: t.exposeString('text', { nullable: true }),
-    data: t.expose('data', { type: 'JSON' }),
-    color: t.exposeString('color', { nullable: true }),
-    timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
-  }),
-});
-
-const ConversationFile = builder.objectRef<ConversationFileModel>('ConversationFile').implement({
-  description: 'A file shared in the conversation.',
-  fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
-    mimeType: t.exposeString('mimeType', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    fingerprint: t.expose('fingerprint', {
-      type: 'Fingerprint',
-      nullable: true,
-      description: 'The message that carried the file.',
-    }),
-    timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
-  }),
-});
 
 /** The global id holds `websiteId/sessionId`; both halves are checked before any call. */
 function parseGlobalKey(key: string): string {
@@ -183,16 +78,6 @@ const bare = (loader: string) => crispCalls({ calls: 1, loader, unlessLoaded: tr
 /** GET /website/{id}/conversation/{session_id}, when the conversation came as a key. */
 export const conversationRead = { calls: 1, loader: 'conversation', unlessLoaded: true };
 const routing = { calls: 1, loader: 'routing', unlessLoaded: true };
-
-/** The numbered pages `conversations` reads: those holding positions after + 1 … after + first. */
-function listPages(args: Record<string, unknown>): number {
-  const first = args.first as number;
-  const start =
-    typeof args.after === 'string' ? (conversationList.decodeListCursor(args.after) ?? -1) + 1 : 0;
-  const perPage =
-    (args.filter as { perPage?: number } | null)?.perPage ?? Math.min(50, Math.max(20, first));
-  return Math.floor((start + first - 1) / perPage) - Math.floor(start / perPage) + 1;
-}
 
 /**
  * A Crisp conversation (session). Fields that Crisp also serves on their own routes (state,
@@ -317,47 +202,7 @@ builder.node(Conversation, {
   }),
 });
 
-const ConversationConnection = builder.connectionObject({
-  type: Conversation,
-  name: 'ConversationConnection',
-});
-
-/** A cursor is the conversation's position in the listing, which Crisp pages by number. */
-const afterSchema = z
-  .string()
-  .transform((s) => conversationList.decodeListCursor(s))
-  .refine((n) => n !== undefined, 'not a cursor from this connection');
-
-// Defined with the type it returns: people.ts (Person) then needs nothing from this file.
-builder.objectField(Person, 'conversations', (t) =>
-  t.connection({
-    type: Conversation,
-    description: 'The contact’s conversations (Crisp lists their session ids).',
-    extensions: crispCalls({ calls: pagedCalls, loaded: false }),
-    resolve: (p, args, ctx) => people.conversations(ctx, p, args),
-  }),
-);
-
 builder.objectFields(Website, (t) => ({
-  conversations: t.field({
-    type: ConversationConnection,
-    description:
-      'Conversations, most recent first, filtered and searched as in the Crisp inbox. Crisp pages ' +
-      'by number; this walks only the pages `first` needs. `hasNextPage` is true when the last page ' +
-      'read was full (Crisp gives no total).',
-    extensions: crispCalls({ calls: listPages, loaded: true }),
-    args: {
-      filter: t.arg({ type: ConversationFilterInput }),
-      first: t.arg.int({
-        defaultValue: 20,
-        required: true,
-        validate: z.number().int().min(1).max(100),
-      }),
-      after: t.arg.string().validate(afterSchema),
-    },
-    resolve: (w, { filter, first, after }, ctx, info) =>
-      conversationList.list(ctx, w.id, filter ?? {}, first, after ?? undefined, prefetchFor(info)),
-  }),
   conversation: t.field({
     type: Conversation,
     // Nullable, so a missing conversation leaves the operation's other fields intact.

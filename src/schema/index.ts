@@ -11,6 +11,7 @@ import './settings.ts';
 import './availability.ts';
 import './bucket.ts';
 import './conversation.ts';
+import './conversation-list.ts';
 import './conversation-mutation.ts';
 import './message.ts';
 import './batch.ts';

@@ -8,6 +8,7 @@ import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
+import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import {
   AddPersonEventInput,
   BatchRemovePeopleInput,
@@ -120,7 +121,7 @@ builder.node(Person, {
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     events: t.connection({
       type: PersonEvent,
-      description: 'The contact’s timeline events, newest first.',
+      description: `The contact’s timeline events, newest first.${ID_CURSOR_NOTE}`,
       extensions: crispCalls({ calls: pagedCalls }),
       resolve: (p, args, ctx) => people.events(ctx, p, args),
     }),
@@ -141,7 +142,12 @@ builder.node(Person, {
 builder.objectFields(Website, (t) => ({
   people: t.connection({
     type: Person,
-    description: 'Contacts, searched and sorted by Crisp, read page by page.',
+    description:
+      'Contacts, searched and sorted by Crisp, read page by page. Sorted by `updated_at` (the ' +
+      'default, newest first) or `created_at`, cursors are keys in that order: walking forwards ' +
+      'never skips a contact that did not move, and one updated since the previous page is not ' +
+      'shown again (a refetch of the first page shows it); contacts sharing the same time may ' +
+      `repeat. Sorted by another field:${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls, loaded: true }),
     args: {
       search: t.arg.string({ description: 'Free text (name, email…).' }),
@@ -186,7 +192,7 @@ builder.objectFields(Website, (t) => ({
   }),
   suggestedPeopleSegments: t.connection({
     type: SuggestedSegment,
-    description: 'Segments in use, with their contact counts.',
+    description: `Segments in use, with their contact counts.${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls }),
     resolve: (w, args, ctx) => people.suggestedSegments(ctx, w.id, args),
   }),

@@ -5,6 +5,7 @@ import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { pageConnection } from '../resolvers/page-connection.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
+import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
 import { Website } from './website.ts';
 
@@ -75,10 +76,14 @@ builder.objectFields(Website, (t) => ({
   }),
   visitors: t.connection({
     type: Visitor,
-    description: 'Visitors on the website now, read page by page.',
+    description: `Visitors on the website now, read page by page.${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls }),
     resolve: (w, args, ctx) =>
-      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page)),
+      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page), {
+        name: 'Website.visitors',
+        parentId: w.id,
+        idOf: (v) => v.sessionId,
+      }),
   }),
   visitorSession: t.field({
     type: VisitorSession,
