@@ -119,27 +119,23 @@ export const CreatePersonInput = builder
     }),
   });
 
-export const UpdatePersonInput = builder
-  .inputRef<PersonTarget & { profile: ProfileUpdateModel }>('UpdatePersonInput')
-  .implement({
-    description: 'Changes only the fields given (PATCH).',
-    fields: (t) => ({
-      ...personTargetFields(t),
-      profile: t.field({ type: PersonProfileInput, required: true }),
-    }),
-    validate: personTargetSchema,
-  });
+export const UpdatePersonInput = builder.inputRef<ProfileWrite>('UpdatePersonInput').implement({
+  description: 'Changes only the fields given (PATCH).',
+  fields: (t) => ({
+    ...personTargetFields(t),
+    profile: t.field({ type: PersonProfileInput, required: true }),
+  }),
+  validate: personTargetSchema,
+});
 
-export const SavePersonInput = builder
-  .inputRef<PersonTarget & { profile: ProfileUpdateModel }>('SavePersonInput')
-  .implement({
-    description: 'Replaces the whole profile (PUT): fields left out are cleared.',
-    fields: (t) => ({
-      ...personTargetFields(t),
-      profile: t.field({ type: PersonProfileInput, required: true }),
-    }),
-    validate: personTargetSchema,
-  });
+export const SavePersonInput = builder.inputRef<ProfileWrite>('SavePersonInput').implement({
+  description: 'Replaces the whole profile (PUT): fields left out are cleared.',
+  fields: (t) => ({
+    ...personTargetFields(t),
+    profile: t.field({ type: PersonProfileInput, required: true }),
+  }),
+  validate: personTargetSchema,
+});
 
 export const RemovePersonInput = builder.inputRef<PersonTarget>('RemovePersonInput').implement({
   fields: (t) => personTargetFields(t),
