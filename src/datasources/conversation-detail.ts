@@ -195,11 +195,17 @@ export async function blockIncomingMessagesForConversation(
   await crisp.patch(path, { blocked });
 }
 
+/** Catalogue `ConversationTranscript`: `to` is the side that receives it; null means not given. */
+export interface TranscriptRequestModel {
+  to: MessageFrom;
+  email?: string | null;
+}
+
 /** POST /website/{website_id}/conversation/{session_id}/transcript */
 export async function requestEmailTranscriptForConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  request: { to: MessageFrom; email?: string | null },
+  request: TranscriptRequestModel,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/transcript`;
   await crisp.post(path, withoutNulls(request));

@@ -1,5 +1,5 @@
 import type { MessageType } from './conversation.ts';
-import { withoutNulls } from './without-nulls.ts';
+import { type NullableDeep, withoutNulls } from './without-nulls.ts';
 
 /**
  * Message content by type. On the wire, text and notes are strings and every other type is an
@@ -72,8 +72,16 @@ export function textOf(content: MessageContentModel): string | undefined {
   return undefined;
 }
 
-/** `MessageContentInput` as validated: exactly one key, named after the message type. */
-export type MessageContentInputModel = { [K in MessageContentModel['kind']]?: unknown };
+/** The content of one message type, without its `kind` tag. */
+export type ContentOf<K extends MessageContentModel['kind']> = Omit<
+  Extract<MessageContentModel, { kind: K }>,
+  'kind'
+>;
+
+/** `MessageContentInput`: one key, named after the message type; a string for text and note. */
+export type MessageContentInputModel = NullableDeep<{
+  [K in MessageContentModel['kind']]?: K extends 'text' | 'note' ? string : ContentOf<K>;
+}>;
 
 /** The oneOf key is the type; its value is the content (a string for text and note). */
 export function fromContentInput(input: MessageContentInputModel): MessageContentModel {

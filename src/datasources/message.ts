@@ -198,11 +198,14 @@ interface ComposeRaw {
   automated?: boolean;
 }
 
+/** A typing indicator, as a client writes it; null means not given. */
+export type ComposeModel = Nullable<ComposeRaw> & Pick<ComposeRaw, 'type' | 'from'>;
+
 /** PATCH /website/{website_id}/conversation/{session_id}/compose */
 export async function composeMessageInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  compose: Nullable<ComposeRaw> & Pick<ComposeRaw, 'type' | 'from'>,
+  compose: ComposeModel,
 ): Promise<void> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/compose`;
   await crisp.patch(path, withoutNulls<ComposeRaw>(compose));

@@ -156,12 +156,18 @@ export async function inviteWebsiteOperator(
   });
 }
 
+/** A role or title change as a client writes it; null means not given. */
+export interface MembershipChangeModel {
+  role?: OperatorRole | null;
+  title?: string | null;
+}
+
 /** PATCH /website/{website_id}/operator/{user_id} */
 export async function changeOperatorMembership(
   crisp: CrispClient,
   websiteId: string,
   userId: string,
-  membership: { role?: OperatorRole | null; title?: string | null },
+  membership: MembershipChangeModel,
 ): Promise<void> {
   await crisp.patch(
     route`/website/${websiteId}/operator/${userId}`,

@@ -1,5 +1,6 @@
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import type { NullableDeep } from './without-nulls.ts';
 
 /** Catalogue `WebsiteSettingsChatbox`, camelCased. */
 export interface ChatboxSettingsModel {
@@ -76,7 +77,7 @@ export interface WebsiteSettingsModel {
 }
 
 /** A settings patch as clients write it: any group, any subset, nulls meaning "leave as is". */
-export type WebsiteSettingsPatch = { [K in keyof WebsiteSettingsModel]?: unknown };
+export type WebsiteSettingsPatch = NullableDeep<Omit<WebsiteSettingsModel, 'websiteId'>>;
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

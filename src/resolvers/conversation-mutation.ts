@@ -6,7 +6,10 @@ import {
   conversationKey,
   conversationPartKey,
 } from '../datasources/conversation.ts';
-import type { ConversationMetaUpdateModel } from '../datasources/conversation-detail.ts';
+import type {
+  ConversationMetaUpdateModel,
+  TranscriptRequestModel,
+} from '../datasources/conversation-detail.ts';
 import * as detail from '../datasources/conversation-detail.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { websiteIdOrDefault } from './website.ts';
@@ -71,18 +74,25 @@ export async function updateMetas(
   return forget(ctx, key);
 }
 
+export type ChangeStateInput = ConversationInput & { state: ConversationState };
+
 export async function changeState(
   ctx: GatewayContext,
-  input: ConversationInput & { state: ConversationState },
+  input: ChangeStateInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.changeConversationState(ctx.crisp, key, input.state);
   return forget(ctx, key);
 }
 
+export type AssignRoutingInput = ConversationInput & {
+  assignedUserId?: string | null;
+  silent?: boolean | null;
+};
+
 export async function assignRouting(
   ctx: GatewayContext,
-  input: ConversationInput & { assignedUserId?: string | null; silent?: boolean | null },
+  input: AssignRoutingInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.assignConversationRouting(
@@ -94,18 +104,19 @@ export async function assignRouting(
   return forget(ctx, key);
 }
 
-export async function block(
-  ctx: GatewayContext,
-  input: ConversationInput & { blocked: boolean },
-): Promise<ConversationKey> {
+export type BlockInput = ConversationInput & { blocked: boolean };
+
+export async function block(ctx: GatewayContext, input: BlockInput): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.blockIncomingMessagesForConversation(ctx.crisp, key, input.blocked);
   return forget(ctx, key);
 }
 
+export type TranscriptInput = ConversationInput & TranscriptRequestModel;
+
 export async function requestTranscript(
   ctx: GatewayContext,
-  input: ConversationInput & { to: 'user' | 'operator'; email?: string | null },
+  input: TranscriptInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await detail.requestEmailTranscriptForConversation(ctx.crisp, key, {

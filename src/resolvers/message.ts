@@ -1,9 +1,11 @@
 import { randomInt } from 'node:crypto';
-import type { ConversationKey, MessageFrom } from '../datasources/conversation.ts';
+import type { ConversationKey } from '../datasources/conversation.ts';
 import * as datasource from '../datasources/message.ts';
 import {
+  type ComposeModel,
   type MessageModel,
   type MessageNewModel,
+  type MessagesMarkModel,
   messageBatchKey,
   messageKey,
 } from '../datasources/message.ts';
@@ -89,9 +91,14 @@ export async function send(
   return { ...key, fingerprint };
 }
 
+export type UpdateMessageInput = ConversationInput & {
+  fingerprint: number;
+  content: MessageContentInputModel;
+};
+
 export async function update(
   ctx: GatewayContext,
-  input: ConversationInput & { fingerprint: number; content: MessageContentInputModel },
+  input: UpdateMessageInput,
 ): Promise<MessageReceiptModel> {
   const key = keyOf(ctx, input);
   await datasource.updateMessageInConversation(
@@ -105,15 +112,11 @@ export async function update(
   return { ...key, fingerprint: input.fingerprint };
 }
 
+export type ComposeMessageInput = ConversationInput & ComposeModel;
+
 export async function compose(
   ctx: GatewayContext,
-  input: ConversationInput & {
-    type: 'start' | 'stop';
-    from: MessageFrom;
-    excerpt?: string | null;
-    stealth?: boolean | null;
-    automated?: boolean | null;
-  },
+  input: ComposeMessageInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   const { type, from, excerpt, stealth, automated } = input;
@@ -127,10 +130,12 @@ export async function compose(
   return key;
 }
 
+export type MarkMessagesInput = ConversationInput & MessagesMarkModel;
+
 export async function mark(
   ctx: GatewayContext,
   receipt: 'read' | 'delivered',
-  input: ConversationInput & { from: MessageFrom; origin: string; fingerprints: number[] },
+  input: MarkMessagesInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   const body = { from: input.from, origin: input.origin, fingerprints: input.fingerprints };

@@ -1,9 +1,9 @@
 import * as datasource from '../datasources/operator.ts';
 import {
   type LastActiveOperatorModel,
+  type MembershipChangeModel,
   type OperatorInvitationModel,
   type OperatorModel,
-  type OperatorRole,
   operatorKey,
 } from '../datasources/operator.ts';
 import type { GatewayContext } from '../request/context.ts';
@@ -36,9 +36,11 @@ export const lastActive = (ctx: GatewayContext, websiteId: string) =>
 export const lastActiveOperator = (ctx: GatewayContext, a: LastActiveOperatorModel) =>
   operator(ctx, a.websiteId, a.userId);
 
+export type InviteOperatorInput = OperatorInvitationModel & { websiteId?: string | null };
+
 export async function inviteOperator(
   ctx: GatewayContext,
-  input: OperatorInvitationModel & { websiteId?: string | null },
+  input: InviteOperatorInput,
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   await datasource.inviteWebsiteOperator(ctx.crisp, websiteId, {
@@ -49,14 +51,11 @@ export async function inviteOperator(
   return true;
 }
 
+export type ChangeMembershipInput = OperatorTarget & MembershipChangeModel;
+
 export async function changeOperatorMembership(
   ctx: GatewayContext,
-  input: {
-    websiteId?: string | null;
-    userId: string;
-    role?: OperatorRole | null;
-    title?: string | null;
-  },
+  input: ChangeMembershipInput,
 ): Promise<OperatorModel> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const userId = input.userId.toLowerCase();
@@ -67,10 +66,13 @@ export async function changeOperatorMembership(
   return datasource.getWebsiteOperator(ctx.crisp, websiteId, userId);
 }
 
-export async function unlinkOperator(
-  ctx: GatewayContext,
-  input: { websiteId?: string | null; userId: string },
-): Promise<boolean> {
+/** Which operator a mutation acts on: a website (default CRISP_WEBSITE_ID) and a user id. */
+export interface OperatorTarget {
+  websiteId?: string | null;
+  userId: string;
+}
+
+export async function unlinkOperator(ctx: GatewayContext, input: OperatorTarget): Promise<boolean> {
   await datasource.unlinkOperatorFromWebsite(
     ctx.crisp,
     websiteIdOrDefault(ctx, input.websiteId, 'write'),

@@ -169,10 +169,9 @@ function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promi
   return ctx.loaders.person.load(key);
 }
 
-export async function createPerson(
-  ctx: GatewayContext,
-  input: ProfileUpdateModel & { websiteId?: string | null },
-) {
+export type CreatePersonInput = ProfileUpdateModel & { websiteId?: string | null };
+
+export async function createPerson(ctx: GatewayContext, input: CreatePersonInput) {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const peopleId = await addNewPeopleProfile(ctx.crisp, websiteId, input);
   return reload(ctx, websiteId, peopleId);
@@ -205,10 +204,17 @@ export async function removePerson(ctx: GatewayContext, t: PersonTarget): Promis
   return true;
 }
 
+/** A timeline event as a client writes it; null means not given. */
+export interface PersonEventInput {
+  text: string;
+  data?: Record<string, PeopleDataValue> | null;
+  color?: string | null;
+}
+
 export async function addPersonEvent(
   ctx: GatewayContext,
   t: PersonTarget,
-  event: { text: string; data?: Record<string, PeopleDataValue> | null; color?: string | null },
+  event: PersonEventInput,
 ): Promise<boolean> {
   const { websiteId, peopleId } = target(ctx, t);
   await detail.addPeopleEvent(
@@ -238,14 +244,17 @@ export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, e
   return { email };
 }
 
+/** Contacts by id, or every contact a search matches. */
+export interface BatchRemovePeopleInput {
+  websiteId?: string | null;
+  peopleIds?: string[] | null;
+  filter?: PeopleFilterModel[] | null;
+  searchOperator?: 'and' | 'or' | null;
+}
+
 export async function batchRemovePeople(
   ctx: GatewayContext,
-  input: {
-    websiteId?: string | null;
-    peopleIds?: string[] | null;
-    filter?: PeopleFilterModel[] | null;
-    searchOperator?: 'and' | 'or' | null;
-  },
+  input: BatchRemovePeopleInput,
 ): Promise<boolean> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   await datasource.batchRemovePeople(

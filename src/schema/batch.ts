@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tierNote } from '../datasources/crisp-tiers.ts';
+import type { BatchConversationsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
 import { builder } from './builder.ts';
 import { sessionIdSchema } from './conversation.ts';
@@ -48,7 +49,9 @@ const operations = [
 ] as const;
 
 for (const [field, inputName, operation, routeId, description] of operations) {
-  const Input = builder.inputType(inputName, { fields: batchFields });
+  const Input = builder
+    .inputRef<BatchConversationsInput>(inputName)
+    .implement({ fields: batchFields });
   builder.mutationField(field, (t) =>
     t.field({
       type: ['String'],

@@ -8,24 +8,28 @@ const BucketNamespace = builder.enumType('BucketNamespace', {
   values: ['upload', 'avatar', 'website', 'campaign', 'helpdesk', 'status', 'processing'] as const,
 });
 
-const BucketFileInput = builder.inputType('BucketFileInput', {
-  fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().min(1).max(255) }),
-    type: t.string({
-      required: true,
-      description: 'MIME type, e.g. image/png.',
-      validate: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type'),
+const BucketFileInput = builder
+  .inputRef<BucketUrlRequestModel['file']>('BucketFileInput')
+  .implement({
+    fields: (t) => ({
+      name: t.string({ required: true, validate: z.string().min(1).max(255) }),
+      type: t.string({
+        required: true,
+        description: 'MIME type, e.g. image/png.',
+        validate: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type'),
+      }),
     }),
-  }),
-});
+  });
 
-const BucketResourceInput = builder.inputType('BucketResourceInput', {
-  description: 'The object the file belongs to.',
-  fields: (t) => ({
-    type: t.string({ required: true }),
-    id: t.string({ required: true }),
-  }),
-});
+const BucketResourceInput = builder
+  .inputRef<NonNullable<BucketUrlRequestModel['resource']>>('BucketResourceInput')
+  .implement({
+    description: 'The object the file belongs to.',
+    fields: (t) => ({
+      type: t.string({ required: true }),
+      id: t.string({ required: true }),
+    }),
+  });
 
 const GenerateBucketUrlInput = builder
   .inputRef<BucketUrlRequestModel>('GenerateBucketUrlInput')

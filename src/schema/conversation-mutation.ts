@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import type {
+  AssignRoutingInput,
+  BlockInput,
+  ChangeStateInput,
+  ConversationInput,
+  TranscriptInput,
+  UpdateMetasInput,
+} from '../resolvers/conversation-mutation.ts';
 import * as conversation from '../resolvers/conversation-mutation.ts';
 import { builder } from './builder.ts';
 import { Conversation, ConversationStateEnum, sessionIdSchema } from './conversation.ts';
@@ -23,16 +31,22 @@ export const conversationInputFields = (t: InputFields) => ({
   sessionId: t.string({ required: true, validate: sessionIdSchema }),
 });
 
-const CreateConversationInput = builder.inputType('CreateConversationInput', {
-  fields: (t) => ({ websiteId: websiteIdField(t) }),
-});
+const CreateConversationInput = builder
+  .inputRef<Pick<ConversationInput, 'websiteId'>>('CreateConversationInput')
+  .implement({
+    fields: (t) => ({ websiteId: websiteIdField(t) }),
+  });
 
-const InitiateConversationInput = builder.inputType('InitiateConversationInput', {
-  fields: conversationInputFields,
-});
-const RemoveConversationInput = builder.inputType('RemoveConversationInput', {
-  fields: conversationInputFields,
-});
+const InitiateConversationInput = builder
+  .inputRef<ConversationInput>('InitiateConversationInput')
+  .implement({
+    fields: conversationInputFields,
+  });
+const RemoveConversationInput = builder
+  .inputRef<ConversationInput>('RemoveConversationInput')
+  .implement({
+    fields: conversationInputFields,
+  });
 
 /** Crisp keeps custom data flat: scalar values only (docs/crisp/REST.md §10). */
 const dataSchema = z.record(
@@ -41,48 +55,53 @@ const dataSchema = z.record(
 );
 const metaText = (max: number) => z.string().trim().min(1).max(max);
 
-const UpdateConversationMetasInput = builder.inputType('UpdateConversationMetasInput', {
-  description: 'Only the fields given change (Crisp merges them).',
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    nickname: t.string({ validate: metaText(128) }),
-    email: t.field({ type: 'Email' }),
-    phone: t.string({
-      validate: z.string().regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number'),
+const UpdateConversationMetasInput = builder
+  .inputRef<UpdateMetasInput>('UpdateConversationMetasInput')
+  .implement({
+    description: 'Only the fields given change (Crisp merges them).',
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      nickname: t.string({ validate: metaText(128) }),
+      email: t.field({ type: 'Email' }),
+      phone: t.string({
+        validate: z.string().regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number'),
+      }),
+      ip: t.string({ validate: z.union([z.ipv4(), z.ipv6()]) }),
+      avatar: t.field({ type: 'URL' }),
+      address: t.string({ validate: metaText(512) }),
+      subject: t.string({ validate: metaText(512) }),
+      origin: t.string({ validate: metaText(128) }),
+      segments: t.stringList({ validate: z.array(metaText(64)).max(50) }),
+      // `.validate` gives the field the schema's type, so the JSON reaches Crisp typed.
+      data: t
+        .field({ type: 'JSON', description: 'A flat map of strings, numbers and booleans.' })
+        .validate(dataSchema.nullish()),
     }),
-    ip: t.string({ validate: z.union([z.ipv4(), z.ipv6()]) }),
-    avatar: t.field({ type: 'URL' }),
-    address: t.string({ validate: metaText(512) }),
-    subject: t.string({ validate: metaText(512) }),
-    origin: t.string({ validate: metaText(128) }),
-    segments: t.stringList({ validate: z.array(metaText(64)).max(50) }),
-    data: t.field({
-      type: 'JSON',
-      description: 'A flat map of strings, numbers and booleans.',
-      validate: dataSchema,
+  });
+
+const ChangeConversationStateInput = builder
+  .inputRef<ChangeStateInput>('ChangeConversationStateInput')
+  .implement({
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      state: t.field({ type: ConversationStateEnum, required: true }),
     }),
-  }),
-});
+  });
 
-const ChangeConversationStateInput = builder.inputType('ChangeConversationStateInput', {
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    state: t.field({ type: ConversationStateEnum, required: true }),
-  }),
-});
-
-const AssignConversationRoutingInput = builder.inputType('AssignConversationRoutingInput', {
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    assignedUserId: t.id({
-      description: 'The operator to assign; null or absent unassigns.',
-      validate: uuidSchema.nullish(),
+const AssignConversationRoutingInput = builder
+  .inputRef<AssignRoutingInput>('AssignConversationRoutingInput')
+  .implement({
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      assignedUserId: t.id({
+        description: 'The operator to assign; null or absent unassigns.',
+        validate: uuidSchema.nullish(),
+      }),
+      silent: t.boolean({ description: 'Skip the assignment notification.' }),
     }),
-    silent: t.boolean({ description: 'Skip the assignment notification.' }),
-  }),
-});
+  });
 
-const BlockConversationInput = builder.inputType('BlockConversationInput', {
+const BlockConversationInput = builder.inputRef<BlockInput>('BlockConversationInput').implement({
   fields: (t) => ({ ...conversationInputFields(t), blocked: t.boolean({ required: true }) }),
 });
 
@@ -93,16 +112,18 @@ const TranscriptRecipient = builder.enumType('TranscriptRecipient', {
   } as const,
 });
 
-const RequestConversationTranscriptInput = builder.inputType('RequestConversationTranscriptInput', {
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    to: t.field({ type: TranscriptRecipient, required: true }),
-    email: t.field({
-      type: 'Email',
-      description: 'Where to send it, instead of the address Crisp knows.',
+const RequestConversationTranscriptInput = builder
+  .inputRef<TranscriptInput>('RequestConversationTranscriptInput')
+  .implement({
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      to: t.field({ type: TranscriptRecipient, required: true }),
+      email: t.field({
+        type: 'Email',
+        description: 'Where to send it, instead of the address Crisp knows.',
+      }),
     }),
-  }),
-});
+  });
 
 builder.mutationFields((t) => ({
   createConversation: t.field({
@@ -131,11 +152,7 @@ builder.mutationFields((t) => ({
     type: Conversation,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdateConversationMetasInput, required: true }) },
-    resolve: (_, { input }, ctx) =>
-      conversation.updateMetas(ctx, {
-        ...input,
-        data: input.data as z.infer<typeof dataSchema> | null,
-      }),
+    resolve: (_, { input }, ctx) => conversation.updateMetas(ctx, input),
   }),
   changeConversationState: t.field({
     type: Conversation,

@@ -1,4 +1,18 @@
 import { z } from 'zod';
+import type { MessageNewModel } from '../datasources/message.ts';
+import type {
+  CarouselTargetModel,
+  ContentOf,
+  MessageContentInputModel,
+  PickerChoiceModel,
+} from '../datasources/message-content.ts';
+import type { NullableDeep } from '../datasources/without-nulls.ts';
+import type {
+  ComposeMessageInput as ComposeMessageInputModel,
+  MarkMessagesInput,
+  SendMessageInput as SendMessageInputModel,
+  UpdateMessageInput as UpdateMessageInputModel,
+} from '../resolvers/message.ts';
 import { builder } from './builder.ts';
 import { uuidSchema } from './conversation-filter.ts';
 import { conversationInputFields } from './conversation-mutation.ts';
@@ -19,22 +33,26 @@ export const MessageUserTypeEnum = builder.enumType('MessageUserType', {
 const text = (max: number) => z.string().min(1).max(max);
 const mimeType = z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type such as image/png');
 
-const FileContentInput = builder.inputType('FileContentInput', {
-  fields: (t) => ({
-    name: t.string({ required: true, validate: text(256) }),
-    url: t.field({ type: 'URL', required: true }),
-    mimeType: t.string({ required: true, validate: mimeType }),
-  }),
-});
+const FileContentInput = builder
+  .inputRef<NullableDeep<ContentOf<'file'>>>('FileContentInput')
+  .implement({
+    fields: (t) => ({
+      name: t.string({ required: true, validate: text(256) }),
+      url: t.field({ type: 'URL', required: true }),
+      mimeType: t.string({ required: true, validate: mimeType }),
+    }),
+  });
 
-const AnimationContentInput = builder.inputType('AnimationContentInput', {
-  fields: (t) => ({
-    url: t.field({ type: 'URL', required: true }),
-    mimeType: t.string({ required: true, validate: mimeType }),
-  }),
-});
+const AnimationContentInput = builder
+  .inputRef<ContentOf<'animation'>>('AnimationContentInput')
+  .implement({
+    fields: (t) => ({
+      url: t.field({ type: 'URL', required: true }),
+      mimeType: t.string({ required: true, validate: mimeType }),
+    }),
+  });
 
-const AudioContentInput = builder.inputType('AudioContentInput', {
+const AudioContentInput = builder.inputRef<ContentOf<'audio'>>('AudioContentInput').implement({
   fields: (t) => ({
     url: t.field({ type: 'URL', required: true }),
     mimeType: t.string({ required: true, validate: mimeType }),
@@ -46,186 +64,214 @@ const AudioContentInput = builder.inputType('AudioContentInput', {
   }),
 });
 
-const PickerChoiceActionInput = builder.inputType('PickerChoiceActionInput', {
-  fields: (t) => ({
-    type: t.string({ required: true, description: 'e.g. `link`', validate: text(32) }),
-    target: t.string({ required: true, validate: text(2048) }),
-  }),
-});
-
-const PickerChoiceInput = builder.inputType('PickerChoiceInput', {
-  fields: (t) => ({
-    value: t.string({ required: true, validate: text(256) }),
-    label: t.string({ required: true, validate: text(256) }),
-    selected: t.boolean({ required: true }),
-    icon: t.string({ validate: text(64) }),
-    action: t.field({ type: PickerChoiceActionInput }),
-  }),
-});
-
-const PickerContentInput = builder.inputType('PickerContentInput', {
-  fields: (t) => ({
-    id: t.string({ required: true, validate: text(128) }),
-    text: t.string({ required: true, validate: text(2000) }),
-    choices: t.field({
-      type: [PickerChoiceInput],
-      required: true,
-      validate: z.array(z.unknown()).min(1).max(20),
+const PickerChoiceActionInput = builder
+  .inputRef<NonNullable<PickerChoiceModel['action']>>('PickerChoiceActionInput')
+  .implement({
+    fields: (t) => ({
+      type: t.string({ required: true, description: 'e.g. `link`', validate: text(32) }),
+      target: t.string({ required: true, validate: text(2048) }),
     }),
-    required: t.boolean(),
-  }),
-});
+  });
 
-const FieldContentInput = builder.inputType('FieldContentInput', {
-  fields: (t) => ({
-    id: t.string({ required: true, validate: text(128) }),
-    text: t.string({ required: true, validate: text(2000) }),
-    explain: t.string({
-      required: true,
-      description: 'Placeholder shown in the empty field.',
-      validate: text(2000),
+const PickerChoiceInput = builder
+  .inputRef<NullableDeep<PickerChoiceModel>>('PickerChoiceInput')
+  .implement({
+    fields: (t) => ({
+      value: t.string({ required: true, validate: text(256) }),
+      label: t.string({ required: true, validate: text(256) }),
+      selected: t.boolean({ required: true }),
+      icon: t.string({ validate: text(64) }),
+      action: t.field({ type: PickerChoiceActionInput }),
     }),
-    value: t.string({ validate: z.string().max(2000) }),
-    required: t.boolean(),
-  }),
-});
+  });
 
-const CarouselActionInput = builder.inputType('CarouselActionInput', {
-  fields: (t) => ({
-    label: t.string({ required: true, validate: text(128) }),
-    url: t.field({ type: 'URL', required: true }),
-  }),
-});
-
-const CarouselTargetInput = builder.inputType('CarouselTargetInput', {
-  fields: (t) => ({
-    title: t.string({ required: true, validate: text(256) }),
-    description: t.string({ required: true, validate: z.string().max(2000) }),
-    image: t.field({ type: 'URL' }),
-    actions: t.field({
-      type: [CarouselActionInput],
-      required: true,
-      validate: z.array(z.unknown()).max(10),
+const PickerContentInput = builder
+  .inputRef<NullableDeep<ContentOf<'picker'>>>('PickerContentInput')
+  .implement({
+    fields: (t) => ({
+      id: t.string({ required: true, validate: text(128) }),
+      text: t.string({ required: true, validate: text(2000) }),
+      choices: t.field({
+        type: [PickerChoiceInput],
+        required: true,
+        validate: z.array(z.unknown()).min(1).max(20),
+      }),
+      required: t.boolean(),
     }),
-  }),
-});
+  });
 
-const CarouselContentInput = builder.inputType('CarouselContentInput', {
-  fields: (t) => ({
-    text: t.string({ required: true, validate: text(2000) }),
-    targets: t.field({
-      type: [CarouselTargetInput],
-      required: true,
-      validate: z.array(z.unknown()).min(1).max(10),
+const FieldContentInput = builder
+  .inputRef<NullableDeep<ContentOf<'field'>>>('FieldContentInput')
+  .implement({
+    fields: (t) => ({
+      id: t.string({ required: true, validate: text(128) }),
+      text: t.string({ required: true, validate: text(2000) }),
+      explain: t.string({
+        required: true,
+        description: 'Placeholder shown in the empty field.',
+        validate: text(2000),
+      }),
+      value: t.string({ validate: z.string().max(2000) }),
+      required: t.boolean(),
     }),
-  }),
-});
+  });
 
-const EventContentInput = builder.inputType('EventContentInput', {
-  fields: (t) => ({
-    namespace: t.string({
-      required: true,
-      description: 'The event name, e.g. `state:resolved`.',
-      validate: text(128),
+const CarouselActionInput = builder
+  .inputRef<CarouselTargetModel['actions'][number]>('CarouselActionInput')
+  .implement({
+    fields: (t) => ({
+      label: t.string({ required: true, validate: text(128) }),
+      url: t.field({ type: 'URL', required: true }),
     }),
-    text: t.string({ validate: z.string().max(2000) }),
-  }),
-});
+  });
+
+const CarouselTargetInput = builder
+  .inputRef<NullableDeep<CarouselTargetModel>>('CarouselTargetInput')
+  .implement({
+    fields: (t) => ({
+      title: t.string({ required: true, validate: text(256) }),
+      description: t.string({ required: true, validate: z.string().max(2000) }),
+      image: t.field({ type: 'URL' }),
+      actions: t.field({
+        type: [CarouselActionInput],
+        required: true,
+        validate: z.array(z.unknown()).max(10),
+      }),
+    }),
+  });
+
+const CarouselContentInput = builder
+  .inputRef<NullableDeep<ContentOf<'carousel'>>>('CarouselContentInput')
+  .implement({
+    fields: (t) => ({
+      text: t.string({ required: true, validate: text(2000) }),
+      targets: t.field({
+        type: [CarouselTargetInput],
+        required: true,
+        validate: z.array(z.unknown()).min(1).max(10),
+      }),
+    }),
+  });
+
+const EventContentInput = builder
+  .inputRef<NullableDeep<ContentOf<'event'>>>('EventContentInput')
+  .implement({
+    fields: (t) => ({
+      namespace: t.string({
+        required: true,
+        description: 'The event name, e.g. `state:resolved`.',
+        validate: text(128),
+      }),
+      text: t.string({ validate: z.string().max(2000) }),
+    }),
+  });
 
 /**
  * Exactly one key: it is the message type, and its value the content of that type, so a type
  * and a content that disagree cannot be written.
  */
-export const MessageContentInput = builder.inputType('MessageContentInput', {
-  isOneOf: true,
-  fields: (t) => ({
-    text: t.string({ validate: text(10_000) }),
-    note: t.string({
-      description: 'A private note, seen by operators only.',
-      validate: text(10_000),
+export const MessageContentInput = builder
+  .inputRef<MessageContentInputModel>('MessageContentInput')
+  .implement({
+    isOneOf: true,
+    fields: (t) => ({
+      text: t.string({ validate: text(10_000) }),
+      note: t.string({
+        description: 'A private note, seen by operators only.',
+        validate: text(10_000),
+      }),
+      file: t.field({ type: FileContentInput }),
+      animation: t.field({ type: AnimationContentInput }),
+      audio: t.field({ type: AudioContentInput }),
+      picker: t.field({ type: PickerContentInput }),
+      field: t.field({ type: FieldContentInput }),
+      carousel: t.field({ type: CarouselContentInput }),
+      event: t.field({ type: EventContentInput }),
     }),
-    file: t.field({ type: FileContentInput }),
-    animation: t.field({ type: AnimationContentInput }),
-    audio: t.field({ type: AudioContentInput }),
-    picker: t.field({ type: PickerContentInput }),
-    field: t.field({ type: FieldContentInput }),
-    carousel: t.field({ type: CarouselContentInput }),
-    event: t.field({ type: EventContentInput }),
-  }),
-});
+  });
 
 /** `chat`, `email` or an integration's `urn:…` (e.g. `urn:crisp.im:slack:0`). */
 const originSchema = z
   .string()
   .regex(/^(chat|email|urn:[\w.:-]{1,200})$/, 'must be chat, email or a urn:… identifier');
 
-const MessageUserInput = builder.inputType('MessageUserInput', {
-  description: 'Who the message shows as sent by.',
-  fields: (t) => ({
-    type: t.field({ type: MessageUserTypeEnum }),
-    nickname: t.string({ validate: text(128) }),
-    avatar: t.field({ type: 'URL' }),
-  }),
-});
-
-const MessageOriginalInput = builder.inputType('MessageOriginalInput', {
-  description: 'The raw original (e.g. the HTML of an email); Crisp keeps it beside the message.',
-  fields: (t) => ({
-    type: t.string({ required: true, validate: mimeType }),
-    content: t.string({ required: true, validate: z.string().min(1).max(1_000_000) }),
-  }),
-});
-
-export const SendMessageInput = builder.inputType('SendMessageInput', {
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    content: t.field({ type: MessageContentInput, required: true }),
-    from: t.field({ type: MessageFromEnum, required: true }),
-    origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
-    mentions: t.idList({
-      description: 'Operators (user ids) to notify, for notes.',
-      validate: z.array(uuidSchema).max(50),
+const MessageUserInput = builder
+  .inputRef<NonNullable<MessageNewModel['user']>>('MessageUserInput')
+  .implement({
+    description: 'Who the message shows as sent by.',
+    fields: (t) => ({
+      type: t.field({ type: MessageUserTypeEnum }),
+      nickname: t.string({ validate: text(128) }),
+      avatar: t.field({ type: 'URL' }),
     }),
-    fingerprint: t.field({
-      type: 'Fingerprint',
-      description:
-        'De-duplication key: sending twice with the same one stores one message. Generated when absent.',
-    }),
-    user: t.field({ type: MessageUserInput }),
-    original: t.field({ type: MessageOriginalInput }),
-    translated: t.boolean(),
-    stealth: t.boolean({ description: 'Deliver silently: no notification, no unread count.' }),
-    automated: t.boolean({ description: 'Sent by a bot or an automation.' }),
-  }),
-});
+  });
 
-export const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
-  description: "The new content must be of the message's type (Crisp refuses others).",
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    fingerprint: t.field({ type: 'Fingerprint', required: true }),
-    content: t.field({ type: MessageContentInput, required: true }),
-  }),
-});
+const MessageOriginalInput = builder
+  .inputRef<NonNullable<MessageNewModel['original']>>('MessageOriginalInput')
+  .implement({
+    description: 'The raw original (e.g. the HTML of an email); Crisp keeps it beside the message.',
+    fields: (t) => ({
+      type: t.string({ required: true, validate: mimeType }),
+      content: t.string({ required: true, validate: z.string().min(1).max(1_000_000) }),
+    }),
+  });
+
+export const SendMessageInput = builder
+  .inputRef<SendMessageInputModel>('SendMessageInput')
+  .implement({
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      content: t.field({ type: MessageContentInput, required: true }),
+      from: t.field({ type: MessageFromEnum, required: true }),
+      origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
+      mentions: t.idList({
+        description: 'Operators (user ids) to notify, for notes.',
+        validate: z.array(uuidSchema).max(50),
+      }),
+      fingerprint: t.field({
+        type: 'Fingerprint',
+        description:
+          'De-duplication key: sending twice with the same one stores one message. Generated when absent.',
+      }),
+      user: t.field({ type: MessageUserInput }),
+      original: t.field({ type: MessageOriginalInput }),
+      translated: t.boolean(),
+      stealth: t.boolean({ description: 'Deliver silently: no notification, no unread count.' }),
+      automated: t.boolean({ description: 'Sent by a bot or an automation.' }),
+    }),
+  });
+
+export const UpdateMessageInput = builder
+  .inputRef<UpdateMessageInputModel>('UpdateMessageInput')
+  .implement({
+    description: "The new content must be of the message's type (Crisp refuses others).",
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      fingerprint: t.field({ type: 'Fingerprint', required: true }),
+      content: t.field({ type: MessageContentInput, required: true }),
+    }),
+  });
 
 const ComposeType = builder.enumType('ComposeType', {
   values: { START: { value: 'start' }, STOP: { value: 'stop' } } as const,
 });
 
-export const ComposeMessageInput = builder.inputType('ComposeMessageInput', {
-  description: 'A typing indicator.',
-  fields: (t) => ({
-    ...conversationInputFields(t),
-    type: t.field({ type: ComposeType, required: true }),
-    from: t.field({ type: MessageFromEnum, required: true }),
-    excerpt: t.string({
-      description: 'What is being typed, for a live preview.',
-      validate: z.string().max(2000),
+export const ComposeMessageInput = builder
+  .inputRef<ComposeMessageInputModel>('ComposeMessageInput')
+  .implement({
+    description: 'A typing indicator.',
+    fields: (t) => ({
+      ...conversationInputFields(t),
+      type: t.field({ type: ComposeType, required: true }),
+      from: t.field({ type: MessageFromEnum, required: true }),
+      excerpt: t.string({
+        description: 'What is being typed, for a live preview.',
+        validate: z.string().max(2000),
+      }),
+      stealth: t.boolean(),
+      automated: t.boolean(),
     }),
-    stealth: t.boolean(),
-    automated: t.boolean(),
-  }),
-});
+  });
 
 type InputFields = Parameters<typeof conversationInputFields>[0];
 
@@ -246,9 +292,13 @@ const markFields = (t: InputFields) => ({
   }),
 });
 
-export const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', {
-  fields: markFields,
-});
-export const MarkMessagesDeliveredInput = builder.inputType('MarkMessagesDeliveredInput', {
-  fields: markFields,
-});
+export const MarkMessagesReadInput = builder
+  .inputRef<MarkMessagesInput>('MarkMessagesReadInput')
+  .implement({
+    fields: markFields,
+  });
+export const MarkMessagesDeliveredInput = builder
+  .inputRef<MarkMessagesInput>('MarkMessagesDeliveredInput')
+  .implement({
+    fields: markFields,
+  });

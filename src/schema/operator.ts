@@ -2,10 +2,16 @@ import { z } from 'zod';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import type {
   LastActiveOperatorModel,
+  OperatorInvitationModel,
   OperatorInviteModel,
   OperatorModel,
 } from '../datasources/operator.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import type {
+  ChangeMembershipInput,
+  InviteOperatorInput as InviteOperatorInputModel,
+  OperatorTarget,
+} from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
@@ -104,7 +110,7 @@ const VerifyMethod = builder.enumType('VerifyMethod', {
   } as const,
 });
 
-const VerifyInput = builder.inputType('VerifyInput', {
+const VerifyInput = builder.inputRef<OperatorInvitationModel['verify']>('VerifyInput').implement({
   description: 'Proof of identity Crisp asks for before sensitive team changes.',
   fields: (t) => ({
     method: t.field({ type: VerifyMethod, required: true, defaultValue: 'password' }),
@@ -116,25 +122,29 @@ const VerifyInput = builder.inputType('VerifyInput', {
   }),
 });
 
-const InviteOperatorInput = builder.inputType('InviteOperatorInput', {
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    email: t.field({ type: 'Email', required: true }),
-    role: t.field({ type: OperatorRole, required: true }),
-    verify: t.field({ type: VerifyInput, required: true }),
-  }),
-});
+const InviteOperatorInput = builder
+  .inputRef<InviteOperatorInputModel>('InviteOperatorInput')
+  .implement({
+    fields: (t) => ({
+      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      email: t.field({ type: 'Email', required: true }),
+      role: t.field({ type: OperatorRole, required: true }),
+      verify: t.field({ type: VerifyInput, required: true }),
+    }),
+  });
 
-const ChangeOperatorMembershipInput = builder.inputType('ChangeOperatorMembershipInput', {
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    userId: t.id({ required: true, validate: userIdSchema }),
-    role: t.field({ type: OperatorRole }),
-    title: t.string({ validate: z.string().max(100).nullish() }),
-  }),
-});
+const ChangeOperatorMembershipInput = builder
+  .inputRef<ChangeMembershipInput>('ChangeOperatorMembershipInput')
+  .implement({
+    fields: (t) => ({
+      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      userId: t.id({ required: true, validate: userIdSchema }),
+      role: t.field({ type: OperatorRole }),
+      title: t.string({ validate: z.string().max(100).nullish() }),
+    }),
+  });
 
-const UnlinkOperatorInput = builder.inputType('UnlinkOperatorInput', {
+const UnlinkOperatorInput = builder.inputRef<OperatorTarget>('UnlinkOperatorInput').implement({
   fields: (t) => ({
     websiteId: t.id({ validate: websiteIdSchema.nullish() }),
     userId: t.id({ required: true, validate: userIdSchema }),

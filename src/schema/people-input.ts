@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import type { PeopleFilterModel } from '../datasources/people.ts';
+import type { PeopleDataValue } from '../datasources/people-detail.ts';
+import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
+import type {
+  BatchRemovePeopleInput as BatchRemovePeopleInputModel,
+  CreatePersonInput as CreatePersonInputModel,
+  PersonEventInput,
+  PersonTarget,
+} from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { type InputFields, PersonProfileInput, profileFields } from './people-profile-input.ts';
 import { websiteIdSchema } from './website.ts';
@@ -51,24 +60,29 @@ export const PeopleFilterOperator = builder.enumType('PeopleFilterOperator', {
   } as const,
 });
 
-export const PeopleFilterInput = builder.inputType('PeopleFilterInput', {
-  description: 'One people-search clause (Crisp `search_filter`), e.g. email EQ ["jo@acme.com"].',
-  fields: (t) => ({
-    model: t.string({
-      required: true,
-      defaultValue: 'people',
-      description: 'The record searched; Crisp uses `people`.',
+export const PeopleFilterInput = builder
+  .inputRef<PeopleFilterModel>('PeopleFilterInput')
+  .implement({
+    description: 'One people-search clause (Crisp `search_filter`), e.g. email EQ ["jo@acme.com"].',
+    fields: (t) => ({
+      model: t.string({
+        required: true,
+        defaultValue: 'people',
+        description: 'The record searched; Crisp uses `people`.',
+      }),
+      criterion: t.string({
+        required: true,
+        description:
+          'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
+        validate: z.string().min(1),
+      }),
+      operator: t.field({ type: PeopleFilterOperator, required: true }),
+      query: t.stringList({
+        required: true,
+        description: 'Values compared against the criterion.',
+      }),
     }),
-    criterion: t.string({
-      required: true,
-      description:
-        'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
-      validate: z.string().min(1),
-    }),
-    operator: t.field({ type: PeopleFilterOperator, required: true }),
-    query: t.stringList({ required: true, description: 'Values compared against the criterion.' }),
-  }),
-});
+  });
 
 /** The fields naming one contact: a website (default CRISP_WEBSITE_ID) and its people_id or email. */
 export const personTargetFields = (t: InputFields) => ({
@@ -80,6 +94,9 @@ export const personTargetFields = (t: InputFields) => ({
   email: t.field({ type: 'Email', description: 'The contact’s email; or pass `peopleId`.' }),
 });
 
+/** A contact and the profile card written to it (update and save). */
+type ProfileWrite = PersonTarget & { profile: ProfileUpdateModel };
+
 /** Exactly one of peopleId and email; `looseObject` keeps the input's other fields. */
 export const personTargetSchema = z
   .looseObject({ peopleId: z.string().nullish(), email: z.string().nullish() })
@@ -88,19 +105,21 @@ export const personTargetSchema = z
     path: ['peopleId'],
   });
 
-export const CreatePersonInput = builder.inputType('CreatePersonInput', {
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    ...profileFields(t),
-    email: t.field({
-      type: 'Email',
-      required: true,
-      description: 'Crisp keeps one contact per email.',
+export const CreatePersonInput = builder
+  .inputRef<CreatePersonInputModel>('CreatePersonInput')
+  .implement({
+    fields: (t) => ({
+      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      ...profileFields(t),
+      email: t.field({
+        type: 'Email',
+        required: true,
+        description: 'Crisp keeps one contact per email.',
+      }),
     }),
-  }),
-});
+  });
 
-export const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+export const UpdatePersonInput = builder.inputRef<ProfileWrite>('UpdatePersonInput').implement({
   description: 'Changes only the fields given (PATCH).',
   fields: (t) => ({
     ...personTargetFields(t),
@@ -109,7 +128,7 @@ export const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
   validate: personTargetSchema,
 });
 
-export const SavePersonInput = builder.inputType('SavePersonInput', {
+export const SavePersonInput = builder.inputRef<ProfileWrite>('SavePersonInput').implement({
   description: 'Replaces the whole profile (PUT): fields left out are cleared.',
   fields: (t) => ({
     ...personTargetFields(t),
@@ -118,7 +137,7 @@ export const SavePersonInput = builder.inputType('SavePersonInput', {
   validate: personTargetSchema,
 });
 
-export const RemovePersonInput = builder.inputType('RemovePersonInput', {
+export const RemovePersonInput = builder.inputRef<PersonTarget>('RemovePersonInput').implement({
   fields: (t) => personTargetFields(t),
   validate: personTargetSchema,
 });
@@ -139,20 +158,22 @@ const PersonEventColor = builder.enumType('PersonEventColor', {
   ] as const,
 });
 
-export const AddPersonEventInput = builder.inputType('AddPersonEventInput', {
-  fields: (t) => ({
-    ...personTargetFields(t),
-    text: t.string({ required: true, validate: z.string().min(1).max(500) }),
-    data: t
-      .field({ type: 'JSON', description: 'String, number and boolean values only.' })
-      .validate(peopleDataSchema.nullish()),
-    color: t.field({ type: PersonEventColor }),
-  }),
-  validate: personTargetSchema,
-});
+export const AddPersonEventInput = builder
+  .inputRef<PersonTarget & PersonEventInput>('AddPersonEventInput')
+  .implement({
+    fields: (t) => ({
+      ...personTargetFields(t),
+      text: t.string({ required: true, validate: z.string().min(1).max(500) }),
+      data: t
+        .field({ type: 'JSON', description: 'String, number and boolean values only.' })
+        .validate(peopleDataSchema.nullish()),
+      color: t.field({ type: PersonEventColor }),
+    }),
+    validate: personTargetSchema,
+  });
 
 const PersonDataInput = (name: string, description: string) =>
-  builder.inputType(name, {
+  builder.inputRef<PersonTarget & { data: Record<string, PeopleDataValue> }>(name).implement({
     description,
     fields: (t) => ({
       ...personTargetFields(t),
@@ -176,32 +197,36 @@ export const UpdatePersonDataInput = PersonDataInput(
   'Merges keys into the custom data (PATCH).',
 );
 
-export const UpdatePersonSubscriptionInput = builder.inputType('UpdatePersonSubscriptionInput', {
-  fields: (t) => ({
-    ...personTargetFields(t),
-    subscribed: t.boolean({
-      required: true,
-      description: 'Whether the contact receives email campaigns.',
+export const UpdatePersonSubscriptionInput = builder
+  .inputRef<PersonTarget & { subscribed: boolean }>('UpdatePersonSubscriptionInput')
+  .implement({
+    fields: (t) => ({
+      ...personTargetFields(t),
+      subscribed: t.boolean({
+        required: true,
+        description: 'Whether the contact receives email campaigns.',
+      }),
     }),
-  }),
-  validate: personTargetSchema,
-});
+    validate: personTargetSchema,
+  });
 
-export const BatchRemovePeopleInput = builder.inputType('BatchRemovePeopleInput', {
-  description: 'Removes contacts by id, or every contact a search matches (exactly one).',
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
-    filter: t.field({ type: [PeopleFilterInput] }),
-    searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
-  }),
-  validate: z
-    .looseObject({
-      peopleIds: z.array(z.string()).nullish(),
-      filter: z.array(z.unknown()).nullish(),
-    })
-    .refine((v) => (v.peopleIds == null) !== (v.filter == null), {
-      message: 'pass exactly one of peopleIds or filter',
-      path: ['peopleIds'],
+export const BatchRemovePeopleInput = builder
+  .inputRef<BatchRemovePeopleInputModel>('BatchRemovePeopleInput')
+  .implement({
+    description: 'Removes contacts by id, or every contact a search matches (exactly one).',
+    fields: (t) => ({
+      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
+      filter: t.field({ type: [PeopleFilterInput] }),
+      searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
     }),
-});
+    validate: z
+      .looseObject({
+        peopleIds: z.array(z.string()).nullish(),
+        filter: z.array(z.unknown()).nullish(),
+      })
+      .refine((v) => (v.peopleIds == null) !== (v.filter == null), {
+        message: 'pass exactly one of peopleIds or filter',
+        path: ['peopleIds'],
+      }),
+  });

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import type {
+  CompanyUpdateModel,
+  GeolocationUpdateModel,
+  PersonCardUpdateModel,
+  ProfileUpdateModel,
+} from '../datasources/people-profile.ts';
 import { builder } from './builder.ts';
 
 /**
@@ -10,14 +16,16 @@ import { builder } from './builder.ts';
 const timezoneSchema = z.number().int().min(-720).max(840);
 const nonNegative = z.number().int().min(0);
 
-const CoordinatesInput = builder.inputType('CoordinatesInput', {
-  fields: (t) => ({
-    latitude: t.float({ required: true, validate: z.number().min(-90).max(90) }),
-    longitude: t.float({ required: true, validate: z.number().min(-180).max(180) }),
-  }),
-});
+const CoordinatesInput = builder
+  .inputRef<NonNullable<GeolocationUpdateModel['coordinates']>>('CoordinatesInput')
+  .implement({
+    fields: (t) => ({
+      latitude: t.float({ required: true, validate: z.number().min(-90).max(90) }),
+      longitude: t.float({ required: true, validate: z.number().min(-180).max(180) }),
+    }),
+  });
 
-const GeolocationInput = builder.inputType('GeolocationInput', {
+const GeolocationInput = builder.inputRef<GeolocationUpdateModel>('GeolocationInput').implement({
   fields: (t) => ({
     country: t.field({ type: 'CountryCode' }),
     region: t.string(),
@@ -26,29 +34,33 @@ const GeolocationInput = builder.inputType('GeolocationInput', {
   }),
 });
 
-const SocialProfileInput = builder.inputType('SocialProfileInput', {
-  fields: (t) => ({
-    type: t.string({
-      required: true,
-      description: 'Network name: facebook, twitter, linkedin…',
-      validate: z.string().min(1),
+const SocialProfileInput = builder
+  .inputRef<NonNullable<PersonCardUpdateModel['profiles']>[number]>('SocialProfileInput')
+  .implement({
+    fields: (t) => ({
+      type: t.string({
+        required: true,
+        description: 'Network name: facebook, twitter, linkedin…',
+        validate: z.string().min(1),
+      }),
+      handle: t.string(),
+      url: t.field({ type: 'URL' }),
     }),
-    handle: t.string(),
-    url: t.field({ type: 'URL' }),
-  }),
-});
+  });
 
-const EmploymentInput = builder.inputType('EmploymentInput', {
-  fields: (t) => ({
-    name: t.string({ description: 'Employer name.' }),
-    domain: t.string({ description: 'Employer domain.' }),
-    title: t.string(),
-    role: t.string(),
-    seniority: t.string(),
-  }),
-});
+const EmploymentInput = builder
+  .inputRef<NonNullable<PersonCardUpdateModel['employment']>>('EmploymentInput')
+  .implement({
+    fields: (t) => ({
+      name: t.string({ description: 'Employer name.' }),
+      domain: t.string({ description: 'Employer domain.' }),
+      title: t.string(),
+      role: t.string(),
+      seniority: t.string(),
+    }),
+  });
 
-const PersonCardInput = builder.inputType('PersonCardInput', {
+const PersonCardInput = builder.inputRef<PersonCardUpdateModel>('PersonCardInput').implement({
   description: 'Who the contact is (Crisp `person`).',
   fields: (t) => ({
     nickname: t.string({ description: 'Full name.' }),
@@ -66,17 +78,19 @@ const PersonCardInput = builder.inputType('PersonCardInput', {
   }),
 });
 
-const CompanyMetricsInput = builder.inputType('CompanyMetricsInput', {
-  fields: (t) => ({
-    employees: t.int({ validate: nonNegative }),
-    // Money amounts pass 2^31, so they travel as Float and must still be whole.
-    marketCap: t.float({ validate: nonNegative }),
-    raised: t.float({ validate: nonNegative }),
-    arr: t.float({ description: 'Annual recurring revenue.', validate: nonNegative }),
-  }),
-});
+const CompanyMetricsInput = builder
+  .inputRef<NonNullable<CompanyUpdateModel['metrics']>>('CompanyMetricsInput')
+  .implement({
+    fields: (t) => ({
+      employees: t.int({ validate: nonNegative }),
+      // Money amounts pass 2^31, so they travel as Float and must still be whole.
+      marketCap: t.float({ validate: nonNegative }),
+      raised: t.float({ validate: nonNegative }),
+      arr: t.float({ description: 'Annual recurring revenue.', validate: nonNegative }),
+    }),
+  });
 
-const CompanyInput = builder.inputType('CompanyInput', {
+const CompanyInput = builder.inputRef<CompanyUpdateModel>('CompanyInput').implement({
   description: 'The contact’s company (Crisp `company`).',
   fields: (t) => ({
     name: t.string(),
@@ -105,6 +119,8 @@ export const profileFields = (t: InputFields) => ({
   active: t.field({ type: 'DateTime', description: 'Last-active time to record.' }),
 });
 
-export const PersonProfileInput = builder.inputType('PersonProfileInput', {
-  fields: profileFields,
-});
+export const PersonProfileInput = builder
+  .inputRef<ProfileUpdateModel>('PersonProfileInput')
+  .implement({
+    fields: profileFields,
+  });

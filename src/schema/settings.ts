@@ -4,6 +4,7 @@ import {
   getWebsiteSettings,
   updateWebsiteSettings,
   type WebsiteSettingsModel,
+  type WebsiteSettingsPatch,
 } from '../datasources/settings.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { websiteIdOrDefault } from '../resolvers/website.ts';
@@ -125,101 +126,113 @@ builder.objectField(Website, 'settings', (t) =>
   }),
 );
 
-const AuditSettingsInput = builder.inputType('AuditSettingsInput', {
-  fields: (t) => ({ log: t.boolean() }),
-});
+const AuditSettingsInput = builder
+  .inputRef<NonNullable<WebsiteSettingsPatch['audit']>>('AuditSettingsInput')
+  .implement({
+    fields: (t) => ({ log: t.boolean() }),
+  });
 
-const ContactSettingsInput = builder.inputType('ContactSettingsInput', {
-  fields: (t) => ({
-    email: t.field({ type: 'Email' }),
-    phone: t.string(),
-    messenger: t.string(),
-    telegram: t.string(),
-    twitter: t.string(),
-    whatsapp: t.string(),
-    instagram: t.string(),
-  }),
-});
+const ContactSettingsInput = builder
+  .inputRef<NonNullable<WebsiteSettingsPatch['contact']>>('ContactSettingsInput')
+  .implement({
+    fields: (t) => ({
+      email: t.field({ type: 'Email' }),
+      phone: t.string(),
+      messenger: t.string(),
+      telegram: t.string(),
+      twitter: t.string(),
+      whatsapp: t.string(),
+      instagram: t.string(),
+    }),
+  });
 
-const InboxSettingsInput = builder.inputType('InboxSettingsInput', {
-  fields: (t) => ({
-    lockRemoval: t.boolean(),
-    forceOperatorToken: t.boolean(),
-    locale: t.field({ type: 'Locale' }),
-  }),
-});
+const InboxSettingsInput = builder
+  .inputRef<NonNullable<WebsiteSettingsPatch['inbox']>>('InboxSettingsInput')
+  .implement({
+    fields: (t) => ({
+      lockRemoval: t.boolean(),
+      forceOperatorToken: t.boolean(),
+      locale: t.field({ type: 'Locale' }),
+    }),
+  });
 
-const EmailSettingsInput = builder.inputType('EmailSettingsInput', {
-  fields: (t) => ({
-    rating: t.boolean(),
-    transcript: t.boolean(),
-    trackers: t.boolean(),
-    junkFilter: t.boolean(),
-  }),
-});
+const EmailSettingsInput = builder
+  .inputRef<NonNullable<WebsiteSettingsPatch['emails']>>('EmailSettingsInput')
+  .implement({
+    fields: (t) => ({
+      rating: t.boolean(),
+      transcript: t.boolean(),
+      trackers: t.boolean(),
+      junkFilter: t.boolean(),
+    }),
+  });
 
-const ChatboxSettingsInput = builder.inputType('ChatboxSettingsInput', {
-  fields: (t) => ({
-    tile: t.string(),
-    conversations: t.boolean(),
-    waitGame: t.boolean(),
-    websiteLogo: t.boolean(),
-    lastOperatorFace: t.boolean(),
-    ongoingOperatorFace: t.boolean(),
-    activityMetrics: t.boolean(),
-    operatorPrivacy: t.boolean(),
-    visitorPrivacy: t.boolean(),
-    availabilityTooltip: t.boolean(),
-    hideVacation: t.boolean(),
-    hideOnAway: t.boolean(),
-    hideOnMobile: t.boolean(),
-    positionReverse: t.boolean(),
-    emailVisitors: t.boolean(),
-    phoneVisitors: t.boolean(),
-    forceIdentify: t.boolean(),
-    ignorePrivacy: t.boolean(),
-    visitorCompose: t.boolean(),
-    fileTransfer: t.boolean(),
-    audioRecord: t.boolean(),
-    guardLevel: t.string(),
-    modeInitial: t.string(),
-    home: t.boolean(),
-    overlaySearch: t.boolean(),
-    overlayMode: t.boolean(),
-    helpdeskLink: t.boolean(),
-    helpdeskOnly: t.boolean(),
-    helpdeskNavigate: t.string(),
-    statusHealthDead: t.boolean(),
-    checkDomain: t.boolean(),
-    colorTheme: t.string(),
-    colorMode: t.string(),
-    layoutTheme: t.string(),
-    textTheme: t.string(),
-    welcomeMessage: t.string(),
-    locale: t.field({ type: 'Locale' }),
-    allowedPages: t.stringList(),
-    blockedPages: t.stringList(),
-    blockedCountries: t.field({ type: ['CountryCode'] }),
-    blockedLocales: t.field({ type: ['Locale'] }),
-    blockedIps: t.stringList(),
-  }),
-});
+const ChatboxSettingsInput = builder
+  .inputRef<NonNullable<WebsiteSettingsPatch['chatbox']>>('ChatboxSettingsInput')
+  .implement({
+    fields: (t) => ({
+      tile: t.string(),
+      conversations: t.boolean(),
+      waitGame: t.boolean(),
+      websiteLogo: t.boolean(),
+      lastOperatorFace: t.boolean(),
+      ongoingOperatorFace: t.boolean(),
+      activityMetrics: t.boolean(),
+      operatorPrivacy: t.boolean(),
+      visitorPrivacy: t.boolean(),
+      availabilityTooltip: t.boolean(),
+      hideVacation: t.boolean(),
+      hideOnAway: t.boolean(),
+      hideOnMobile: t.boolean(),
+      positionReverse: t.boolean(),
+      emailVisitors: t.boolean(),
+      phoneVisitors: t.boolean(),
+      forceIdentify: t.boolean(),
+      ignorePrivacy: t.boolean(),
+      visitorCompose: t.boolean(),
+      fileTransfer: t.boolean(),
+      audioRecord: t.boolean(),
+      guardLevel: t.string(),
+      modeInitial: t.string(),
+      home: t.boolean(),
+      overlaySearch: t.boolean(),
+      overlayMode: t.boolean(),
+      helpdeskLink: t.boolean(),
+      helpdeskOnly: t.boolean(),
+      helpdeskNavigate: t.string(),
+      statusHealthDead: t.boolean(),
+      checkDomain: t.boolean(),
+      colorTheme: t.string(),
+      colorMode: t.string(),
+      layoutTheme: t.string(),
+      textTheme: t.string(),
+      welcomeMessage: t.string(),
+      locale: t.field({ type: 'Locale' }),
+      allowedPages: t.stringList(),
+      blockedPages: t.stringList(),
+      blockedCountries: t.field({ type: ['CountryCode'] }),
+      blockedLocales: t.field({ type: ['Locale'] }),
+      blockedIps: t.stringList(),
+    }),
+  });
 
-const UpdateWebsiteSettingsInput = builder.inputType('UpdateWebsiteSettingsInput', {
-  description: 'Only the settings given change; groups merge key by key.',
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    name: t.string({ validate: z.string().trim().min(1).max(200).nullish() }),
-    domain: t.string(),
-    domainAlternates: t.stringList(),
-    logo: t.field({ type: 'URL' }),
-    audit: t.field({ type: AuditSettingsInput }),
-    contact: t.field({ type: ContactSettingsInput }),
-    inbox: t.field({ type: InboxSettingsInput }),
-    emails: t.field({ type: EmailSettingsInput }),
-    chatbox: t.field({ type: ChatboxSettingsInput }),
-  }),
-});
+const UpdateWebsiteSettingsInput = builder
+  .inputRef<WebsiteSettingsPatch & { websiteId?: string | null }>('UpdateWebsiteSettingsInput')
+  .implement({
+    description: 'Only the settings given change; groups merge key by key.',
+    fields: (t) => ({
+      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      name: t.string({ validate: z.string().trim().min(1).max(200).nullish() }),
+      domain: t.string(),
+      domainAlternates: t.stringList(),
+      logo: t.field({ type: 'URL' }),
+      audit: t.field({ type: AuditSettingsInput }),
+      contact: t.field({ type: ContactSettingsInput }),
+      inbox: t.field({ type: InboxSettingsInput }),
+      emails: t.field({ type: EmailSettingsInput }),
+      chatbox: t.field({ type: ChatboxSettingsInput }),
+    }),
+  });
 
 builder.mutationField('updateWebsiteSettings', (t) =>
   t.field({

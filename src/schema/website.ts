@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import type { WebsiteRef } from '../datasources/website.ts';
+import type { WebsiteCreateInput, WebsiteRef } from '../datasources/website.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
@@ -98,7 +98,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const CreateWebsiteInput = builder.inputType('CreateWebsiteInput', {
+const CreateWebsiteInput = builder.inputRef<WebsiteCreateInput>('CreateWebsiteInput').implement({
   fields: (t) => ({
     name: t.string({ required: true, validate: z.string().trim().min(1).max(200) }),
     domain: t.string({ required: true, validate: domainSchema }),
