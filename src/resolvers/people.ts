@@ -69,10 +69,10 @@ const SORT_VALUES: Record<string, (p: PersonModel) => Date | undefined> = {
  * first, unless told a field (ascending unless told otherwise). Another field: id cursors only.
  */
 function peopleOrder({ sortField, sortOrder }: PeopleSearch): KeyedOrder<PersonModel> | undefined {
-  const valueOf = SORT_VALUES[sortField || 'updated_at'];
-  if (!valueOf) return undefined;
+  const sortValue = SORT_VALUES[sortField || 'updated_at'];
+  if (!sortValue) return undefined;
   return {
-    valueOf: (p) => valueOf(p)?.getTime() ?? null,
+    valueOf: (p) => sortValue(p)?.getTime() ?? null,
     descending: sortOrder ? sortOrder === 'descending' : !sortField,
   };
 }
