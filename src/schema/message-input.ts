@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { userIdSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
-import { uuidSchema } from './conversation-filter.ts';
 import { conversationInputFields } from './conversation-mutation.ts';
 
 /** Inputs of the message mutations: content by type, sender, and the send/update/compose/mark inputs. */
@@ -184,7 +184,7 @@ export const SendMessageInput = builder.inputType('SendMessageInput', {
     origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
     mentions: t.idList({
       description: 'Operators (user ids) to notify, for notes.',
-      validate: z.array(uuidSchema).max(50),
+      validate: z.array(userIdSchema).max(50),
     }),
     fingerprint: t.field({
       type: 'Fingerprint',
