@@ -176,6 +176,27 @@ describe('reading conversations', () => {
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
   });
 
+  test('an upper-case session id and website id reach the conversation, sent to Crisp in lower case', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    const upper = `SESSION_${sessionId.slice('session_'.length).toUpperCase()}`;
+    const data = await gateway.executeOk(
+      `query($id: ID, $s: String!) { website(id: $id) {
+        conversation(sessionId: $s) { sessionId } conversationExists(sessionId: $s)
+      } }`,
+      { id: websiteId.toUpperCase(), s: upper },
+    );
+    expect(data.website).toEqual({ conversation: { sessionId }, conversationExists: true });
+    // Both fields run at once, so the calls are compared in route order.
+    const path = `/website/${websiteId}/conversation/${sessionId}`;
+    expect(sandbox.calls.map((c) => `${c.id} ${c.path} ${c.status}`).sort()).toEqual([
+      `website.conversation.check_exists ${path} 200`,
+      `website.conversation.get ${path} 200`,
+    ]);
+  });
+
   test('a missing conversation is NOT_FOUND on its field and the rest of the response stays', async ({
     gateway,
     sandbox,

@@ -24,9 +24,9 @@ export async function operator(
   websiteId: string,
   userId: string,
 ): Promise<OperatorModel> {
-  const id = userId.toLowerCase();
-  const listed = (await ctx.loaders.operators.load(websiteId)).find((o) => o.userId === id);
-  return listed ?? ctx.loaders.operator.load(operatorKey(websiteId, id));
+  // The schema's user id parser has lower-cased `userId`, as Crisp lists it.
+  const listed = (await ctx.loaders.operators.load(websiteId)).find((o) => o.userId === userId);
+  return listed ?? ctx.loaders.operator.load(operatorKey(websiteId, userId));
 }
 
 export const lastActive = (ctx: GatewayContext, websiteId: string) =>
@@ -58,7 +58,7 @@ export async function changeOperatorMembership(
   input: ChangeMembershipInput,
 ): Promise<OperatorModel> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  const userId = input.userId.toLowerCase();
+  const { userId } = input;
   await datasource.changeOperatorMembership(ctx.crisp, websiteId, userId, {
     role: input.role,
     title: input.title,
@@ -76,7 +76,7 @@ export async function unlinkOperator(ctx: GatewayContext, input: OperatorTarget)
   await datasource.unlinkOperatorFromWebsite(
     ctx.crisp,
     websiteIdOrDefault(ctx, input.websiteId, 'write'),
-    input.userId.toLowerCase(),
+    input.userId,
   );
   return true;
 }

@@ -38,10 +38,10 @@ function liveOf(ctx: GatewayContext): Live {
   return ctx.live;
 }
 
-// Crisp ids are lower case on the wire; a client may paste them otherwise.
+// The schema's id parsers have lower-cased the ids already, as Crisp sends them in events.
 const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
-  websiteId: websiteId.toLowerCase(),
-  sessionId: sessionId?.toLowerCase() ?? undefined,
+  websiteId,
+  sessionId: sessionId ?? undefined,
   names,
 });
 

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { inboxIdSchema, sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { BatchConversationsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
 import { builder } from './builder.ts';
-import { sessionIdSchema } from './conversation.ts';
-import { uuidSchema } from './conversation-filter.ts';
 import { mutationErrors } from './errors.ts';
-import { websiteIdSchema } from './website.ts';
 
 /** Batch operations over many conversations of one website (Crisp `website.batch.*`). */
 
@@ -20,7 +18,7 @@ const batchFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'
   sessionIds: t.stringList({ required: true, validate: z.array(sessionIdSchema).min(1).max(500) }),
   inboxId: t.id({
     description: 'Limits the operation to conversations of this inbox.',
-    validate: uuidSchema.nullish(),
+    validate: inboxIdSchema.nullish(),
   }),
 });
 

@@ -3,14 +3,10 @@ import type {
   ConversationFilter,
   ConversationFilterCriterion,
 } from '../datasources/conversation-list.ts';
+import { inboxIdSchema, userIdSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
 
 /** Every field of "Search for Conversation" (`website.conversation.list` query). */
-
-/** Operator user ids and inbox ids are UUIDs. */
-export const uuidSchema = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
 
 const ConversationSearchType = builder.enumType('ConversationSearchType', {
   values: {
@@ -75,7 +71,7 @@ export const ConversationFilterInput = builder
       }),
       filterAssigned: t.id({
         description: 'Only conversations assigned to this operator (user id).',
-        validate: uuidSchema,
+        validate: userIdSchema,
       }),
       filterUnassigned: t.boolean(),
       filterDateStart: t.field({ type: 'DateTime', description: 'Updated at or after.' }),
@@ -83,7 +79,7 @@ export const ConversationFilterInput = builder
       orderDateCreated: t.boolean({ description: 'Sort by creation date instead of last update.' }),
       orderDateUpdated: t.boolean(),
       orderDateWaiting: t.boolean({ description: 'Longest-waiting first.' }),
-      inboxId: t.id({ validate: uuidSchema }),
+      inboxId: t.id({ validate: inboxIdSchema }),
       perPage: t.int({
         description: 'Crisp page size, 20 to 50 (default: `first`, within those bounds).',
         validate: z.number().int().min(20).max(50),

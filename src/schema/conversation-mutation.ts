@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionIdSchema, userIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import type {
   AssignRoutingInput,
   BlockInput,
@@ -9,10 +10,8 @@ import type {
 } from '../resolvers/conversation-mutation.ts';
 import * as conversation from '../resolvers/conversation-mutation.ts';
 import { builder } from './builder.ts';
-import { Conversation, ConversationStateEnum, sessionIdSchema } from './conversation.ts';
-import { uuidSchema } from './conversation-filter.ts';
+import { Conversation, ConversationStateEnum } from './conversation.ts';
 import { mutationErrors } from './errors.ts';
-import { websiteIdSchema } from './website.ts';
 
 /** The conversation mutations; each returns the conversation, whose fields read afresh. */
 
@@ -95,7 +94,7 @@ const AssignConversationRoutingInput = builder
       ...conversationInputFields(t),
       assignedUserId: t.id({
         description: 'The operator to assign; null or absent unassigns.',
-        validate: uuidSchema.nullish(),
+        validate: userIdSchema.nullish(),
       }),
       silent: t.boolean({ description: 'Skip the assignment notification.' }),
     }),

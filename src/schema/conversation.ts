@@ -5,6 +5,7 @@ import {
   conversationKey,
   parseConversationKey,
 } from '../datasources/conversation.ts';
+import { sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import * as conversation from '../resolvers/conversation.ts';
@@ -17,15 +18,7 @@ import {
 } from './conversation-detail.ts';
 import { Operator } from './operator.ts';
 import { Person } from './people.ts';
-import { Website, websiteIdSchema } from './website.ts';
-
-/** A Crisp session id: `session_` and a UUID. Checked before any call so a typo costs no request. */
-export const sessionIdSchema = z
-  .string()
-  .regex(
-    /^session_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    'must be session_ followed by a UUID',
-  );
+import { Website } from './website.ts';
 
 export const ConversationStateEnum = builder.enumType('ConversationState', {
   values: {
@@ -53,19 +46,14 @@ function parseGlobalKey(key: string): string {
       return undefined;
     }
   })();
-  if (
-    !parsed ||
-    !websiteIdSchema.safeParse(parsed.websiteId).success ||
-    !sessionIdSchema.safeParse(parsed.sessionId).success
-  ) {
+  const websiteId = websiteIdSchema.safeParse(parsed?.websiteId);
+  const sessionId = sessionIdSchema.safeParse(parsed?.sessionId);
+  if (!websiteId.success || !sessionId.success) {
     throw new GraphQLError('Invalid input for id: not a Conversation id', {
       extensions: { code: 'BAD_USER_INPUT', field: 'id' },
     });
   }
-  return conversationKey({
-    websiteId: parsed.websiteId.toLowerCase(),
-    sessionId: parsed.sessionId.toLowerCase(),
-  });
+  return conversationKey({ websiteId: websiteId.data, sessionId: sessionId.data });
 }
 
 const pageArg = z.number().int().min(1).max(1000);

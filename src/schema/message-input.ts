@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userIdSchema } from '../datasources/crisp-id.ts';
 import type { MessageNewModel } from '../datasources/message.ts';
 import type {
   ComposeMessageInput as ComposeMessageInputModel,
@@ -7,7 +8,6 @@ import type {
   UpdateMessageInput as UpdateMessageInputModel,
 } from '../resolvers/message.ts';
 import { builder } from './builder.ts';
-import { uuidSchema } from './conversation-filter.ts';
 import { conversationInputFields } from './conversation-mutation.ts';
 
 /** Inputs of the message mutations: content by type, sender, and the send/update/compose/mark inputs. */
@@ -61,7 +61,7 @@ export const SendMessageInput = builder
       origin: t.string({ required: true, defaultValue: 'chat', validate: originSchema }),
       mentions: t.idList({
         description: 'Operators (user ids) to notify, for notes.',
-        validate: z.array(uuidSchema).max(50),
+        validate: z.array(userIdSchema).max(50),
       }),
       fingerprint: t.field({
         type: 'Fingerprint',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import type {
   LastActiveOperatorModel,
@@ -15,11 +16,7 @@ import type {
 import * as operator from '../resolvers/operator.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
-import { Website, websiteIdSchema } from './website.ts';
-
-const userIdSchema = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a user UUID');
+import { Website } from './website.ts';
 
 export const OperatorRole = builder.enumType('OperatorRole', {
   values: { OWNER: { value: 'owner' }, MEMBER: { value: 'member' } } as const,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import type { PeopleFilterModel } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
@@ -10,18 +11,6 @@ import type {
 } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { type InputFields, PersonProfileInput, profileFields } from './people-profile-input.ts';
-import { websiteIdSchema } from './website.ts';
-
-/**
- * Crisp people ids are UUIDs (docs/crisp/REST.md §10); emails go through the `email` fields
- * instead.
- */
-export const peopleIdSchema = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    'must be a people UUID',
-  );
 
 /**
  * Custom data maps hold scalars only (docs/crisp/REST.md §10): Crisp refuses nested objects and

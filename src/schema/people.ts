@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { peopleIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
@@ -14,7 +15,6 @@ import {
   BatchRemovePeopleInput,
   CreatePersonInput,
   PeopleFilterInput,
-  peopleIdSchema,
   RemovePersonInput,
   SavePersonDataInput,
   SavePersonInput,
@@ -32,7 +32,7 @@ import {
   PersonActivity,
   SocialProfile,
 } from './people-profile.ts';
-import { Website, websiteIdSchema } from './website.ts';
+import { Website } from './website.ts';
 
 const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').implement({
   fields: (t) => ({
@@ -71,16 +71,14 @@ function parseGlobalKey(key: string): string {
       return undefined;
     }
   })();
-  if (
-    !parsed ||
-    !websiteIdSchema.safeParse(parsed.websiteId).success ||
-    !peopleIdSchema.safeParse(parsed.peopleId).success
-  ) {
+  const websiteId = websiteIdSchema.safeParse(parsed?.websiteId);
+  const peopleId = peopleIdSchema.safeParse(parsed?.peopleId);
+  if (!websiteId.success || !peopleId.success) {
     throw new GraphQLError('Invalid input for id: not a Person id', {
       extensions: { code: 'BAD_USER_INPUT', field: 'id' },
     });
   }
-  return personKey(parsed.websiteId.toLowerCase(), parsed.peopleId.toLowerCase());
+  return personKey(websiteId.data, peopleId.data);
 }
 
 export const Person = builder.objectRef<PersonModel>('Person');

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { fingerprintSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
 
 const bad = (message: string) =>
@@ -35,10 +36,9 @@ function stringScalar(
  * within JavaScript's safe integer range; a numeric string is accepted on input.
  */
 function parseFingerprint(v: unknown): number {
-  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
-    throw bad('Fingerprint must be a non-negative safe integer.');
-  return n;
+  const parsed = fingerprintSchema.safeParse(v);
+  if (!parsed.success) throw bad('Fingerprint must be a non-negative safe integer.');
+  return parsed.data;
 }
 
 export const FingerprintScalar = new GraphQLScalarType<number, number>({

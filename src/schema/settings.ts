@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import {
   type ChatboxSettingsModel,
   getWebsiteSettings,
@@ -10,7 +11,7 @@ import { crispCalls } from '../request/crisp-cost.ts';
 import { websiteIdOrDefault } from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
-import { Website, websiteIdSchema } from './website.ts';
+import { Website } from './website.ts';
 
 type Group<K extends keyof WebsiteSettingsModel> = NonNullable<WebsiteSettingsModel[K]>;
 

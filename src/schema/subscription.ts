@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
 import * as live from '../resolvers/subscription.ts';
 import type {
   AcknowledgementModel,
@@ -10,10 +11,9 @@ import type {
   VisitorsCountModel,
 } from '../rtm/bridge.ts';
 import { builder } from './builder.ts';
-import { ConversationStateEnum, sessionIdSchema } from './conversation.ts';
+import { ConversationStateEnum } from './conversation.ts';
 import { Message } from './message.ts';
 import { CrispEvent, RtmEventName } from './rtm-event.ts';
-import { websiteIdSchema } from './website.ts';
 
 /**
  * Live Crisp events. Each field is filtered on the server by website (and by conversation where

@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { WebsiteCreateInput, WebsiteRef } from '../datasources/website.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
-
-/** A Crisp website id: a UUID, in any letter case. */
-export const websiteIdSchema = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    'must be a website UUID',
-  );
 
 const domainSchema = z
   .string()

@@ -9,6 +9,7 @@ import {
   errors as joseErrors,
   jwtVerify,
 } from 'jose';
+import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import { AuthenticationError, anonymous, type Principal } from '../request/principal.ts';
 import { type AuthConfig, type Config, ConfigError } from './config.ts';
 
@@ -63,7 +64,6 @@ const ASYMMETRIC = [
   'ES512',
   'EdDSA',
 ];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
@@ -78,9 +78,10 @@ function principalFromClaims(payload: JWTPayload): Principal {
       ? '*'
       : new Set(
           Array.isArray(claim)
-            ? claim
-                .filter((w): w is string => typeof w === 'string' && UUID.test(w))
-                .map((w) => w.toLowerCase())
+            ? claim.flatMap((w) => {
+                const id = websiteIdSchema.safeParse(w);
+                return id.success ? [id.data] : [];
+              })
             : [],
         );
   const scope = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];

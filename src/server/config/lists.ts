@@ -1,5 +1,6 @@
 // The two variables that hold lists: client API keys and CORS origins.
 import { z } from 'zod';
+import { websiteIdSchema } from '../../datasources/crisp-id.ts';
 
 export interface ApiKeyConfig {
   /** Shown in logs instead of the key. */
@@ -10,14 +11,13 @@ export interface ApiKeyConfig {
   write: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY = /^[A-Za-z0-9_~+/=-]{16,}$/;
 
 const apiKeysJson = z.array(
   z.object({
     key: z.string().regex(KEY),
     name: z.string().min(1).optional(),
-    websites: z.union([z.literal('*'), z.array(z.string().regex(UUID))]),
+    websites: z.union([z.literal('*'), z.array(websiteIdSchema)]),
     write: z.boolean().optional(),
   }),
 );
@@ -42,7 +42,7 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
       keys.push({
         name: k.name ?? `key-${i + 1}`,
         key: k.key,
-        websites: k.websites === '*' ? '*' : k.websites.map((w) => w.toLowerCase()),
+        websites: k.websites,
         write: k.write ?? false,
       });
     }
@@ -52,12 +52,12 @@ export function parseApiKeys(value: string): ApiKeyConfig[] | undefined {
       const [key, websites, mode, ...rest] = entry.split(':');
       if (rest.length > 0 || !key || !KEY.test(key) || !websites || (mode !== 'r' && mode !== 'rw'))
         return undefined;
-      const ids = websites === '*' ? '*' : websites.split(',');
-      if (ids !== '*' && !ids.every((id) => UUID.test(id))) return undefined;
+      const ids = websites === '*' ? '*' : z.array(websiteIdSchema).safeParse(websites.split(','));
+      if (ids !== '*' && !ids.success) return undefined;
       keys.push({
         name: `key-${i + 1}`,
         key,
-        websites: ids === '*' ? '*' : ids.map((w) => w.toLowerCase()),
+        websites: ids === '*' ? '*' : ids.data,
         write: mode === 'rw',
       });
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultBreakerOptions } from '../../datasources/circuit-breaker.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../datasources/crisp-client-options.ts';
+import { websiteIdSchema } from '../../datasources/crisp-id.ts';
 import { tierNames } from '../../datasources/crisp-tiers.ts';
 import { DAILY_QUOTA_BY_TIER } from '../../datasources/quota.ts';
 import { defaultRetryPolicy } from '../../datasources/retry.ts';
@@ -56,18 +57,11 @@ export const variables = {
       doc: 'REST base, including `/v1`',
     },
   ),
-  // Any UUID-shaped id, in either case (Crisp's are lower-case v4).
-  defaultWebsiteId: variable(
-    'CRISP_WEBSITE_ID',
-    z
-      .string()
-      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
-      .transform((v) => v.toLowerCase()),
-    {
-      expect: 'must be a website UUID',
-      doc: 'Default website for fields without a `websiteId`; required with `CRISP_TIER=website`. `Query.websites` lists it for website and user tokens',
-    },
-  ),
+  // Any UUID-shaped id, in either case, kept lower-cased (Crisp's own form).
+  defaultWebsiteId: variable('CRISP_WEBSITE_ID', websiteIdSchema, {
+    expect: 'must be a website UUID',
+    doc: 'Default website for fields without a `websiteId`; required with `CRISP_TIER=website`. `Query.websites` lists it for website and user tokens',
+  }),
   crispTimeoutMs: variable('CRISP_TIMEOUT_MS', positiveInt, {
     default: DEFAULT_TIMEOUT_MS,
     expect: ms,
