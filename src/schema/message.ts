@@ -203,6 +203,7 @@ builder.objectFields(Conversation, (t) => ({
     resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).preview,
   }),
   messages: t.field({
+    nullable: true,
     type: MessageConnection,
     description:
       'The `limit` messages before `before` (default: the latest), oldest first. Crisp serves history ' +

@@ -120,18 +120,21 @@ builder.node(Person, {
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     events: t.connection({
+      nullable: true,
       type: PersonEvent,
       description: `The contact’s timeline events, newest first.${ID_CURSOR_NOTE}`,
       extensions: crispCalls({ calls: pagedCalls }),
       resolve: (p, args, ctx) => people.events(ctx, p, args),
     }),
     data: t.field({
+      nullable: true,
       type: 'JSON',
       description: 'Custom data: a map of string, number and boolean values.',
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.data(ctx, p),
     }),
     subscription: t.field({
+      nullable: true,
       type: PersonSubscription,
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.subscription(ctx, p),
@@ -141,6 +144,7 @@ builder.node(Person, {
 
 builder.objectFields(Website, (t) => ({
   people: t.connection({
+    nullable: true,
     type: Person,
     description:
       'Contacts, searched and sorted by Crisp, read page by page. Sorted by `updated_at` (the ' +
@@ -159,6 +163,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, args, ctx) => people.people(ctx, w.id, args),
   }),
   person: t.field({
+    nullable: true,
     type: Person,
     description: 'One contact, by people_id or by email (exactly one).',
     extensions: crispCalls({ calls: 1, loaded: true }),
@@ -175,6 +180,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { id, email }, ctx) => people.person(ctx, w.id, { peopleId: id, email }),
   }),
   personExists: t.boolean({
+    nullable: true,
     description: 'Whether a contact with this people_id or email exists.',
     extensions: crispCalls({ calls: 1 }),
     args: {
@@ -186,11 +192,13 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
   }),
   peopleStatistics: t.field({
+    nullable: true,
     type: PeopleStatistics,
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => people.statistics(ctx, w.id),
   }),
   suggestedPeopleSegments: t.connection({
+    nullable: true,
     type: SuggestedSegment,
     description: `Segments in use, with their contact counts.${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls }),
