@@ -86,3 +86,46 @@ test('a sent message whose read-back fails still returns its fingerprint', async
   });
   expect(result.errors?.map((e) => e.path)).toEqual([['sendMessage', 'data', 'message']]);
 });
+
+test('a created contact whose read-back fails still returns its people_id', async ({
+  gateway,
+  sandbox,
+}) => {
+  const websiteId = sandbox.seed.websites[0]!.website.website_id as string;
+  const Create = /* GraphQL */ `
+    mutation Create($i: CreatePersonInput!) {
+      createPerson(input: $i) {
+        __typename
+        ... on MutationCreatePersonSuccess { data { peopleId email notepad } }
+      }
+    }
+  `;
+  sandbox.failNext('website.people.get_profile', { status: 503, reason: 'error' });
+  const i = {
+    websiteId,
+    email: 'read.back@example.com',
+    person: { nickname: 'Read Back' },
+    notepad: 'Met at the fair',
+  };
+  const result = await gateway.execute(Create, { i });
+
+  const created = sandbox.calls.filter((c) => c.id === 'website.people.add_profile');
+  expect(created).toHaveLength(1);
+  expect(sandbox.calls.filter((c) => c.id === 'website.people.get_profile')).toHaveLength(1);
+  // The contact as Crisp now holds it, read once the fault is spent.
+  const stored = await gateway.executeOk(
+    `query ($w: ID, $e: Email) { website(id: $w) { person(email: $e) { peopleId } } }`,
+    { w: websiteId, e: i.email },
+  );
+  const peopleId = stored.website.person.peopleId;
+  expect(peopleId).toBeTruthy();
+  expect(result.data?.createPerson).toEqual({
+    __typename: 'MutationCreatePersonSuccess',
+    data: { peopleId, email: null, notepad: null },
+  });
+  // One read for both fields, and each names its own path.
+  expect(result.errors?.map((e) => e.path)).toEqual([
+    ['createPerson', 'data', 'email'],
+    ['createPerson', 'data', 'notepad'],
+  ]);
+});

@@ -170,7 +170,7 @@ builder.node(Conversation, {
       nullable: true,
       description: 'The contact profile the conversation is bound to, if any.',
       // The profile read: one per conversation at most (the loader merges a person's).
-      extensions: crispCalls(conversationRead, { calls: 1 }),
+      extensions: crispCalls(conversationRead, { calls: 1, loaded: true }),
       resolve: (c, _, ctx) => conversation.person(ctx, c),
     }),
     assignedUserId: t.id({

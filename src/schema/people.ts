@@ -4,6 +4,7 @@ import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
@@ -83,7 +84,17 @@ function parseGlobalKey(key: string): string {
   return personKey(parsed.websiteId.toLowerCase(), parsed.peopleId.toLowerCase());
 }
 
-export const Person = builder.objectRef<PersonModel>('Person');
+export const Person = builder.objectRef<people.PersonParent>('Person');
+
+/**
+ * A profile field: from the profile the parent came with, or, for the key a write returned, from
+ * one read of the contact (GET /website/{id}/people/profile/{people_id}), shared by its fields.
+ */
+const profile = <K extends keyof PersonModel>(key: K) => ({
+  extensions: crispCalls({ calls: 1, loader: 'person', unlessLoaded: true }),
+  resolve: async (p: people.PersonParent, _: unknown, ctx: GatewayContext) =>
+    (await people.loaded(ctx, p))[key],
+});
 
 builder.node(Person, {
   description: 'A Crisp contact (people profile) of one website.',
@@ -96,29 +107,35 @@ builder.node(Person, {
   fields: (t) => ({
     peopleId: t.exposeID('peopleId', { description: 'The Crisp people_id (UUID).' }),
     websiteId: t.exposeID('websiteId'),
-    email: t.expose('email', { type: 'Email', nullable: true }),
-    nickname: t.exposeString('nickname', { nullable: true, description: 'Full name.' }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    gender: t.exposeString('gender', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    address: t.exposeString('address', { nullable: true }),
-    description: t.exposeString('description', { nullable: true }),
-    website: t.exposeString('website', { nullable: true }),
-    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
-    profiles: t.expose('profiles', {
-      type: [SocialProfile],
-      description: 'Social network profiles.',
+    email: t.field({ type: 'Email', nullable: true, ...profile('email') }),
+    nickname: t.string({ nullable: true, description: 'Full name.', ...profile('nickname') }),
+    avatar: t.string({ nullable: true, ...profile('avatar') }),
+    gender: t.string({ nullable: true, ...profile('gender') }),
+    phone: t.string({ nullable: true, ...profile('phone') }),
+    address: t.string({ nullable: true, ...profile('address') }),
+    description: t.string({ nullable: true, ...profile('description') }),
+    website: t.string({ nullable: true, ...profile('website') }),
+    timezone: t.int({
+      nullable: true,
+      description: 'UTC offset in minutes.',
+      ...profile('timezone'),
     }),
-    employment: t.expose('employment', { type: Employment, nullable: true }),
-    geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
-    locales: t.expose('locales', { type: ['Locale'] }),
-    company: t.expose('company', { type: Company, nullable: true }),
-    segments: t.exposeStringList('segments'),
-    notepad: t.exposeString('notepad', { nullable: true }),
-    active: t.expose('active', { type: PersonActivity, nullable: true }),
-    score: t.exposeInt('score', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    profiles: t.field({
+      type: [SocialProfile],
+      nullable: true,
+      description: 'Social network profiles.',
+      ...profile('profiles'),
+    }),
+    employment: t.field({ type: Employment, nullable: true, ...profile('employment') }),
+    geolocation: t.field({ type: Geolocation, nullable: true, ...profile('geolocation') }),
+    locales: t.field({ type: ['Locale'], nullable: true, ...profile('locales') }),
+    company: t.field({ type: Company, nullable: true, ...profile('company') }),
+    segments: t.stringList({ nullable: true, ...profile('segments') }),
+    notepad: t.string({ nullable: true, ...profile('notepad') }),
+    active: t.field({ type: PersonActivity, nullable: true, ...profile('active') }),
+    score: t.int({ nullable: true, ...profile('score') }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, ...profile('createdAt') }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, ...profile('updatedAt') }),
     events: t.connection({
       nullable: true,
       type: PersonEvent,
@@ -208,26 +225,28 @@ builder.objectFields(Website, (t) => ({
 
 /** The write, then the contact (or its data) read back as Crisp now holds it. */
 const writeThenRead = crispCalls({ calls: 2, loaded: true });
+/** The write; the contact's fields read it back only when selected. */
+const writeThenKey = crispCalls({ calls: 1, loaded: false });
 
 builder.mutationFields((t) => ({
   createPerson: t.field({
     type: Person,
     description: 'Creates a contact (Crisp add_profile).',
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.createPerson(ctx, input),
   }),
   updatePerson: t.field({
     type: Person,
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.updatePerson(ctx, input, input.profile),
   }),
   savePerson: t.field({
     type: Person,
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: SavePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.savePerson(ctx, input, input.profile),
