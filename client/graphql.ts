@@ -45,19 +45,19 @@ export type MessageType =
 export type WebsitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebsitesQuery = { __typename: 'Query', websites: Array<{ __typename: 'Website', domain: string, id: string, name: string }> };
+export type WebsitesQuery = { __typename: 'Query', websites: Array<{ __typename: 'Website', domain: string | null, id: string, name: string | null }> | null };
 
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { __typename: 'Query', website: { __typename: 'Website', name: string, conversations: { __typename: 'ConversationConnection', edges: Array<{ __typename: 'ConversationEdge', node: { __typename: 'Conversation', sessionId: string, state: ConversationState, updatedAt: string | null, assignedOperator: { __typename: 'Operator', firstName: string | null, lastName: string | null } | null, lastMessage: { __typename: 'ConversationPreview', excerpt: string | null, from: MessageFrom | null } | null, person: { __typename: 'Person', email: string | null, nickname: string | null } | null } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } } | null };
+export type InboxQuery = { __typename: 'Query', website: { __typename: 'Website', name: string | null, conversations: { __typename: 'ConversationConnection', edges: Array<{ __typename: 'ConversationEdge', node: { __typename: 'Conversation', sessionId: string, state: ConversationState | null, updatedAt: string | null, assignedOperator: { __typename: 'Operator', firstName: string | null, lastName: string | null } | null, lastMessage: { __typename: 'ConversationPreview', excerpt: string | null, from: MessageFrom | null } | null, person: { __typename: 'Person', email: string | null, nickname: string | null } | null } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } | null } | null };
 
 export type ConversationQueryVariables = Exact<{
   sessionId: string;
 }>;
 
 
-export type ConversationQuery = { __typename: 'Query', website: { __typename: 'Website', conversation: { __typename: 'Conversation', sessionId: string, state: ConversationState, messages: { __typename: 'MessageConnection', edges: Array<{ __typename: 'MessageEdge', node: { __typename: 'Message', fingerprint: number, from: MessageFrom | null, text: string | null, timestamp: string, type: MessageType } }> } } | null } | null };
+export type ConversationQuery = { __typename: 'Query', website: { __typename: 'Website', conversation: { __typename: 'Conversation', sessionId: string, state: ConversationState | null, messages: { __typename: 'MessageConnection', edges: Array<{ __typename: 'MessageEdge', node: { __typename: 'Message', fingerprint: number, from: MessageFrom | null, text: string | null, timestamp: string, type: MessageType } }> } | null } | null } | null };
 
 export type SendMessageMutationVariables = Exact<{
   sessionId: string;

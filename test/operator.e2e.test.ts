@@ -76,8 +76,10 @@ describe('reading the team', () => {
       `query($w: ID, $u: ID!) { website(id: $w) { operator(userId: $u) { userId } } }`,
       { w: websiteId, u: missing },
     );
-    expect(data?.website ?? null).toBeNull();
+    // The lookup is null; the website around it stays.
+    expect(data?.website).toEqual({ operator: null });
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(errors?.[0]?.path).toEqual(['website', 'operator']);
     expect(
       sandbox.calls
         .filter((c) => c.id.startsWith('website.operator'))

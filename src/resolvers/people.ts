@@ -120,7 +120,7 @@ export const suggestedSegments = (
     idOf: (s) => s.segment,
   });
 
-export const events = (ctx: GatewayContext, p: PersonModel, args: DefaultConnectionArguments) =>
+export const events = (ctx: GatewayContext, p: PersonParent, args: DefaultConnectionArguments) =>
   pageConnection(
     args,
     (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page),
@@ -132,16 +132,16 @@ export const events = (ctx: GatewayContext, p: PersonModel, args: DefaultConnect
     },
   );
 
-export const data = (ctx: GatewayContext, p: PersonModel) =>
+export const data = (ctx: GatewayContext, p: PersonParent) =>
   detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
 
-export const subscription = (ctx: GatewayContext, p: PersonModel) =>
+export const subscription = (ctx: GatewayContext, p: PersonParent) =>
   detail.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, p.peopleId);
 
 /** Crisp answers bare session ids; the Conversation type loads each one only if asked. */
 export const conversations = (
   ctx: GatewayContext,
-  p: PersonModel,
+  p: PersonParent,
   args: DefaultConnectionArguments,
 ) =>
   pageConnection(
@@ -162,41 +162,71 @@ export const conversations = (
     },
   );
 
-/** Reads the contact again after a write, past this request's cached copy. */
-function reload(ctx: GatewayContext, websiteId: string, peopleId: string): Promise<PersonModel> {
-  const key = personKey(websiteId, peopleId);
-  ctx.loaders.person.clear(key);
-  return ctx.loaders.person.load(key);
+/**
+ * A contact a write named by its people_id: its profile is read only when a field of it is
+ * selected, so a failed read loses those fields and never the write's result.
+ */
+export interface WrittenPerson {
+  websiteId: string;
+  peopleId: string;
+  written: true;
+}
+
+/** What a Person field resolves from: the profile as read, or the key a write returned. */
+export type PersonParent = PersonModel | WrittenPerson;
+
+/** The profile behind a Person: read once per request when only the key is known. */
+export function loaded(ctx: GatewayContext, p: PersonParent): PersonModel | Promise<PersonModel> {
+  return 'written' in p ? ctx.loaders.person.load(personKey(p.websiteId, p.peopleId)) : p;
+}
+
+/** Forgets this request's copy of the contact, so a field read after the write sees it. */
+function written(
+  ctx: GatewayContext,
+  websiteId: string,
+  peopleId: string,
+  email?: string | null,
+): WrittenPerson {
+  ctx.loaders.person.clear(personKey(websiteId, peopleId));
+  if (email) ctx.loaders.person.clear(personKey(websiteId, email));
+  return { websiteId, peopleId, written: true };
 }
 
 export type CreatePersonInput = ProfileUpdateModel & { websiteId?: string | null };
 
-export async function createPerson(ctx: GatewayContext, input: CreatePersonInput) {
+export async function createPerson(
+  ctx: GatewayContext,
+  input: CreatePersonInput,
+): Promise<PersonParent> {
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
   const peopleId = await addNewPeopleProfile(ctx.crisp, websiteId, input);
-  return reload(ctx, websiteId, peopleId);
+  return written(ctx, websiteId, peopleId, input.email);
 }
 
-export async function updatePerson(
+type ProfileWrite = typeof updatePeopleProfile;
+
+/**
+ * A profile write by people_id returns the key; one by email reads the contact back to learn its
+ * people_id (by the new email, when the write changed it), so there the read is part of the write.
+ */
+async function writeProfile(
   ctx: GatewayContext,
   t: PersonTarget,
   profile: ProfileUpdateModel,
-) {
+  write: ProfileWrite,
+): Promise<PersonParent> {
   const { websiteId, peopleId } = target(ctx, t);
-  await updatePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
-  // The profile's email may just have changed: read it back by the id that did not.
-  return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
+  await write(ctx.crisp, websiteId, peopleId, profile);
+  const person = written(ctx, websiteId, peopleId, profile.email);
+  if (t.peopleId) return person;
+  return ctx.loaders.person.load(personKey(websiteId, profile.email ?? peopleId));
 }
 
-export async function savePerson(
-  ctx: GatewayContext,
-  t: PersonTarget,
-  profile: ProfileUpdateModel,
-) {
-  const { websiteId, peopleId } = target(ctx, t);
-  await savePeopleProfile(ctx.crisp, websiteId, peopleId, profile);
-  return reload(ctx, websiteId, t.peopleId ?? profile.email ?? peopleId);
-}
+export const updatePerson = (ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) =>
+  writeProfile(ctx, t, profile, updatePeopleProfile);
+
+export const savePerson = (ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) =>
+  writeProfile(ctx, t, profile, savePeopleProfile);
 
 export async function removePerson(ctx: GatewayContext, t: PersonTarget): Promise<boolean> {
   const { websiteId, peopleId } = target(ctx, t);

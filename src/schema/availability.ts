@@ -19,6 +19,7 @@ const WebsiteAvailability = builder
 
 builder.objectField(Website, 'availability', (t) =>
   t.field({
+    nullable: true,
     type: WebsiteAvailability,
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => getWebsiteAvailabilityStatus(ctx.crisp, w.id),

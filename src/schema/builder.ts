@@ -45,6 +45,8 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     // Each id can cost a Crisp call; what the node holds comes with it.
     nodeQueryOptions: { extensions: crispCalls({ calls: 1, loaded: true }) },
     nodesQueryOptions: {
+      // Root fields are nullable (docs/schema-design.md §3); a missing node is a null item.
+      nullable: { list: true, items: true },
       validate: z.looseObject({ ids: z.array(z.unknown()).max(MAX_IDS, `at most ${MAX_IDS} ids`) }),
       extensions: crispCalls({ calls: idCount, items: idCount, loaded: true }),
     },

@@ -37,6 +37,7 @@ const afterSchema = z
 // Defined with the type it returns: people.ts (Person) then needs nothing from this file.
 builder.objectField(Person, 'conversations', (t) =>
   t.connection({
+    nullable: true,
     type: Conversation,
     description: `The contact’s conversations (Crisp lists their session ids).${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls, loaded: false }),
@@ -46,6 +47,7 @@ builder.objectField(Person, 'conversations', (t) =>
 
 builder.objectFields(Website, (t) => ({
   conversations: t.field({
+    nullable: true,
     type: ConversationConnection,
     description:
       'Conversations in Crisp’s order (most recent first unless the filter orders otherwise), ' +

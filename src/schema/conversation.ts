@@ -89,6 +89,7 @@ builder.node(Conversation, {
     }),
     websiteId: t.exposeID('websiteId'),
     state: t.field({
+      nullable: true,
       type: ConversationStateEnum,
       extensions: bare('state'),
       resolve: (c, _, ctx) => conversation.state(ctx, c),
@@ -100,11 +101,13 @@ builder.node(Conversation, {
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).status,
     }),
     isBlocked: t.boolean({
+      nullable: true,
       description: "Whether the visitor's messages are blocked.",
       extensions: bare('block'),
       resolve: (c, _, ctx) => conversation.isBlocked(ctx, c),
     }),
     isVerified: t.boolean({
+      nullable: true,
       extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).isVerified,
     }),
@@ -133,16 +136,19 @@ builder.node(Conversation, {
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).waitingSince,
     }),
     unread: t.field({
+      nullable: true,
       type: ConversationUnread,
       extensions: crispCalls(conversationRead),
       resolve: (c, _, ctx) => conversation.unread(ctx, c),
     }),
     mentions: t.idList({
+      nullable: true,
       description: 'Operators (user ids) mentioned in the conversation.',
       extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).mentions,
     }),
     metas: t.field({
+      nullable: true,
       type: ConversationMetas,
       extensions: bare('metas'),
       resolve: (c, _, ctx) => conversation.metas(ctx, c),
@@ -152,7 +158,7 @@ builder.node(Conversation, {
       nullable: true,
       description: 'The contact profile the conversation is bound to, if any.',
       // The profile read: one per conversation at most (the loader merges a person's).
-      extensions: crispCalls(conversationRead, { calls: 1 }),
+      extensions: crispCalls(conversationRead, { calls: 1, loaded: true }),
       resolve: (c, _, ctx) => conversation.person(ctx, c),
     }),
     assignedUserId: t.id({
@@ -169,6 +175,7 @@ builder.node(Conversation, {
       resolve: (c, _, ctx) => conversation.assignedOperator(ctx, c),
     }),
     pages: t.field({
+      nullable: true,
       type: [ConversationPage],
       description: 'Pages the visitor browsed, newest first, one Crisp page at a time.',
       extensions: crispCalls({ calls: 1 }),
@@ -176,12 +183,14 @@ builder.node(Conversation, {
       resolve: (c, { page }, ctx) => conversation.pages(ctx, c, page),
     }),
     events: t.field({
+      nullable: true,
       type: [ConversationEvent],
       extensions: crispCalls({ calls: 1 }),
       args: { page: t.arg.int({ defaultValue: 1, required: true, validate: pageArg }) },
       resolve: (c, { page }, ctx) => conversation.events(ctx, c, page),
     }),
     files: t.field({
+      nullable: true,
       type: [ConversationFile],
       extensions: crispCalls({ calls: 1 }),
       args: { page: t.arg.int({ defaultValue: 1, required: true, validate: pageArg }) },
@@ -200,6 +209,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { sessionId }, ctx) => conversation.get(ctx, { websiteId: w.id, sessionId }),
   }),
   conversationExists: t.boolean({
+    nullable: true,
     extensions: crispCalls({ calls: 1 }),
     args: { sessionId: t.arg.string({ required: true, validate: sessionIdSchema }) },
     resolve: (w, { sessionId }, ctx) => conversation.exists(ctx, { websiteId: w.id, sessionId }),

@@ -203,6 +203,7 @@ builder.objectFields(Conversation, (t) => ({
     resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).preview,
   }),
   messages: t.field({
+    nullable: true,
     type: MessageConnection,
     description:
       'The `limit` messages before `before` (default: the latest), oldest first. Crisp serves history ' +
@@ -234,13 +235,20 @@ builder.objectFields(Conversation, (t) => ({
 
 const MessageReceipt = builder.objectRef<message.MessageReceiptModel>('MessageReceipt').implement({
   description:
-    'A message Crisp accepted. `message` and `conversation` are read only when selected.',
+    'A message Crisp accepted. `message` is read only when selected; when that read fails it is ' +
+    'null with an error at its path, and `fingerprint` still names the message sent.',
   fields: (t) => ({
     fingerprint: t.expose('fingerprint', {
       type: 'Fingerprint',
       description: 'Send it again with the same one to retry safely.',
     }),
-    message: t.field({ type: Message, resolve: (r, _, ctx) => message.get(ctx, r, r.fingerprint) }),
+    // Its own read: when it fails, the receipt still says the message went out.
+    message: t.field({
+      type: Message,
+      nullable: true,
+      extensions: crispCalls({ calls: 1 }),
+      resolve: (r, _, ctx) => message.get(ctx, r, r.fingerprint),
+    }),
     conversation: t.field({
       type: Conversation,
       resolve: (r) => ({ websiteId: r.websiteId, sessionId: r.sessionId }),

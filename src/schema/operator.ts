@@ -64,6 +64,9 @@ const LastActiveOperator = builder
       lastActiveAt: t.expose('lastActiveAt', { type: 'DateTime', nullable: true }),
       operator: t.field({
         type: Operator,
+        nullable: true,
+        // The website's operator list, and the operator's own read when the list does not hold them.
+        extensions: crispCalls({ calls: 1, loader: 'operators', per: 'Website' }, { calls: 1 }),
         resolve: (a, _, ctx) => operator.lastActiveOperator(ctx, a),
       }),
     }),
@@ -74,18 +77,21 @@ const operatorList = crispCalls({ calls: 1, loader: 'operators' });
 
 builder.objectFields(Website, (t) => ({
   operators: t.field({
+    nullable: true,
     type: [Operator],
     description: 'Linked operators (one Crisp call per website per request).',
     extensions: operatorList,
     resolve: (w, _, ctx) => operator.operators(ctx, w.id),
   }),
   operatorInvites: t.field({
+    nullable: true,
     type: [OperatorInvite],
     description: 'Pending invitations (from the same call as `operators`).',
     extensions: operatorList,
     resolve: (w, _, ctx) => operator.invites(ctx, w.id),
   }),
   operator: t.field({
+    nullable: true,
     type: Operator,
     // The list, and the operator's own read when the list does not hold them.
     extensions: crispCalls({ calls: 1, loader: 'operators' }, { calls: 1 }),
@@ -93,6 +99,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { userId }, ctx) => operator.operator(ctx, w.id, userId),
   }),
   lastActiveOperators: t.field({
+    nullable: true,
     type: [LastActiveOperator],
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => operator.lastActive(ctx, w.id),

@@ -5,6 +5,7 @@ import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
@@ -81,7 +82,17 @@ function parseGlobalKey(key: string): string {
   return personKey(websiteId.data, peopleId.data);
 }
 
-export const Person = builder.objectRef<PersonModel>('Person');
+export const Person = builder.objectRef<people.PersonParent>('Person');
+
+/**
+ * A profile field: from the profile the parent came with, or, for the key a write returned, from
+ * one read of the contact (GET /website/{id}/people/profile/{people_id}), shared by its fields.
+ */
+const profile = <K extends keyof PersonModel>(key: K) => ({
+  extensions: crispCalls({ calls: 1, loader: 'person', unlessLoaded: true }),
+  resolve: async (p: people.PersonParent, _: unknown, ctx: GatewayContext) =>
+    (await people.loaded(ctx, p))[key],
+});
 
 builder.node(Person, {
   description: 'A Crisp contact (people profile) of one website.',
@@ -94,42 +105,51 @@ builder.node(Person, {
   fields: (t) => ({
     peopleId: t.exposeID('peopleId', { description: 'The Crisp people_id (UUID).' }),
     websiteId: t.exposeID('websiteId'),
-    email: t.expose('email', { type: 'Email', nullable: true }),
-    nickname: t.exposeString('nickname', { nullable: true, description: 'Full name.' }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    gender: t.exposeString('gender', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    address: t.exposeString('address', { nullable: true }),
-    description: t.exposeString('description', { nullable: true }),
-    website: t.exposeString('website', { nullable: true }),
-    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
-    profiles: t.expose('profiles', {
-      type: [SocialProfile],
-      description: 'Social network profiles.',
+    email: t.field({ type: 'Email', nullable: true, ...profile('email') }),
+    nickname: t.string({ nullable: true, description: 'Full name.', ...profile('nickname') }),
+    avatar: t.string({ nullable: true, ...profile('avatar') }),
+    gender: t.string({ nullable: true, ...profile('gender') }),
+    phone: t.string({ nullable: true, ...profile('phone') }),
+    address: t.string({ nullable: true, ...profile('address') }),
+    description: t.string({ nullable: true, ...profile('description') }),
+    website: t.string({ nullable: true, ...profile('website') }),
+    timezone: t.int({
+      nullable: true,
+      description: 'UTC offset in minutes.',
+      ...profile('timezone'),
     }),
-    employment: t.expose('employment', { type: Employment, nullable: true }),
-    geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
-    locales: t.expose('locales', { type: ['Locale'] }),
-    company: t.expose('company', { type: Company, nullable: true }),
-    segments: t.exposeStringList('segments'),
-    notepad: t.exposeString('notepad', { nullable: true }),
-    active: t.expose('active', { type: PersonActivity, nullable: true }),
-    score: t.exposeInt('score', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    profiles: t.field({
+      type: [SocialProfile],
+      nullable: true,
+      description: 'Social network profiles.',
+      ...profile('profiles'),
+    }),
+    employment: t.field({ type: Employment, nullable: true, ...profile('employment') }),
+    geolocation: t.field({ type: Geolocation, nullable: true, ...profile('geolocation') }),
+    locales: t.field({ type: ['Locale'], nullable: true, ...profile('locales') }),
+    company: t.field({ type: Company, nullable: true, ...profile('company') }),
+    segments: t.stringList({ nullable: true, ...profile('segments') }),
+    notepad: t.string({ nullable: true, ...profile('notepad') }),
+    active: t.field({ type: PersonActivity, nullable: true, ...profile('active') }),
+    score: t.int({ nullable: true, ...profile('score') }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, ...profile('createdAt') }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, ...profile('updatedAt') }),
     events: t.connection({
+      nullable: true,
       type: PersonEvent,
       description: `The contact’s timeline events, newest first.${ID_CURSOR_NOTE}`,
       extensions: crispCalls({ calls: pagedCalls }),
       resolve: (p, args, ctx) => people.events(ctx, p, args),
     }),
     data: t.field({
+      nullable: true,
       type: 'JSON',
       description: 'Custom data: a map of string, number and boolean values.',
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.data(ctx, p),
     }),
     subscription: t.field({
+      nullable: true,
       type: PersonSubscription,
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.subscription(ctx, p),
@@ -139,6 +159,7 @@ builder.node(Person, {
 
 builder.objectFields(Website, (t) => ({
   people: t.connection({
+    nullable: true,
     type: Person,
     description:
       'Contacts, searched and sorted by Crisp, read page by page. Sorted by `updated_at` (the ' +
@@ -157,6 +178,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, args, ctx) => people.people(ctx, w.id, args),
   }),
   person: t.field({
+    nullable: true,
     type: Person,
     description: 'One contact, by people_id or by email (exactly one).',
     extensions: crispCalls({ calls: 1, loaded: true }),
@@ -173,6 +195,7 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { id, email }, ctx) => people.person(ctx, w.id, { peopleId: id, email }),
   }),
   personExists: t.boolean({
+    nullable: true,
     description: 'Whether a contact with this people_id or email exists.',
     extensions: crispCalls({ calls: 1 }),
     args: {
@@ -184,11 +207,13 @@ builder.objectFields(Website, (t) => ({
     resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
   }),
   peopleStatistics: t.field({
+    nullable: true,
     type: PeopleStatistics,
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => people.statistics(ctx, w.id),
   }),
   suggestedPeopleSegments: t.connection({
+    nullable: true,
     type: SuggestedSegment,
     description: `Segments in use, with their contact counts.${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls }),
@@ -198,26 +223,28 @@ builder.objectFields(Website, (t) => ({
 
 /** The write, then the contact (or its data) read back as Crisp now holds it. */
 const writeThenRead = crispCalls({ calls: 2, loaded: true });
+/** The write; the contact's fields read it back only when selected. */
+const writeThenKey = crispCalls({ calls: 1, loaded: false });
 
 builder.mutationFields((t) => ({
   createPerson: t.field({
     type: Person,
     description: 'Creates a contact (Crisp add_profile).',
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.createPerson(ctx, input),
   }),
   updatePerson: t.field({
     type: Person,
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.updatePerson(ctx, input, input.profile),
   }),
   savePerson: t.field({
     type: Person,
-    extensions: writeThenRead,
+    extensions: writeThenKey,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: SavePersonInput, required: true }) },
     resolve: (_, { input }, ctx) => people.savePerson(ctx, input, input.profile),

@@ -121,6 +121,7 @@ const WebsiteSettings = builder.objectRef<WebsiteSettingsModel>('WebsiteSettings
 
 builder.objectField(Website, 'settings', (t) =>
   t.field({
+    nullable: true,
     type: WebsiteSettings,
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id),

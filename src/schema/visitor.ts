@@ -70,11 +70,13 @@ const VisitorSession = builder
 
 builder.objectFields(Website, (t) => ({
   visitorsCount: t.field({
+    nullable: true,
     type: VisitorCount,
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id),
   }),
   visitors: t.connection({
+    nullable: true,
     type: Visitor,
     description: `Visitors on the website now, read page by page.${ID_CURSOR_NOTE}`,
     extensions: crispCalls({ calls: pagedCalls }),
@@ -86,6 +88,7 @@ builder.objectFields(Website, (t) => ({
       }),
   }),
   visitorSession: t.field({
+    nullable: true,
     type: VisitorSession,
     extensions: crispCalls({ calls: 1 }),
     args: { tokenId: t.arg.string({ required: true, validate: z.string().min(1).max(500) }) },

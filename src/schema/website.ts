@@ -32,10 +32,12 @@ Website.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
     name: t.string({
+      nullable: true,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).name,
     }),
     domain: t.string({
+      nullable: true,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain,
     }),
@@ -62,6 +64,7 @@ Website.implement({
 
 builder.queryFields((t) => ({
   websites: t.field({
+    nullable: true,
     type: [Website],
     description:
       'Websites the token reaches: for a plugin token, every website that installed the plugin; ' +
@@ -85,6 +88,7 @@ builder.queryFields((t) => ({
     resolve: (_, { id }, ctx) => website.website(ctx, id),
   }),
   websiteExists: t.boolean({
+    nullable: true,
     description: 'Whether some Crisp workspace already uses this domain.',
     args: { domain: t.arg.string({ required: true, validate: domainSchema }) },
     resolve: (_, { domain }, ctx) => website.websiteExists(ctx, domain),
