@@ -73,6 +73,30 @@ function tally(name: string, s: Stream<Result['data']>, expected: number[]) {
 }
 
 /**
+ * Waits until both streams hold every expected message (or 10 s) and backfill has settled, then
+ * checks each message came exactly once on each.
+ */
+async function expectEachOnce(
+  gateway: Gateway,
+  { conversation, all }: Record<'conversation' | 'all', Stream<Result['data']>>,
+  expected: number[],
+) {
+  await waitFor(
+    () =>
+      fingerprints(conversation).length >= expected.length &&
+      fingerprints(all).length >= expected.length,
+    { timeout: 10_000 },
+  ).catch(() => undefined);
+  await gateway.live!.settled();
+  for (const [name, s] of [
+    ['conversationMessages', conversation],
+    ['websiteMessages', all],
+  ] as const) {
+    expect(tally(name, s, expected)).toEqual({ lost: 0, duplicated: 0, unexpected: 0 });
+  }
+}
+
+/**
  * Subscribes to one conversation and to the whole website, drops the socket, writes `gap`
  * visitor messages while it is down, waits for the reconnection and writes `after` more.
  */
@@ -131,19 +155,9 @@ describe('backfill after an RTM reconnection', () => {
       after: 5,
     });
 
-    await waitFor(
-      () =>
-        fingerprints(conversation).length >= expected.length &&
-        fingerprints(all).length >= expected.length,
-      { timeout: 10_000 },
-    ).catch(() => undefined);
-    await gateway.live!.settled();
-    for (const [name, s] of [
-      ['conversationMessages', conversation],
-      ['websiteMessages', all],
-    ] as const) {
-      expect(tally(name, s, expected)).toEqual({ lost: 0, duplicated: 0, unexpected: 0 });
-      expect(s.results.every((r) => !r.errors)).toBe(true);
+    await expectEachOnce(gateway, { conversation, all }, expected);
+    for (const stream of [conversation, all]) {
+      expect(stream.results.every((r) => !r.errors)).toBe(true);
     }
     // The armed failures were consumed by the backfill, which then read again and succeeded.
     const reads = sandbox.calls.filter((c) => c.id === GET_MESSAGES);
@@ -184,19 +198,7 @@ describe('backfill after an RTM reconnection', () => {
     });
     expect(gateway.crisp.breakers!.notClosed().map((c) => c.state)).toContain('open');
 
-    await waitFor(
-      () =>
-        fingerprints(conversation).length >= expected.length &&
-        fingerprints(all).length >= expected.length,
-      { timeout: 10_000 },
-    ).catch(() => undefined);
-    await gateway.live!.settled();
-    for (const [name, s] of [
-      ['conversationMessages', conversation],
-      ['websiteMessages', all],
-    ] as const) {
-      expect(tally(name, s, expected)).toEqual({ lost: 0, duplicated: 0, unexpected: 0 });
-    }
+    await expectEachOnce(gateway, { conversation, all }, expected);
     expect(states.at(-1)).toBe('closed');
   });
 
@@ -235,19 +237,7 @@ describe('backfill after an RTM reconnection', () => {
     for (const s of [conversation, all]) expect(fingerprints(s)).toEqual([before, ...liveOnes]);
 
     sandbox.resetFaults();
-    await waitFor(
-      () =>
-        fingerprints(conversation).length >= expected.length &&
-        fingerprints(all).length >= expected.length,
-      { timeout: 10_000 },
-    ).catch(() => undefined);
-    await gateway.live!.settled();
-    for (const [name, s] of [
-      ['conversationMessages', conversation],
-      ['websiteMessages', all],
-    ] as const) {
-      expect(tally(name, s, expected)).toEqual({ lost: 0, duplicated: 0, unexpected: 0 });
-    }
+    await expectEachOnce(gateway, { conversation, all }, expected);
     // A later message still comes live, on the same stream.
     const next = await visitor(sandbox, websiteId)(sessionId, 'after the recovery');
     await waitFor(

@@ -22,10 +22,12 @@ interface Pattern {
 
 // Read once at boot from the catalogue the sandbox also serves, so a route's tiers are stated in
 // one place: the check below and every description `tierNote` writes.
+// Only the four fields used are kept: the entries' JSON Schemas are dropped after parsing.
 const routes: CatalogueRoute[] = readdirSync(catalogueUrl('rest/'))
   .filter((file) => file.endsWith('.json'))
   .flatMap((file) => readCatalogue(`rest/${file}`) as CatalogueRoute[])
-  .filter((r) => !r.legacy);
+  .filter((r) => !r.legacy)
+  .map(({ id, method, path, tiers }) => ({ id, method, path, tiers }));
 
 const routeById = new Map(routes.map((r) => [r.id, r]));
 
