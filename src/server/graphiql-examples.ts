@@ -72,18 +72,20 @@ query Conversation($sessionId: String!) {
 `;
 
 export const SendMessage = /* GraphQL */ `
-# Reply as an operator. Variables: { "sessionId": "session_…", "text": "Hello!" }
-mutation SendMessage($sessionId: String!, $text: String!) {
-  sendMessage(input: { sessionId: $sessionId, from: OPERATOR, content: { text: $text } }) {
-    __typename
-    ... on MutationSendMessageSuccess {
-      data {
-        fingerprint
-      }
+# Reply as an operator. Variables: { "conversationId": "<its id, or session_…>", "text": "Hello!" }
+mutation SendMessage($conversationId: ID!, $text: String!) {
+  sendMessage(input: { conversationId: $conversationId, from: OPERATOR, content: { text: $text } }) {
+    message {
+      fingerprint
+      text
     }
-    ... on Error {
+    conversation {
+      id
+    }
+    userErrors {
       code
       message
+      field
     }
   }
 }
