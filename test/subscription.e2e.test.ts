@@ -22,7 +22,7 @@ const WEBSITE_MESSAGES = `subscription ($websiteId: ID!) {
 }`;
 
 const SEND = `mutation ($input: SendMessageInput!) {
-  sendMessage(input: $input) { __typename ... on MutationSendMessageSuccess { data { fingerprint } } ... on Error { code } }
+  sendMessage(input: $input) { message { fingerprint } userErrors { code } }
 }`;
 
 interface MessageEvent {
@@ -50,13 +50,13 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const sent = await gateway.executeOk(SEND, {
       input: {
         websiteId: w1,
-        sessionId: s1,
-        from: 'USER',
+        conversationId: s1,
+        from: 'VISITOR',
         origin: 'chat',
         content: { text: 'hello over RTM' },
       },
     });
-    const fingerprint = sent.sendMessage.data.fingerprint as number;
+    const fingerprint = sent.sendMessage.message.fingerprint as number;
     const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
     expect(event!.conversationMessages).toMatchObject({
       kind: 'SENT',
@@ -65,7 +65,7 @@ describe('subscriptions over graphql-ws and SSE', () => {
       fingerprint,
       message: {
         fingerprint,
-        from: 'USER',
+        from: 'VISITOR',
         content: { __typename: 'TextContent', text: 'hello over RTM' },
       },
     });
@@ -83,7 +83,7 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const sent = await gateway.executeOk(SEND, {
       input: {
         websiteId: w1,
-        sessionId: s1,
+        conversationId: s1,
         from: 'OPERATOR',
         origin: 'chat',
         content: { text: 'hello over SSE' },
@@ -92,7 +92,7 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
     expect(event!.conversationMessages).toMatchObject({
       kind: 'RECEIVED',
-      fingerprint: sent.sendMessage.data.fingerprint,
+      fingerprint: sent.sendMessage.message.fingerprint,
     });
     sub.close();
     await waitFor(() => gateway.gateway.live?.subscribers(w1) === 0);
@@ -115,7 +115,13 @@ describe('subscriptions over graphql-ws and SSE', () => {
     await subscribed(gateway.gateway, w1, 2);
     const send = (websiteId: string, sessionId: string, text: string) =>
       gateway.executeOk(SEND, {
-        input: { websiteId, sessionId, from: 'USER', origin: 'chat', content: { text } },
+        input: {
+          websiteId,
+          conversationId: sessionId,
+          from: 'VISITOR',
+          origin: 'chat',
+          content: { text },
+        },
       });
     await send(w2, s2, 'other website');
     await send(w1, s1b, 'other conversation');

@@ -33,10 +33,10 @@ function seeded(sandbox: Sandbox) {
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
  */
 const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, unknown>> = {
-  batchResolveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchReadConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchRemovePeople: (s) => ({ websiteId: s.websiteId, peopleIds: [s.peopleId] }),
+  batchResolveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchReadConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchRemovePeople: (s) => ({ websiteId: s.websiteId, personIds: [s.peopleId] }),
   createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
   deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
   inviteOperator: (s) => ({
@@ -53,8 +53,20 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
 function operation(root: 'Query' | 'Mutation', field: GraphQLField<any, any>) {
   if (root !== 'Mutation') throw new Error(`No sample operation for Query.${field.name}`);
   const input = getNamedType(field.args[0]!.type).name;
-  return `mutation($input: ${input}!) { ${field.name}(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`;
+  // A payload reports the refusal in userErrors; a result union as its ForbiddenError member.
+  const result = getNamedType(field.type).name.endsWith('Payload')
+    ? '{ userErrors { code message } }'
+    : '{ __typename ... on ForbiddenError { code message requiredTiers } }';
+  return `mutation($input: ${input}!) { ${field.name}(input: $input) ${result} }`;
 }
+
+type Refusal = { code: string; message: string; requiredTiers?: string[] } | undefined;
+
+/** The tier refusal in a payload's userErrors or a result union, whichever the field returns. */
+const refusalOf = (result: { userErrors?: Refusal[] } & Refusal): Refusal =>
+  result && 'userErrors' in result
+    ? result.userErrors?.find((e) => e?.code === 'FORBIDDEN')
+    : result;
 
 describe('fields open to user tokens only', () => {
   test('the schema marks the user-only routes it reaches', () => {
@@ -79,12 +91,12 @@ describe('fields open to user tokens only', () => {
       const input = inputs[field.name]?.(seeded(sandbox));
       if (!input) throw new Error(`No sample input for ${root}.${field.name}`);
       const data = await gateway.executeOk(operation(root, field), { input });
-      expect(data[field.name], field.name).toEqual({
-        __typename: 'ForbiddenError',
+      expect(refusalOf(data[field.name]), field.name).toMatchObject({
         code: 'FORBIDDEN',
         message: 'Requires a user token; this gateway uses a plugin token.',
-        requiredTiers: ['user'],
       });
+      if (!('userErrors' in data[field.name]))
+        expect(data[field.name].requiredTiers, field.name).toEqual(['user']);
       refused.push(field.name);
     }
     console.log(`${refused.length} fields refused; Crisp calls: ${sandbox.calls.length}`);
@@ -100,7 +112,8 @@ describe('fields open to user tokens only', () => {
         input: inputs[field.name]!(seeded(sandbox)),
       });
       // The wrong password still draws Crisp's own refusal, which names no tier.
-      expect(data[field.name]?.requiredTiers ?? null, field.name).toBeNull();
+      expect(refusalOf(data[field.name])?.requiredTiers ?? null, field.name).toBeNull();
+      expect(refusalOf(data[field.name])?.message ?? '', field.name).not.toMatch(/plugin token/);
       expect(sandbox.calls.length, field.name).toBeGreaterThan(before);
     }
   });
