@@ -88,3 +88,65 @@ describe('conversation mutations name the conversation by id', () => {
     expect(sandbox.calls).toEqual([]);
   });
 });
+
+describe('updateMessage names the message by id', () => {
+  const Update = /* GraphQL */ `
+    mutation ($i: UpdateMessageInput!) {
+      updateMessage(input: $i) {
+        message { fingerprint text }
+        userErrors { code field }
+      }
+    }
+  `;
+
+  test('a global Message id, or a raw fingerprint with its conversation, reach the same message', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId, sessionId, records } = acme(sandbox);
+    const text = records[0]!.messages.findLast((m) => m.type === 'text')!;
+    const path = `/website/${websiteId}/conversation/${sessionId}/message/${text.fingerprint}`;
+    const inputs = [
+      { messageId: `Message:${websiteId}:${sessionId}:${text.fingerprint}` },
+      { messageId: `Message:${websiteId.toUpperCase()}:${sessionId}:${text.fingerprint}` },
+      { messageId: String(text.fingerprint), conversationId: globalId(websiteId, sessionId) },
+      { messageId: String(text.fingerprint), conversationId: sessionId, websiteId },
+    ];
+    for (const [n, input] of inputs.entries()) {
+      sandbox.resetCalls();
+      const data = await gateway.executeOk(Update, {
+        i: { ...input, content: { text: `Edit ${n}` } },
+      });
+      expect(data.updateMessage, JSON.stringify(input)).toEqual({
+        message: { fingerprint: text.fingerprint, text: `Edit ${n}` },
+        userErrors: [],
+      });
+      expect(sandbox.calls[0]).toMatchObject({ method: 'PATCH', path });
+    }
+  });
+
+  test('a raw fingerprint without its conversation, or a message of another conversation, is refused with no call', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId, sessionId, records } = acme(sandbox);
+    const other = records[1]!.conversation.session_id as string;
+    const cases = [
+      [{ messageId: '123' }, ['input', 'conversationId']],
+      [
+        { messageId: `Message:${websiteId}:${sessionId}:123`, conversationId: other, websiteId },
+        ['input', 'messageId'],
+      ],
+      [{ messageId: globalId(websiteId, sessionId) }, ['input', 'messageId']],
+      [{ messageId: 'nope', conversationId: sessionId, websiteId }, ['input', 'messageId']],
+    ] as const;
+    for (const [input, field] of cases) {
+      const data = await gateway.executeOk(Update, { i: { ...input, content: { text: 'x' } } });
+      expect(data.updateMessage, JSON.stringify(input)).toEqual({
+        message: null,
+        userErrors: [{ code: 'BAD_USER_INPUT', field }],
+      });
+    }
+    expect(sandbox.calls).toEqual([]);
+  });
+});
