@@ -96,7 +96,9 @@ for (const [field, operation, routeId, description, Payload] of operations) {
       nullable: true,
       description: `${tierNote(routeId)}${description} Crisp applies it asynchronously.`,
       extensions: withUserErrors,
-      args: { input: t.arg({ type: Input, required: true }) },
+      args: {
+        input: t.arg({ type: Input, required: true, description: 'The conversations to act on.' }),
+      },
       resolve: async (_, { input }, ctx) => ({
         conversations: await batch.conversations(ctx, operation, input),
       }),
@@ -160,7 +162,13 @@ builder.mutationField('batchRemovePeople', (t) =>
     nullable: true,
     description: `${tierNote('website.batch.remove_people')}Removes many contacts at once; Crisp may finish the work after answering.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: BatchRemovePeopleInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: BatchRemovePeopleInput,
+        required: true,
+        description: 'The contacts to remove.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ removed: await batch.removePeople(ctx, input) }),
   }),
 );

@@ -55,7 +55,13 @@ export function conversationMutation<Input extends object>(
       nullable: true,
       description,
       extensions: withUserErrors,
-      args: { input: t.arg({ type: input, required: true }) },
+      args: {
+        input: t.arg({
+          type: input,
+          required: true,
+          description: 'The conversation to act on, and what to write.',
+        }),
+      },
       // The generic input type is lost in Pothos's argument mapping; the ref above guarantees it.
       resolve: async (_, args, ctx) => ({
         conversation: await run(ctx, (args as unknown as { input: Input }).input),
@@ -125,7 +131,13 @@ builder.mutationField('removeConversation', (t) =>
     nullable: true,
     description: 'Deletes the conversation and its messages (`Remove A Conversation`).',
     extensions: withUserErrors,
-    args: { input: t.arg({ type: RemoveConversationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: RemoveConversationInput,
+        required: true,
+        description: 'The conversation to delete.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ removed: await conversation.remove(ctx, input) }),
   }),
 );

@@ -59,7 +59,9 @@ builder.mutationFields((t) => ({
     description:
       'Sends a message in the conversation (`Send A Message In Conversation`). A fingerprint always goes with it (generated when absent), so a retry cannot duplicate it.',
     extensions: withUserErrors,
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    args: {
+      input: t.arg({ type: SendMessageInput, required: true, description: 'The message to send.' }),
+    },
     resolve: (_, { input }, ctx) => message.send(ctx, input),
   }),
   updateMessage: t.field({
@@ -67,7 +69,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: "Replaces a message's content (`Update A Message In Conversation`).",
     extensions: withUserErrors,
-    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateMessageInput,
+        required: true,
+        description: 'The message and its new content.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ updated: await message.update(ctx, input) }),
   }),
 }));
