@@ -10,8 +10,8 @@ import type { GatewayContext } from '../request/context.ts';
 import { replyKey } from '../rtm/replies.ts';
 import { awaitReply } from './reply.ts';
 
-/** Crisp's list id is an integer; generated ones stay below 2^48, well inside JSON's safe range. */
-const MAX_GENERATED_ID = 2 ** 48;
+/** Crisp's list id is an integer, and `requestId` a GraphQL Int: generated ones fit in 31 bits. */
+const MAX_GENERATED_ID = 2 ** 31 - 1;
 
 export type AnimationsArgs = Omit<AnimationListRequestModel, 'listId'> & {
   requestId?: number | null;
