@@ -153,14 +153,18 @@ describe('crispRequest and the tiers of the route catalogue', () => {
   }) => {
     const { websiteId } = seeded(sandbox);
     const data = await gateway.executeOk(
-      `mutation($input: CrispRequestInput!) { crispRequest(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`,
+      `mutation($input: CrispRequestInput!) { crispRequest(input: $input) { response { status } userErrors { code message field } } }`,
       { input: { method: 'PATCH', path: `/website/${websiteId}/batch/read`, body: {} } },
     );
     expect(data.crispRequest).toEqual({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-      message: 'Requires a user token; this gateway uses a plugin token.',
-      requiredTiers: ['user'],
+      response: null,
+      userErrors: [
+        {
+          code: 'FORBIDDEN',
+          message: 'Requires a user token; this gateway uses a plugin token.',
+          field: null,
+        },
+      ],
     });
     const read = await gateway.execute(
       `query($input: CrispRequestInput!) { crispRequest(input: $input) { status } }`,
