@@ -7,9 +7,8 @@ import { quiet } from './support/log.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const Generate = `mutation($input: GenerateBucketUrlInput!) { generateBucketUrl(input: $input) {
-  __typename
-  ... on Error { code message }
-  ... on MutationGenerateBucketUrlSuccess { data { requestId namespace signedUrl resourceUrl sizeLimit } }
+  bucketUrl { requestId namespace signedUrl resourceUrl sizeLimit }
+  userErrors { code message field }
 } }`;
 
 const invoice = { name: 'invoice.txt', type: 'text/plain' };
@@ -37,7 +36,7 @@ describe('generateBucketUrl over the RTM socket', () => {
         resource: { type: 'conversation', id: 'session_1' },
       },
     });
-    const url = data.generateBucketUrl.data;
+    const url = data.generateBucketUrl.bucketUrl;
     // The gateway generated the correlation id and sent it to Crisp.
     const [call] = callsOf(sandbox);
     expect(callsOf(sandbox)).toHaveLength(1);
@@ -94,24 +93,28 @@ describe('generateBucketUrl over the RTM socket', () => {
       [a, 'req-a'],
       [b, 'req-b'],
     ] as const) {
-      expect(answer.generateBucketUrl.data).toMatchObject({
+      expect(answer.generateBucketUrl.bucketUrl).toMatchObject({
         requestId: id,
         signedUrl: sent.get(id)!.url.signed,
         resourceUrl: sent.get(id)!.url.resource,
       });
     }
-    expect(a.generateBucketUrl.data.signedUrl).not.toBe(b.generateBucketUrl.data.signedUrl);
+    expect(a.generateBucketUrl.bucketUrl.signedUrl).not.toBe(
+      b.generateBucketUrl.bucketUrl.signedUrl,
+    );
   });
 
   test('a file type that is not a MIME type is refused with zero calls', async ({
     gateway,
     sandbox,
   }) => {
-    const { errors } = await gateway.execute(Generate, {
+    const data = await gateway.executeOk(Generate, {
       input: { namespace: 'AVATAR', file: { name: 'me.png', type: 'png' } },
     });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(String(errors?.[0]?.extensions?.field)).toContain('type');
+    expect(data.generateBucketUrl.bucketUrl).toBeNull();
+    expect(data.generateBucketUrl.userErrors).toMatchObject([
+      { code: 'BAD_USER_INPUT', field: ['input', 'file', 'type'] },
+    ]);
     expect(sandbox.calls).toEqual([]);
   });
 });
@@ -136,9 +139,14 @@ describe('generateBucketUrl without a reply', () => {
       const waited = Date.now() - started;
       console.log(`no reply: answered after ${waited} ms (timeout 400 ms)`);
       expect(data.generateBucketUrl).toEqual({
-        __typename: 'UpstreamUnavailableError',
-        code: 'UPSTREAM_UNAVAILABLE',
-        message: 'Crisp sent no reply within 400 ms.',
+        bucketUrl: null,
+        userErrors: [
+          {
+            code: 'UPSTREAM_UNAVAILABLE',
+            message: 'Crisp sent no reply within 400 ms.',
+            field: null,
+          },
+        ],
       });
       expect(waited).toBeGreaterThanOrEqual(400);
       expect(callsOf(sandbox)).toHaveLength(1);
@@ -152,8 +160,20 @@ describe('generateBucketUrl without a reply', () => {
       const first = gateway.executeOk(Generate, { input });
       await waitFor(() => callsOf(sandbox).length === 1);
       const second = await gateway.executeOk(Generate, { input });
-      expect(second.generateBucketUrl).toMatchObject({ code: 'CONFLICT' });
-      expect((await first).generateBucketUrl).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+      expect(second.generateBucketUrl).toEqual({
+        bucketUrl: null,
+        userErrors: [
+          {
+            code: 'CONFLICT',
+            message:
+              'A request with this requestId is still waiting for its reply; send another requestId.',
+            field: ['input', 'requestId'],
+          },
+        ],
+      });
+      expect((await first).generateBucketUrl.userErrors).toMatchObject([
+        { code: 'UPSTREAM_UNAVAILABLE' },
+      ]);
       expect(callsOf(sandbox)).toHaveLength(1);
     },
   );
@@ -165,10 +185,9 @@ test.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } })(
     const data = await gateway.executeOk(Generate, {
       input: { namespace: 'UPLOAD', file: invoice },
     });
-    expect(data.generateBucketUrl).toMatchObject({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: expect.stringContaining('CRISP_RTM_MODE=off'),
-    });
+    expect(data.generateBucketUrl.userErrors).toMatchObject([
+      { code: 'UPSTREAM_UNAVAILABLE', message: expect.stringContaining('CRISP_RTM_MODE=off') },
+    ]);
     expect(sandbox.calls).toEqual([]);
   },
 );
@@ -212,7 +231,7 @@ describe('replicas sharing Redis', () => {
       input: { namespace: 'UPLOAD', requestId: 'via-redis', file: invoice },
     });
     expect(standby.live!.holdsSocket).toBe(false);
-    expect(data.generateBucketUrl.data).toMatchObject({
+    expect(data.generateBucketUrl.bucketUrl).toMatchObject({
       requestId: 'via-redis',
       signedUrl: sent.get('via-redis')!.url.signed,
     });

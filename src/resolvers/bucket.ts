@@ -24,7 +24,7 @@ export async function generate(
 ): Promise<BucketUrlModel> {
   const id = requestId ?? randomUUID();
   const req = generateBucketURL({ ...input, id });
-  const reply = await awaitReply(ctx, replyKey('bucket', id), req);
+  const reply = await awaitReply(ctx, replyKey('bucket', id), req, 'input.requestId');
   const url = toBucketUrl(reply.data as unknown as BucketUrlGeneratedRaw, input.namespace);
   if (!url) throw unusableReply(req);
   return url;

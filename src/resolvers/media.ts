@@ -30,6 +30,7 @@ export async function animations(
     ctx,
     replyKey('media', listId),
     listAnimationMedias({ ...args, listId }),
+    'requestId',
   );
   return toAnimationList(reply.data as unknown as AnimationListedRaw, args.page);
 }

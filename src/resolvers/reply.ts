@@ -7,12 +7,14 @@ import type { RtmReply } from '../rtm/topics.ts';
 /**
  * Sends a request Crisp answers over RTM and waits for that answer, the reply with `key` (see
  * rtm/replies.ts). A route the tier may not call is refused first, as any call would be; without
- * live events (CRISP_RTM_MODE=off) no answer can arrive, so nothing is sent.
+ * live events (CRISP_RTM_MODE=off) no answer can arrive, so nothing is sent. `field` is the
+ * argument path of the request's id (`input.requestId`), named by a CONFLICT over it.
  */
 export async function awaitReply(
   ctx: GatewayContext,
   key: string,
   req: CrispRequest,
+  field: string,
 ): Promise<RtmReply> {
   assertRouteTier(ctx.crisp.options.tier, req.method, req.path);
   const route = template(req.method, req.path);
@@ -24,7 +26,7 @@ export async function awaitReply(
       "Live events are off (CRISP_RTM_MODE=off), so Crisp's answer to this request cannot arrive.",
     );
   }
-  return ctx.live.replies.request(key, route, () => ctx.crisp.request(req));
+  return ctx.live.replies.request(key, () => ctx.crisp.request(req), { route, field });
 }
 
 /** A reply whose payload lacks what the request asked for. */

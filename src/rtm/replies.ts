@@ -59,13 +59,20 @@ export function createReplies({ pubsub, timeoutMs }: RepliesOptions) {
      * waiting anywhere is a CONFLICT before `send` runs. No reply within the timeout rejects with
      * UPSTREAM_UNAVAILABLE, and the request is not sent again.
      */
-    async request(key: string, route: string, send: () => Promise<unknown>): Promise<RtmReply> {
+    async request(
+      key: string,
+      send: () => Promise<unknown>,
+      /** The request's route template and the argument path of its id, for its errors. */
+      about: { route: string; field: string },
+    ): Promise<RtmReply> {
+      const { route, field } = about;
       if (waiting.has(key) || !(await pubsub.claim(`reply:${key}`, timeoutMs))) {
         throw new ConflictError(
           'reply_pending',
           route,
           0,
           'A request with this requestId is still waiting for its reply; send another requestId.',
+          { field },
         );
       }
       let timer: NodeJS.Timeout | undefined;

@@ -6,8 +6,8 @@ import type {
 } from '../datasources/bucket.ts';
 import * as bucket from '../resolvers/bucket.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
 import { mimeType } from './message-content-input.ts';
+import { payloadRef, withUserErrors } from './user-error.ts';
 
 /** Every `BucketNamespaceName`, each with its `bucket:url:<namespace>:generated` event. */
 const BucketNamespace = builder.enumType('BucketNamespace', {
@@ -106,12 +106,26 @@ const BucketUrl = builder.objectRef<BucketUrlModel>('BucketUrl').implement({
   }),
 });
 
+const GenerateBucketUrlPayload = payloadRef<{ bucketUrl?: BucketUrlModel }>(
+  'generateBucketUrl',
+  (t) => ({
+    bucketUrl: t.field({
+      type: BucketUrl,
+      nullable: true,
+      description:
+        'Where to upload the file and the URL to send; null when `userErrors` says why not.',
+      resolve: (p) => p.bucketUrl ?? null,
+    }),
+  }),
+);
+
 builder.mutationField('generateBucketUrl', (t) =>
   t.field({
-    type: BucketUrl,
+    type: GenerateBucketUrlPayload,
+    nullable: true,
     description:
       'Asks Crisp for a signed URL to upload one file to, and returns it: Crisp sends it over RTM, and the gateway waits for it (CRISP_RTM_REPLY_TIMEOUT_MS, then `UPSTREAM_UNAVAILABLE`; the request is not sent twice). Needs live events (CRISP_RTM_MODE other than off).',
-    errors: { types: mutationErrors },
+    extensions: withUserErrors,
     args: {
       input: t.arg({
         type: GenerateBucketUrlInput,
@@ -119,6 +133,6 @@ builder.mutationField('generateBucketUrl', (t) =>
         description: 'The file and what it is for.',
       }),
     },
-    resolve: (_, { input }, ctx) => bucket.generate(ctx, input),
+    resolve: async (_, { input }, ctx) => ({ bucketUrl: await bucket.generate(ctx, input) }),
   }),
 );
