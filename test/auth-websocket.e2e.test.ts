@@ -8,7 +8,7 @@ import { websiteIds } from './support/secure.ts';
 const { secured } = useSecuredGateways();
 
 describe('subscriptions', () => {
-  const MESSAGES = 'subscription ($w: ID!) { websiteMessages(websiteId: $w) { sessionId } }';
+  const MESSAGES = 'subscription ($w: ID!) { messageEvents(websiteId: $w) { name } }';
 
   /** The first result (or error) of one graphql-ws subscription. */
   function firstResult(
