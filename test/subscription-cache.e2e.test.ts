@@ -120,6 +120,36 @@ describe('message events a normalised cache merges by itself', () => {
     expect(sandbox.calls).toEqual([]);
   });
 
+  test("when the shared read of the conversation fails, the event still arrives with its message, and unread is null with the read's error", async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { w1, s1 } = scopes(sandbox);
+    await connected(gateway.gateway);
+    const subs = [1, 2].map(() => subscribeWs<Event>(gateway.url, EVENTS, { websiteId: w1 }));
+    await subscribed(gateway.gateway, w1, 2);
+    sandbox.resetCalls();
+    sandbox.failNext('website.conversation.get', { status: 404, reason: 'not_found' }, 2);
+    const sent = sandbox.appendMessage(w1, s1, {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'still here',
+    });
+    await waitFor(() => subs.every((s) => s.results.length === 1));
+    for (const { results } of subs) {
+      const [result] = results;
+      expect(result!.data?.messageEvents).toMatchObject({
+        conversation: { id: `Conversation:${w1}:${s1}`, unread: null },
+        message: { fingerprint: sent.fingerprint, text: 'still here' },
+      });
+      expect(
+        result!.errors?.find((e) => e.path?.join('.') === 'messageEvents.conversation.unread'),
+      ).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    }
+    expect(sandbox.calls.filter((c) => c.route === conversationRoute)).toHaveLength(1);
+  });
+
   test('a conversationId given as a global id or as a raw session id follows the same conversation', async ({
     gateway,
     sandbox,
