@@ -74,7 +74,8 @@ export function newsOf(change: ConversationChange): ConversationNews {
   const known: Record<string, true | Known> = {};
   if (change.state) known.state = true;
   if (change.isBlocked !== undefined) known.isBlocked = true;
-  if (change.assignedUserId !== undefined) known.assignedUserId = true;
+  // The assignee's details come from the website's operator list, not from the conversation.
+  if (change.assignedUserId !== undefined) known.assignedUserId = known.assignedOperator = true;
   if (change.inboxId !== undefined) known.inboxId = true;
   if (change.metas)
     known.metas = Object.fromEntries(Object.keys(change.metas).map((k) => [k, true as const]));
