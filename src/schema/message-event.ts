@@ -5,9 +5,10 @@ import { messageNews } from '../resolvers/subscription.ts';
 import type { MessageEventModel, ReadEventModel, TypingEventModel } from '../rtm/event-models.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
+import { ConversationSide } from './conversation-side.ts';
 import { Message } from './message.ts';
 import { Operator } from './operator.ts';
-import { ConversationSide, eventFields } from './rtm-event.ts';
+import { eventFields } from './rtm-event.ts';
 
 /** Events of `messageEvents`, `typingEvents` and `readEvents`, named from the team's side. */
 

@@ -37,18 +37,6 @@ export const RtmEventSource = builder.enumType('RtmEventSource', {
   } as const,
 });
 
-/** The side of a conversation: one enum for who wrote, who is typing and who read. */
-export const ConversationSide = builder.enumType('ConversationSide', {
-  description: 'A side of a conversation: the visitor, or the team.',
-  values: {
-    VISITOR: { value: 'user', description: "The visitor (Crisp's `user`)." },
-    OPERATOR: {
-      value: 'operator',
-      description: 'The team side: operators, bots and plugins (`operator`).',
-    },
-  } as const,
-});
-
 /** The fields every event carries, for an event interface or a lone event type. */
 export const eventFields = <P extends Pick<EventModel, 'name' | 'source' | 'occurredAt'>>(
   t: PothosSchemaTypes.FieldBuilder<Types, P, 'Object' | 'Interface'>,
