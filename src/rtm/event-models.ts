@@ -108,7 +108,7 @@ export function toTypingEvent(e: RtmEvent): TypingEventModel | undefined {
     side,
     isTyping: type === 'start',
     excerpt: str(e.data.excerpt) ?? null,
-    userId: (side === 'operator' && str(user.user_id)) || null,
+    userId: (side === 'operator' && str(user.user_id)?.toLowerCase()) || null,
   };
 }
 
