@@ -38,19 +38,19 @@ export type RtmEventName =
   | 'BROWSING_REQUEST_INITIATED'
   /** `browsing:request:rejected` (browsing). */
   | 'BROWSING_REQUEST_REJECTED'
-  /** `bucket:url:avatar:generated` (bucket). */
+  /** `bucket:url:avatar:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_AVATAR_GENERATED'
-  /** `bucket:url:campaign:generated` (bucket). */
+  /** `bucket:url:campaign:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_CAMPAIGN_GENERATED'
-  /** `bucket:url:helpdesk:generated` (bucket). */
+  /** `bucket:url:helpdesk:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_HELPDESK_GENERATED'
-  /** `bucket:url:processing:generated` (bucket). */
+  /** `bucket:url:processing:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_PROCESSING_GENERATED'
-  /** `bucket:url:status:generated` (bucket). */
+  /** `bucket:url:status:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_STATUS_GENERATED'
-  /** `bucket:url:upload:generated` (bucket). */
+  /** `bucket:url:upload:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_UPLOAD_GENERATED'
-  /** `bucket:url:website:generated` (bucket). */
+  /** `bucket:url:website:generated` (bucket). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'BUCKET_URL_WEBSITE_GENERATED'
   /** `call:request:initiated` (call). */
   | 'CALL_REQUEST_INITIATED'
@@ -68,7 +68,7 @@ export type RtmEventName =
   | 'EMAIL_TRACK_VIEW'
   /** Requires a plugin token (CRISP_TIER=plugin). `identity:verify:request` (identity). */
   | 'IDENTITY_VERIFY_REQUEST'
-  /** Requires a user token (CRISP_TIER=user). `media:animation:listed` (media). */
+  /** Requires a user token (CRISP_TIER=user). `media:animation:listed` (media). Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription. */
   | 'MEDIA_ANIMATION_LISTED'
   /** `message:acknowledge:delivered` (message). */
   | 'MESSAGE_ACKNOWLEDGE_DELIVERED'
