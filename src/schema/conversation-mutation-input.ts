@@ -10,7 +10,7 @@ import type {
 } from '../resolvers/conversation-mutation.ts';
 import { builder } from './builder.ts';
 import { ConversationStateEnum } from './conversation.ts';
-import { ConversationSideEnum } from './conversation-side.ts';
+import { ConversationSide } from './conversation-side.ts';
 
 /** The inputs of the conversation mutations; each names its conversation the same way. */
 
@@ -160,7 +160,7 @@ export const RequestConversationTranscriptInput = builder
     fields: (t) => ({
       ...conversationInputFields(t),
       to: t.field({
-        type: ConversationSideEnum,
+        type: ConversationSide,
         required: true,
         description:
           'Who receives it: the visitor (at `email` or the address Crisp knows), or the operator who asks.',

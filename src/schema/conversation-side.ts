@@ -1,19 +1,16 @@
 import { builder } from './builder.ts';
 
 /**
- * The two sides of a conversation, as Crisp's `from` names them (`user`, `operator`); one enum for
- * every field that says who wrote, typed, read or receives something (docs/schema-design.md §7).
+ * The side of a conversation: one enum for who wrote, who is typing, who read and who receives
+ * (docs/schema-design.md §7). Values are Crisp's `from` strings.
  */
-export const ConversationSideEnum = builder.enumType('ConversationSide', {
+export const ConversationSide = builder.enumType('ConversationSide', {
   description: 'A side of a conversation: the visitor, or the team.',
   values: {
-    VISITOR: {
-      value: 'user',
-      description: 'The visitor or contact side (Crisp `user`).',
-    },
+    VISITOR: { value: 'user', description: "The visitor (Crisp's `user`)." },
     OPERATOR: {
       value: 'operator',
-      description: 'The team side: operators, bots and plugins (Crisp `operator`).',
+      description: 'The team side: operators, bots and plugins (`operator`).',
     },
   } as const,
 });

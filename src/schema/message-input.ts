@@ -12,7 +12,7 @@ import {
   type InputFields,
   websiteIdField,
 } from './conversation-mutation-input.ts';
-import { ConversationSideEnum } from './conversation-side.ts';
+import { ConversationSide } from './conversation-side.ts';
 import { MessageContentInput, mimeType, text } from './message-content-input.ts';
 
 /** Inputs of the message mutations: sender, and the send/update/compose/mark inputs. */
@@ -74,7 +74,7 @@ export const SendMessageInput = builder
         description: 'What the message holds; its key sets the message type.',
       }),
       from: t.field({
-        type: ConversationSideEnum,
+        type: ConversationSide,
         required: true,
         description: 'The side the message is sent from.',
       }),
@@ -148,7 +148,7 @@ export const ComposeMessageInput = builder
         description: 'Whether typing starts or stops.',
       }),
       from: t.field({
-        type: ConversationSideEnum,
+        type: ConversationSide,
         required: true,
         description: 'The side that types.',
       }),
@@ -165,7 +165,7 @@ export const ComposeMessageInput = builder
 const markFields = (t: InputFields) => ({
   ...conversationInputFields(t),
   from: t.field({
-    type: ConversationSideEnum,
+    type: ConversationSide,
     required: true,
     description: "The side that read or received the other side's messages.",
   }),

@@ -12,7 +12,7 @@ import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
-import { ConversationSideEnum } from './conversation-side.ts';
+import { ConversationSide } from './conversation-side.ts';
 import { MessageUserTypeEnum } from './message-input.ts';
 
 export const MessageTypeEnum = builder.enumType('MessageType', {
@@ -140,7 +140,7 @@ export const Message = builder.objectRef<MessageModel>('Message').implement({
     fingerprint: t.expose('fingerprint', { type: 'Fingerprint' }),
     sessionId: t.exposeString('sessionId'),
     type: t.expose('type', { type: MessageTypeEnum }),
-    from: t.expose('from', { type: ConversationSideEnum, nullable: true }),
+    from: t.expose('from', { type: ConversationSide, nullable: true }),
     origin: t.exposeString('origin', {
       nullable: true,
       description: '`chat`, `email` or an integration `urn:…`.',
@@ -179,7 +179,7 @@ const ConversationPreview = builder
     description: 'The last message, as the inbox shows it.',
     fields: (t) => ({
       type: t.expose('type', { type: MessageTypeEnum, nullable: true }),
-      from: t.expose('from', { type: ConversationSideEnum, nullable: true }),
+      from: t.expose('from', { type: ConversationSide, nullable: true }),
       excerpt: t.exposeString('excerpt', { nullable: true }),
       fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true }),
     }),
