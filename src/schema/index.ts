@@ -13,6 +13,8 @@ import './bucket.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './people-list.ts';
+import './people-mutation.ts';
 import './message.ts';
 import './batch.ts';
 import './subscription.ts';
