@@ -120,7 +120,10 @@ builder.node(Person, {
     ),
     profiles: t.field({
       type: [SocialProfile],
-      ...profile('profiles', 'The contact’s social network profiles; null when unread.'),
+      ...profile(
+        'profiles',
+        'The contact’s social network profiles; null when the profile could not be read.',
+      ),
     }),
     employment: t.field({
       type: Employment,
@@ -132,14 +135,20 @@ builder.node(Person, {
     }),
     locales: t.field({
       type: ['Locale'],
-      ...profile('locales', 'The languages the contact speaks; null when unread.'),
+      ...profile(
+        'locales',
+        'The languages the contact speaks; null when the profile could not be read.',
+      ),
     }),
     company: t.field({
       type: Company,
       ...profile('company', 'The contact’s company; null when not set.'),
     }),
     segments: t.stringList(
-      profile('segments', 'The segments the contact is in (tags); null when unread.'),
+      profile(
+        'segments',
+        'The segments the contact is in (tags); null when the profile could not be read.',
+      ),
     ),
     notepad: t.string(
       profile('notepad', 'Private notes the team keeps on the contact; null when not set.'),
@@ -151,11 +160,17 @@ builder.node(Person, {
     score: t.int(profile('score', 'The contact’s score, as Crisp rates it; null when none.')),
     createdAt: t.field({
       type: 'DateTime',
-      ...profile('createdAt', 'When the contact was created; null when unread.'),
+      ...profile(
+        'createdAt',
+        'When the contact was created; null when the profile could not be read.',
+      ),
     }),
     updatedAt: t.field({
       type: 'DateTime',
-      ...profile('updatedAt', 'When the contact was last updated; null when unread.'),
+      ...profile(
+        'updatedAt',
+        'When the contact was last updated; null when the profile could not be read.',
+      ),
     }),
     data: t.field({
       nullable: true,
