@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import * as conversationList from '../resolvers/conversation-list.ts';
 import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
 import { decodeKeyset } from '../resolvers/keyset-cursor.ts';
-import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
-import { Person } from './people.ts';
 import { Website } from './website.ts';
 
-/** The lists of conversations: `Website.conversations` (the inbox) and `Person.conversations`. */
+/** The inbox, `Website.conversations`; `Person.conversations` (people-list.ts) shares its connection. */
 
 /**
  * The numbered pages `conversations` may read: the plan's, and after a cursor one more (a page
@@ -24,7 +21,7 @@ function listPages(args: Record<string, unknown>): number {
   return pages + (cursor ? conversationList.CURSOR_SLACK : 0);
 }
 
-const ConversationConnection = builder.connectionObject({
+export const ConversationConnection = builder.connectionObject({
   type: Conversation,
   name: 'ConversationConnection',
 });
@@ -33,17 +30,6 @@ const ConversationConnection = builder.connectionObject({
 const afterSchema = z
   .string()
   .refine((s) => decodeKeyset(s) !== undefined, 'not a cursor from this connection');
-
-// Defined with the type it returns: people.ts (Person) then needs nothing from this file.
-builder.objectField(Person, 'conversations', (t) =>
-  t.connection({
-    nullable: true,
-    type: Conversation,
-    description: `The contact’s conversations (Crisp lists their session ids).${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: false }),
-    resolve: (p, args, ctx) => people.conversations(ctx, p, args),
-  }),
-);
 
 builder.objectFields(Website, (t) => ({
   conversations: t.field({

@@ -14,6 +14,8 @@ import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './people-list.ts';
+import './people-mutation.ts';
 import './message.ts';
 import './message-mutation.ts';
 import './batch.ts';
