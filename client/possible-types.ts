@@ -1,0 +1,765 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Error": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MessageContent": [
+      "AnimationContent",
+      "AudioContent",
+      "CarouselContent",
+      "EventContent",
+      "FieldContent",
+      "FileContent",
+      "NoteContent",
+      "PickerContent",
+      "TextContent"
+    ],
+    "MutationAddPersonEventResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationAddPersonEventSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationAssignConversationRoutingResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationAssignConversationRoutingSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchReadConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchReadConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchRemoveConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchRemoveConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchRemovePeopleResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchRemovePeopleSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchResolveConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchResolveConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBlockConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBlockConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationChangeConversationStateResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationChangeConversationStateSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationChangeOperatorMembershipResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationChangeOperatorMembershipSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationComposeMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationComposeMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreateConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreateConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreatePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreatePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreateWebsiteResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreateWebsiteSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationDeleteWebsiteResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationDeleteWebsiteSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationGenerateBucketUrlResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationGenerateBucketUrlSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationInitiateConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationInitiateConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationInviteOperatorResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationInviteOperatorSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationMarkMessagesDeliveredResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationMarkMessagesDeliveredSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationMarkMessagesReadResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationMarkMessagesReadSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRemoveConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRemoveConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRemovePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRemovePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRequestConversationTranscriptResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRequestConversationTranscriptSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSavePersonDataResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSavePersonDataSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSavePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSavePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSendMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSendMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUnlinkOperatorResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUnlinkOperatorSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateConversationMetasResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateConversationMetasSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonDataResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonDataSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonSubscriptionResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonSubscriptionSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateWebsiteSettingsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateWebsiteSettingsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "Node": [
+      "Conversation",
+      "Person"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Error": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MessageContent": [
+      "AnimationContent",
+      "AudioContent",
+      "CarouselContent",
+      "EventContent",
+      "FieldContent",
+      "FileContent",
+      "NoteContent",
+      "PickerContent",
+      "TextContent"
+    ],
+    "MutationAddPersonEventResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationAddPersonEventSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationAssignConversationRoutingResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationAssignConversationRoutingSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchReadConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchReadConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchRemoveConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchRemoveConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchRemovePeopleResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchRemovePeopleSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBatchResolveConversationsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBatchResolveConversationsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationBlockConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationBlockConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationChangeConversationStateResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationChangeConversationStateSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationChangeOperatorMembershipResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationChangeOperatorMembershipSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationComposeMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationComposeMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreateConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreateConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreatePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreatePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationCreateWebsiteResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationCreateWebsiteSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationDeleteWebsiteResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationDeleteWebsiteSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationGenerateBucketUrlResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationGenerateBucketUrlSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationInitiateConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationInitiateConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationInviteOperatorResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationInviteOperatorSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationMarkMessagesDeliveredResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationMarkMessagesDeliveredSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationMarkMessagesReadResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationMarkMessagesReadSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRemoveConversationResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRemoveConversationSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRemovePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRemovePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationRequestConversationTranscriptResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationRequestConversationTranscriptSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSavePersonDataResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSavePersonDataSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSavePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSavePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationSendMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationSendMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUnlinkOperatorResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUnlinkOperatorSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateConversationMetasResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateConversationMetasSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateMessageResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateMessageSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonDataResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonDataSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdatePersonSubscriptionResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdatePersonSubscriptionSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "MutationUpdateWebsiteSettingsResult": [
+      "ConflictError",
+      "ForbiddenError",
+      "InvalidDataError",
+      "MutationUpdateWebsiteSettingsSuccess",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthenticatedError",
+      "UpstreamError",
+      "UpstreamUnavailableError"
+    ],
+    "Node": [
+      "Conversation",
+      "Person"
+    ]
+  }
+};
+      export default result;
+    
