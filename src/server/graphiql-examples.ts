@@ -55,63 +55,6 @@ fragment ConversationFields on Conversation {
 }
 `;
 
-export const MessageContentFields = /* GraphQL */ `
-fragment MessageContentFields on MessageContent {
-  ... on TextContent {
-    text
-  }
-  ... on NoteContent {
-    text
-  }
-  ... on FileContent {
-    name
-    url
-    mimeType
-  }
-  ... on AnimationContent {
-    url
-    mimeType
-  }
-  ... on AudioContent {
-    url
-    mimeType
-    duration
-  }
-  ... on PickerContent {
-    text
-    required
-    choices {
-      value
-      label
-      selected
-    }
-  }
-  ... on FieldContent {
-    text
-    explain
-    value
-    required
-  }
-  ... on CarouselContent {
-    text
-    targets {
-      title
-      description
-      image
-      actions {
-        label
-        url
-      }
-    }
-  }
-  ... on EventContent {
-    namespace
-    # Nullable here, non-null on the other contents: one response key cannot hold both.
-    eventText: text
-  }
-}
-`;
-
 export const MessageFields = /* GraphQL */ `
 fragment MessageFields on Message {
   fingerprint
@@ -119,8 +62,61 @@ fragment MessageFields on Message {
   type
   text
   timestamp
+  # Inline fragments on each concrete type: a named fragment on the union would need
+  # possibleTypes in Apollo's cache.
   content {
-    ...MessageContentFields
+    ... on TextContent {
+      text
+    }
+    ... on NoteContent {
+      text
+    }
+    ... on FileContent {
+      name
+      url
+      mimeType
+    }
+    ... on AnimationContent {
+      url
+      mimeType
+    }
+    ... on AudioContent {
+      url
+      mimeType
+      duration
+    }
+    ... on PickerContent {
+      text
+      required
+      choices {
+        value
+        label
+        selected
+      }
+    }
+    ... on FieldContent {
+      text
+      explain
+      value
+      required
+    }
+    ... on CarouselContent {
+      text
+      targets {
+        title
+        description
+        image
+        actions {
+          label
+          url
+        }
+      }
+    }
+    ... on EventContent {
+      namespace
+      # Nullable here, non-null on the other contents: one response key cannot hold both.
+      eventText: text
+    }
   }
 }
 `;
@@ -136,7 +132,7 @@ query Websites {
 export const Inbox = /* GraphQL */ `
 # The inbox: latest conversations with their contact, last message and assignee.
 # Variables (all optional): { "websiteId": "…", "first": 10, "after": "<endCursor>" }
-query Inbox($websiteId: ID, $first: Int! = 10, $after: String) {
+query Inbox($websiteId: ID, $first: Int = 10, $after: String) {
   website(id: $websiteId) {
     ...WebsiteFields
     conversations(first: $first, after: $after) {
@@ -158,7 +154,7 @@ query Inbox($websiteId: ID, $first: Int! = 10, $after: String) {
 export const Conversation = /* GraphQL */ `
 # One conversation's latest messages. Variables: { "sessionId": "session_…" } (from Inbox);
 # optional: "websiteId", "last" (default 20), "before" (a startCursor, for older messages).
-query Conversation($websiteId: ID, $sessionId: String!, $last: Int! = 20, $before: DateTime) {
+query Conversation($websiteId: ID, $sessionId: String!, $last: Int = 20, $before: DateTime) {
   website(id: $websiteId) {
     id
     conversation(sessionId: $sessionId) {
@@ -251,7 +247,6 @@ export const graphiqlExamples = [
   PersonFields,
   OperatorFields,
   ConversationFields,
-  MessageContentFields,
   MessageFields,
   Websites,
   Inbox,
