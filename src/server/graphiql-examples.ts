@@ -217,7 +217,9 @@ subscription WebsiteMessages($websiteId: ID!) {
     kind
     sessionId
     message {
-      ...MessageFields
+      from
+      text
+      timestamp
     }
   }
 }
