@@ -46,11 +46,12 @@ test('every node the shipped documents reach is selected with its id and __typen
       visitWithTypeInfo(info, {
         Field(field) {
           const type = getNamedType(info.getType());
-          if (!field.selectionSet || !isObjectType(type) || !nodes.has(type)) return;
-          reached.push(`${name}: ${type.name}`);
+          const node = type?.name === 'Node' || (isObjectType(type) && nodes.has(type));
+          if (!field.selectionSet || !node) return;
+          reached.push(`${name}: ${type!.name}`);
           const selected = fieldNames(field.selectionSet, fragments);
           for (const key of ['id', '__typename'])
-            if (!selected.includes(key)) missing.push(`${name}: ${type.name}.${key}`);
+            if (!selected.includes(key)) missing.push(`${name}: ${type!.name}.${key}`);
         },
       }),
     );
