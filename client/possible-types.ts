@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "ConversationChangeEvent": [
+      "ConversationAssignedEvent",
+      "ConversationBlockedEvent",
+      "ConversationInboxChangedEvent",
+      "ConversationMetasChangedEvent",
+      "ConversationRemovedEvent",
+      "ConversationStateChangedEvent"
+    ],
     "Error": [
       "ConflictError",
       "ForbiddenError",
@@ -21,6 +29,12 @@
       "NoteContent",
       "PickerContent",
       "TextContent"
+    ],
+    "MessageEvent": [
+      "MessageReceivedEvent",
+      "MessageRemovedEvent",
+      "MessageSentEvent",
+      "MessageUpdatedEvent"
     ],
     "MutationAddPersonEventResult": [
       "ConflictError",
@@ -170,17 +184,6 @@
       "ForbiddenError",
       "InvalidDataError",
       "MutationDeleteWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationGenerateBucketUrlResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationGenerateBucketUrlSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -377,11 +380,37 @@
     "Node": [
       "Conversation",
       "Person"
+    ],
+    "OperatorAvailabilityEvent": [
+      "OperatorAvailabilityChangedEvent",
+      "TeamAvailabilityChangedEvent"
+    ],
+    "PersonChangeEvent": [
+      "PersonCreatedEvent",
+      "PersonRemovedEvent",
+      "PersonUpdatedEvent"
+    ],
+    "ReadEvent": [
+      "MessagesDeliveredEvent",
+      "MessagesIgnoredEvent",
+      "MessagesReadEvent",
+      "MessagesUnreadEvent"
+    ],
+    "VisitorCountEvent": [
+      "VisitorCountChangedEvent"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "ConversationChangeEvent": [
+      "ConversationAssignedEvent",
+      "ConversationBlockedEvent",
+      "ConversationInboxChangedEvent",
+      "ConversationMetasChangedEvent",
+      "ConversationRemovedEvent",
+      "ConversationStateChangedEvent"
+    ],
     "Error": [
       "ConflictError",
       "ForbiddenError",
@@ -402,6 +431,12 @@
       "NoteContent",
       "PickerContent",
       "TextContent"
+    ],
+    "MessageEvent": [
+      "MessageReceivedEvent",
+      "MessageRemovedEvent",
+      "MessageSentEvent",
+      "MessageUpdatedEvent"
     ],
     "MutationAddPersonEventResult": [
       "ConflictError",
@@ -551,17 +586,6 @@
       "ForbiddenError",
       "InvalidDataError",
       "MutationDeleteWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationGenerateBucketUrlResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationGenerateBucketUrlSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -758,6 +782,24 @@
     "Node": [
       "Conversation",
       "Person"
+    ],
+    "OperatorAvailabilityEvent": [
+      "OperatorAvailabilityChangedEvent",
+      "TeamAvailabilityChangedEvent"
+    ],
+    "PersonChangeEvent": [
+      "PersonCreatedEvent",
+      "PersonRemovedEvent",
+      "PersonUpdatedEvent"
+    ],
+    "ReadEvent": [
+      "MessagesDeliveredEvent",
+      "MessagesIgnoredEvent",
+      "MessagesReadEvent",
+      "MessagesUnreadEvent"
+    ],
+    "VisitorCountEvent": [
+      "VisitorCountChangedEvent"
     ]
   }
 };
