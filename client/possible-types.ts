@@ -47,110 +47,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationAssignConversationRoutingResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationAssignConversationRoutingSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchReadConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchReadConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchRemoveConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchRemoveConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchRemovePeopleResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchRemovePeopleSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchResolveConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchResolveConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBlockConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBlockConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationChangeConversationStateResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationChangeConversationStateSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationChangeOperatorMembershipResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationComposeMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationComposeMessageSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreateConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreateConversationSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -190,17 +91,6 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationInitiateConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationInitiateConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationInviteOperatorResult": [
       "ConflictError",
       "ForbiddenError",
@@ -212,55 +102,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationMarkMessagesDeliveredResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationMarkMessagesDeliveredSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationMarkMessagesReadResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationMarkMessagesReadSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationRemoveConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRemoveConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationRemovePersonResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationRemovePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationRequestConversationTranscriptResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRequestConversationTranscriptSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -289,44 +135,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationSendMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSendMessageSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationUnlinkOperatorResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateConversationMetasResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateConversationMetasSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateMessageSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -449,110 +262,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationAssignConversationRoutingResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationAssignConversationRoutingSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchReadConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchReadConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchRemoveConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchRemoveConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchRemovePeopleResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchRemovePeopleSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBatchResolveConversationsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBatchResolveConversationsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationBlockConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationBlockConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationChangeConversationStateResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationChangeConversationStateSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationChangeOperatorMembershipResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationComposeMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationComposeMessageSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreateConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreateConversationSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -592,17 +306,6 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationInitiateConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationInitiateConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationInviteOperatorResult": [
       "ConflictError",
       "ForbiddenError",
@@ -614,55 +317,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationMarkMessagesDeliveredResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationMarkMessagesDeliveredSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationMarkMessagesReadResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationMarkMessagesReadSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationRemoveConversationResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRemoveConversationSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationRemovePersonResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationRemovePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationRequestConversationTranscriptResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRequestConversationTranscriptSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -691,44 +350,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationSendMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSendMessageSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationUnlinkOperatorResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateConversationMetasResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateConversationMetasSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateMessageResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateMessageSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",

@@ -157,7 +157,7 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
       const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
       for (const [name, query, variables] of [
         ['Conversation', examples.Conversation, { sessionId }],
-        ['SendMessage', examples.SendMessage, { sessionId, text: 'Hello' }],
+        ['SendMessage', examples.SendMessage, { conversationId: sessionId, text: 'Hello' }],
         ['CrispRequest', examples.CrispRequest, { path: `/website/${websiteId}/operators/list` }],
       ] as const) {
         sandbox.resetCalls();
@@ -177,9 +177,9 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
     const websiteId = firstWebsiteId(sandbox);
     const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
     const query = /* GraphQL */ `
-      mutation ($websiteId: ID, $sessionId: String!) {
-        changeConversationState(input: { websiteId: $websiteId, sessionId: $sessionId, state: RESOLVED }) {
-          ... on MutationChangeConversationStateSuccess { data { state metas { email } unread { operator } assignedOperator { userId } } }
+      mutation ($websiteId: ID, $sessionId: ID!) {
+        changeConversationState(input: { websiteId: $websiteId, conversationId: $sessionId, state: RESOLVED }) {
+          conversation { state metas { email } unread { operator } assignedOperator { userId } }
         }
       }
     `;

@@ -143,9 +143,12 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
         const sessionId = inbox!.website!.conversations!.edges[0]!.node.sessionId;
         const { data: sent } = await client.mutate({
           mutation: SendMessageDocument,
-          variables: { sessionId, text: 'Hello by hash' },
+          variables: { conversationId: sessionId, text: 'Hello by hash' },
         });
-        expect(sent?.sendMessage.__typename).toBe('MutationSendMessageSuccess');
+        expect(sent?.sendMessage).toMatchObject({
+          message: { text: 'Hello by hash' },
+          userErrors: [],
+        });
         await waitFor(() =>
           events.some((e) => e.conversation.id === `Conversation:${websiteId}:${sessionId}`),
         );

@@ -32,10 +32,14 @@ describe('the generated client runs the GraphiQL examples', () => {
     expect(conversation.website?.conversation?.messages?.edges.length).toBeGreaterThan(0);
 
     const sent = await gateway.executeOk(SendMessageDocument, {
-      sessionId: first!.sessionId,
+      conversationId: first!.sessionId,
       text: 'Hello from the examples',
     });
-    expect(sent.sendMessage.__typename).toBe('MutationSendMessageSuccess');
+    expect(sent.sendMessage).toMatchObject({
+      message: { text: 'Hello from the examples' },
+      userErrors: [],
+    });
+    expect(sent.sendMessage?.conversation?.id).toContain(first!.sessionId);
 
     const raw = await gateway.executeOk(CrispRequestDocument, {
       path: `/website/${websites![0]!.id}/operators/list`,

@@ -113,7 +113,7 @@ describe('reading messages', () => {
     expect(data.website.conversation.message).toMatchObject({
       fingerprint: file.fingerprint,
       type: 'FILE',
-      from: String(file.from).toUpperCase(),
+      from: file.from === 'user' ? 'VISITOR' : 'OPERATOR',
       content: {
         __typename: 'FileContent',
         name: file.content.name,
@@ -145,27 +145,27 @@ describe('reading messages', () => {
 });
 
 describe('editing, typing and receipts', () => {
-  test('updateMessage patches the content and reads the message back', async ({
+  test('updateMessage patches the content and reads the message when selected', async ({
     gateway,
     sandbox,
   }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const text = long.messages.findLast((m) => m.type === 'text')!;
     const data = await gateway.executeOk(
-      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename
-        ... on MutationUpdateMessageSuccess { data { fingerprint message { text edited } } } } }`,
+      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) {
+        message { fingerprint text edited } userErrors { code } } }`,
       {
         i: {
           websiteId,
-          sessionId,
-          fingerprint: text.fingerprint,
+          conversationId: sessionId,
+          messageId: String(text.fingerprint),
           content: { text: 'Edited text' },
         },
       },
     );
-    expect(data.updateMessage.data).toEqual({
-      fingerprint: text.fingerprint,
-      message: { text: 'Edited text', edited: true },
+    expect(data.updateMessage).toEqual({
+      message: { fingerprint: text.fingerprint, text: 'Edited text', edited: true },
+      userErrors: [],
     });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.update_message',
@@ -175,27 +175,26 @@ describe('editing, typing and receipts', () => {
     });
   });
 
-  test("content of another type than the message's is Crisp's InvalidDataError, without its message", async ({
+  test("content of another type than the message's is Crisp's UPSTREAM_INVALID_DATA, without its message", async ({
     gateway,
     sandbox,
   }) => {
     const { websiteId, sessionId, long } = acme(sandbox);
     const text = long.messages.findLast((m) => m.type === 'text')!;
     const data = await gateway.executeOk(
-      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { __typename ... on Error { code message } } }`,
+      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { message { text } userErrors { code message field } } }`,
       {
         i: {
-          websiteId,
-          sessionId,
-          fingerprint: text.fingerprint,
+          messageId: `Message:${websiteId}:${sessionId}:${text.fingerprint}`,
           content: { event: { namespace: 'x' } },
         },
       },
     );
     expect(data.updateMessage).toEqual({
-      __typename: 'InvalidDataError',
-      code: 'UPSTREAM_INVALID_DATA',
-      message: 'Crisp refused the data sent.',
+      message: null,
+      userErrors: [
+        { code: 'UPSTREAM_INVALID_DATA', message: 'Crisp refused the data sent.', field: null },
+      ],
     });
     expect(sandbox.calls[0]).toMatchObject({ body: { content: { namespace: 'x' } }, status: 400 });
   });
@@ -203,10 +202,22 @@ describe('editing, typing and receipts', () => {
   test('composeMessage sends the typing state', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
-      `mutation($i: ComposeMessageInput!) { composeMessage(input: $i) { __typename ... on MutationComposeMessageSuccess { data { sessionId } } } }`,
-      { i: { websiteId, sessionId, type: 'START', from: 'OPERATOR', excerpt: 'Let me check' } },
+      `mutation($i: ComposeMessageInput!) { composeMessage(input: $i) { conversation { id } userErrors { code } } }`,
+      {
+        i: {
+          conversationId: `Conversation:${websiteId}:${sessionId}`,
+          type: 'START',
+          from: 'OPERATOR',
+          excerpt: 'Let me check',
+        },
+      },
     );
-    expect(data.composeMessage.data.sessionId).toBe(sessionId);
+    expect(data.composeMessage).toEqual({
+      conversation: { id: `Conversation:${websiteId}:${sessionId}` },
+      userErrors: [],
+    });
+    // A typing indicator reads nothing back.
+    expect(sandbox.calls).toHaveLength(1);
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.compose',
       method: 'PATCH',
@@ -236,8 +247,8 @@ describe('editing, typing and receipts', () => {
         .slice(-2)
         .map((m) => m.fingerprint);
       const data = await gateway.executeOk(
-        `mutation($i: ${input}!) { ${field}(input: $i) { __typename ... on Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success { data { unread { operator } } } } }`,
-        { i: { websiteId, sessionId, from: 'OPERATOR', fingerprints } },
+        `mutation($i: ${input}!) { ${field}(input: $i) { conversation { unread { operator } } userErrors { code } } }`,
+        { i: { websiteId, conversationId: sessionId, from: 'OPERATOR', fingerprints } },
       );
       expect(sandbox.calls[0]).toMatchObject({
         id,
@@ -248,7 +259,8 @@ describe('editing, typing and receipts', () => {
       // The counters are read afresh after the write.
       expect(sandbox.calls[1]).toMatchObject({ id: 'website.conversation.get' });
       if (part === 'read')
-        expect(data[field].data.unread.operator).toBe(record.conversation.unread.operator);
+        expect(data[field].conversation.unread.operator).toBe(record.conversation.unread.operator);
+      expect(data[field].userErrors).toEqual([]);
     });
   }
 });

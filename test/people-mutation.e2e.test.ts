@@ -200,11 +200,18 @@ describe('writing people', () => {
     async ({ gateway, sandbox }) => {
       const { websiteId, website, people } = acme(sandbox);
       const ids = people.slice(0, 2).map((p) => p.profile.people_id as string);
+      const globalIds = ids.map((id) => `Person:${websiteId}:${id}`);
+      // A global id and a raw people_id (upper case) in one batch.
       const data = await gateway.executeOk(
-        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
-        { input: { websiteId, peopleIds: ids } },
+        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { website { id } removedPersonIds userErrors { code } } }`,
+        { input: { websiteId, personIds: [globalIds[0], ids[1]!.toUpperCase()] } },
       );
-      expect(data.batchRemovePeople.data).toBe(true);
+      expect(data.batchRemovePeople).toEqual({
+        // The website's id is its global id once Website is a node; either way it names it.
+        website: { id: expect.stringContaining(websiteId) },
+        removedPersonIds: globalIds,
+        userErrors: [],
+      });
       expect(sandbox.calls.find((c) => c.route.includes('/batch/remove'))).toMatchObject({
         method: 'PATCH',
         path: `/website/${websiteId}/batch/remove`,
@@ -219,7 +226,7 @@ describe('writing people', () => {
     async ({ gateway, sandbox }) => {
       const { websiteId, website, person } = acme(sandbox);
       const data = await gateway.executeOk(
-        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { ... on MutationBatchRemovePeopleSuccess { data } } }`,
+        `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { website { id } removedPersonIds userErrors { code } } }`,
         {
           input: {
             websiteId,
@@ -228,7 +235,13 @@ describe('writing people', () => {
           },
         },
       );
-      expect(data.batchRemovePeople.data).toBe(true);
+      // Crisp does not say which contacts a search removed.
+      expect(data.batchRemovePeople).toEqual({
+        // The website's id is its global id once Website is a node; either way it names it.
+        website: { id: expect.stringContaining(websiteId) },
+        removedPersonIds: null,
+        userErrors: [],
+      });
       expect(sandbox.calls[0]).toMatchObject({
         method: 'PATCH',
         path: `/website/${websiteId}/batch/remove`,
@@ -247,16 +260,19 @@ describe('writing people', () => {
     },
   );
 
-  test('batchRemovePeople with a plugin token comes back as ForbiddenError without a call', async ({
+  test('batchRemovePeople with a plugin token is a FORBIDDEN userError without a call', async ({
     gateway,
     sandbox,
   }) => {
     const { websiteId, people } = acme(sandbox);
     const data = await gateway.executeOk(
-      `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { __typename ... on Error { code } } }`,
-      { input: { websiteId, peopleIds: [people[0]!.profile.people_id] } },
+      `mutation($input: BatchRemovePeopleInput!) { batchRemovePeople(input: $input) { removedPersonIds userErrors { code } } }`,
+      { input: { websiteId, personIds: [people[0]!.profile.people_id] } },
     );
-    expect(data.batchRemovePeople).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(data.batchRemovePeople).toEqual({
+      removedPersonIds: null,
+      userErrors: [{ code: 'FORBIDDEN' }],
+    });
     expect(sandbox.calls).toEqual([]);
   });
 });

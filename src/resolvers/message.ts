@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import * as datasource from '../datasources/message.ts';
 import {
@@ -6,17 +7,16 @@ import {
   type MessageModel,
   type MessageNewModel,
   type MessagesMarkModel,
+  type MessageUserModel,
   messageBatchKey,
   messageKey,
 } from '../datasources/message.ts';
 import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
+import { withoutNulls } from '../datasources/without-nulls.ts';
+import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { isGlobalId, messageRef, operatorRef } from '../request/node-id.ts';
 import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
-
-/** What sendMessage and updateMessage return: the message is read only if selected. */
-export interface MessageReceiptModel extends ConversationKey {
-  fingerprint: number;
-}
 
 /**
  * The `limit` messages before `before`, oldest first. Crisp returns the latest batch, or the one
@@ -76,40 +76,98 @@ export type SendMessageInput = ConversationInput &
     fingerprint?: number | null;
   };
 
+/** What sendMessage wrote: the message as sent, and the conversation it went to. */
+export interface SentMessageModel {
+  message: MessageModel;
+  conversation: ConversationKey;
+}
+
+/**
+ * Sends, then builds the message from the input and Crisp's answer (its fingerprint) with no
+ * read-back: the time is when Crisp answered, and what Crisp adds on its own (the default sender,
+ * the original's id) stays unset.
+ */
 export async function send(
   ctx: GatewayContext,
   input: SendMessageInput,
-): Promise<MessageReceiptModel> {
+): Promise<SentMessageModel> {
   const key = keyOf(ctx, input);
-  const { websiteId: _w, sessionId: _s, content, ...fields } = input;
+  const { websiteId: _w, conversationId: _c, content: contentInput, ...fields } = input;
+  const mentions = (input.mentions ?? []).map(
+    (id, i) => operatorRef.fromInput(id, `input.mentions.${i}`, [key.websiteId])[1],
+  );
+  const content = fromContentInput(contentInput);
   const fingerprint = await datasource.sendMessageInConversation(ctx.crisp, key, {
     ...fields,
-    content: fromContentInput(content),
+    mentions: input.mentions ? mentions : null,
+    content,
     fingerprint: input.fingerprint ?? newFingerprint(),
   });
   forget(ctx, key);
-  return { ...key, fingerprint };
+  const message: MessageModel = {
+    ...key,
+    fingerprint,
+    type: content.kind,
+    from: input.from,
+    origin: input.origin,
+    content,
+    mentions,
+    edited: false,
+    translated: input.translated ?? false,
+    automated: input.automated ?? false,
+    stamped: true,
+    timestamp: new Date(),
+    user: input.user ? withoutNulls<MessageUserModel>(input.user) : undefined,
+  };
+  return { message, conversation: key };
 }
 
-export type UpdateMessageInput = ConversationInput & {
-  fingerprint: number;
+export type UpdateMessageInput = {
+  messageId: string;
+  conversationId?: string | null;
+  websiteId?: string | null;
   content: MessageContentInputModel;
 };
+
+/** What updateMessage wrote to: the message's key; its fields read afresh when selected. */
+export interface MessageKeyModel extends ConversationKey {
+  fingerprint: number;
+}
+
+/**
+ * The message an input names: a global Message id, or a raw fingerprint within `conversationId`.
+ * A global id and a `conversationId` given together must name the same conversation.
+ */
+function messageKeyOf(ctx: GatewayContext, input: UpdateMessageInput): MessageKeyModel {
+  const field = 'input.messageId';
+  let scope: (string | undefined)[] = [undefined, undefined];
+  if (input.conversationId) {
+    const c = keyOf(ctx, { conversationId: input.conversationId, websiteId: input.websiteId });
+    scope = [c.websiteId, c.sessionId];
+  } else if (!isGlobalId(input.messageId)) {
+    throw new GraphQLError(
+      'Invalid input for input.conversationId: a raw fingerprint needs its conversation',
+      { extensions: { code: 'BAD_USER_INPUT', field: 'input.conversationId' } },
+    );
+  }
+  const [websiteId, sessionId, fingerprint] = messageRef.fromInput(input.messageId, field, scope);
+  return { websiteId: assertWebsite(ctx, websiteId, 'write'), sessionId, fingerprint };
+}
 
 export async function update(
   ctx: GatewayContext,
   input: UpdateMessageInput,
-): Promise<MessageReceiptModel> {
-  const key = keyOf(ctx, input);
+): Promise<MessageKeyModel> {
+  const key = messageKeyOf(ctx, input);
   await datasource.updateMessageInConversation(
     ctx.crisp,
     key,
-    input.fingerprint,
+    key.fingerprint,
     fromContentInput(input.content),
   );
-  ctx.loaders.message.clear(messageKey(key, input.fingerprint));
+  ctx.loaders.message.clear(messageKey(key, key.fingerprint));
   forget(ctx, key);
-  return { ...key, fingerprint: input.fingerprint };
+  return key;
 }
 
 export type ComposeMessageInput = ConversationInput & ComposeModel;

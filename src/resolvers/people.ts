@@ -273,24 +273,3 @@ export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, e
   await detail.updatePeopleSubscriptionStatus(ctx.crisp, websiteId, peopleId, email);
   return { email };
 }
-
-/** Contacts by id, or every contact a search matches. */
-export interface BatchRemovePeopleInput {
-  websiteId?: string | null;
-  peopleIds?: string[] | null;
-  filter?: PeopleFilterModel[] | null;
-  searchOperator?: 'and' | 'or' | null;
-}
-
-export async function batchRemovePeople(
-  ctx: GatewayContext,
-  input: BatchRemovePeopleInput,
-): Promise<boolean> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.batchRemovePeople(
-    ctx.crisp,
-    websiteId,
-    input.peopleIds ?? { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' },
-  );
-  return true;
-}

@@ -15,6 +15,7 @@ import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
 import './message.ts';
+import './message-mutation.ts';
 import './batch.ts';
 import './subscription.ts';
 

@@ -12,16 +12,8 @@ import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
-import { mutationErrors } from './errors.ts';
-import {
-  ComposeMessageInput,
-  MarkMessagesDeliveredInput,
-  MarkMessagesReadInput,
-  MessageFromEnum,
-  MessageUserTypeEnum,
-  SendMessageInput,
-  UpdateMessageInput,
-} from './message-input.ts';
+import { ConversationSide } from './conversation-side.ts';
+import { MessageUserTypeEnum } from './message-input.ts';
 
 export const MessageTypeEnum = builder.enumType('MessageType', {
   values: {
@@ -148,7 +140,7 @@ export const Message = builder.objectRef<MessageModel>('Message').implement({
     fingerprint: t.expose('fingerprint', { type: 'Fingerprint' }),
     sessionId: t.exposeString('sessionId'),
     type: t.expose('type', { type: MessageTypeEnum }),
-    from: t.expose('from', { type: MessageFromEnum, nullable: true }),
+    from: t.expose('from', { type: ConversationSide, nullable: true }),
     origin: t.exposeString('origin', {
       nullable: true,
       description: '`chat`, `email` or an integration `urn:…`.',
@@ -187,7 +179,7 @@ const ConversationPreview = builder
     description: 'The last message, as the inbox shows it.',
     fields: (t) => ({
       type: t.expose('type', { type: MessageTypeEnum, nullable: true }),
-      from: t.expose('from', { type: MessageFromEnum, nullable: true }),
+      from: t.expose('from', { type: ConversationSide, nullable: true }),
       excerpt: t.exposeString('excerpt', { nullable: true }),
       fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true }),
     }),
@@ -230,65 +222,5 @@ builder.objectFields(Conversation, (t) => ({
     extensions: crispCalls({ calls: 1 }),
     args: { fingerprint: t.arg({ type: 'Fingerprint', required: true }) },
     resolve: (c, { fingerprint }, ctx) => message.get(ctx, c, fingerprint),
-  }),
-}));
-
-const MessageReceipt = builder.objectRef<message.MessageReceiptModel>('MessageReceipt').implement({
-  description:
-    'A message Crisp accepted. `message` is read only when selected; when that read fails it is ' +
-    'null with an error at its path, and `fingerprint` still names the message sent.',
-  fields: (t) => ({
-    fingerprint: t.expose('fingerprint', {
-      type: 'Fingerprint',
-      description: 'Send it again with the same one to retry safely.',
-    }),
-    // Its own read: when it fails, the receipt still says the message went out.
-    message: t.field({
-      type: Message,
-      nullable: true,
-      extensions: crispCalls({ calls: 1 }),
-      resolve: (r, _, ctx) => message.get(ctx, r, r.fingerprint),
-    }),
-    conversation: t.field({
-      type: Conversation,
-      resolve: (r) => ({ websiteId: r.websiteId, sessionId: r.sessionId }),
-    }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  sendMessage: t.field({
-    type: MessageReceipt,
-    description:
-      'Sends a message. A fingerprint always goes with it (generated when absent), so a retry cannot duplicate it.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.send(ctx, input),
-  }),
-  updateMessage: t.field({
-    type: MessageReceipt,
-    description: "Replaces a message's content.",
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.update(ctx, input),
-  }),
-  composeMessage: t.field({
-    type: Conversation,
-    description: 'Starts or stops the typing indicator.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: ComposeMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.compose(ctx, input),
-  }),
-  markMessagesRead: t.field({
-    type: Conversation,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: MarkMessagesReadInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.mark(ctx, 'read', input),
-  }),
-  markMessagesDelivered: t.field({
-    type: Conversation,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: MarkMessagesDeliveredInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.mark(ctx, 'delivered', input),
   }),
 }));

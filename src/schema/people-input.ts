@@ -4,7 +4,6 @@ import type { PeopleFilterModel } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
 import type {
-  BatchRemovePeopleInput as BatchRemovePeopleInputModel,
   CreatePersonInput as CreatePersonInputModel,
   PersonEventInput,
   PersonTarget,
@@ -197,25 +196,4 @@ export const UpdatePersonSubscriptionInput = builder
       }),
     }),
     validate: personTargetSchema,
-  });
-
-export const BatchRemovePeopleInput = builder
-  .inputRef<BatchRemovePeopleInputModel>('BatchRemovePeopleInput')
-  .implement({
-    description: 'Removes contacts by id, or every contact a search matches (exactly one).',
-    fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-      peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
-      filter: t.field({ type: [PeopleFilterInput] }),
-      searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
-    }),
-    validate: z
-      .looseObject({
-        peopleIds: z.array(z.string()).nullish(),
-        filter: z.array(z.unknown()).nullish(),
-      })
-      .refine((v) => (v.peopleIds == null) !== (v.filter == null), {
-        message: 'pass exactly one of peopleIds or filter',
-        path: ['peopleIds'],
-      }),
   });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { peopleIdSchema } from '../datasources/crisp-id.ts';
-import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
@@ -13,7 +12,6 @@ import { mutationErrors } from './errors.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import {
   AddPersonEventInput,
-  BatchRemovePeopleInput,
   CreatePersonInput,
   PeopleFilterInput,
   RemovePersonInput,
@@ -265,11 +263,5 @@ builder.mutationFields((t) => ({
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: UpdatePersonSubscriptionInput, required: true }) },
     resolve: (_, { input }, ctx) => people.updateSubscription(ctx, input, input.subscribed),
-  }),
-  batchRemovePeople: t.boolean({
-    description: `${tierNote('website.batch.remove_people')}Removes many contacts at once; Crisp may finish the work after answering.`,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: BatchRemovePeopleInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.batchRemovePeople(ctx, input),
   }),
 }));

@@ -177,18 +177,20 @@ query Conversation($websiteId: ID, $sessionId: String!, $last: Int = 20, $before
 `;
 
 export const SendMessage = /* GraphQL */ `
-# Reply as an operator. Variables: { "sessionId": "session_…", "text": "Hello!" }
-mutation SendMessage($sessionId: String!, $text: String!) {
-  sendMessage(input: { sessionId: $sessionId, from: OPERATOR, content: { text: $text } }) {
-    __typename
-    ... on MutationSendMessageSuccess {
-      data {
-        fingerprint
-      }
+# Reply as an operator. Variables: { "conversationId": "<its id, or session_…>", "text": "Hello!" }
+mutation SendMessage($conversationId: ID!, $text: String!) {
+  sendMessage(input: { conversationId: $conversationId, from: OPERATOR, content: { text: $text } }) {
+    message {
+      fingerprint
+      text
     }
-    ... on Error {
+    conversation {
+      id
+    }
+    userErrors {
       code
       message
+      field
     }
   }
 }
@@ -237,11 +239,7 @@ subscription WebsiteMessages($websiteId: ID) {
   messageEvents(websiteId: $websiteId) {
     name
     conversation {
-      id
-      updatedAt
-      unread {
-        operator
-      }
+      ...ConversationFields
     }
     ... on MessageReceivedEvent {
       message {
