@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Sandbox } from 'crisp-sandbox';
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { firstWebsiteId, INBOX } from '../bench/inbox.ts';
+import {
+  ConversationDocument,
+  CrispRequestDocument,
+  InboxDocument,
+  SendMessageDocument,
+  WebsitesDocument,
+} from '../client/graphql.ts';
 import { schema } from '../src/schema/index.ts';
 import { estimate } from '../src/server/crisp-budget.ts';
-import * as examples from '../src/server/graphiql-examples.ts';
 import { test as base, describe, expect } from './support/fixtures.ts';
 import { post, startSecured } from './support/secure.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -24,6 +30,15 @@ const HEAVY = /* GraphQL */ `
     }
   }
 `;
+
+/** The GraphiQL examples as client/ ships them, each with the fragments it spreads. */
+const examples = {
+  Websites: print(WebsitesDocument),
+  Inbox: print(InboxDocument),
+  Conversation: print(ConversationDocument),
+  SendMessage: print(SendMessageDocument),
+  CrispRequest: print(CrispRequestDocument),
+};
 
 const estimated = (query: string, variableValues: Record<string, unknown> = {}) =>
   estimate(schema, { document: parse(query), variableValues })!;
