@@ -36,33 +36,11 @@
       "MessageSentEvent",
       "MessageUpdatedEvent"
     ],
-    "MutationAddPersonEventResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationAddPersonEventSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationChangeOperatorMembershipResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreatePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreatePersonSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -102,77 +80,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationRemovePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRemovePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationSavePersonDataResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSavePersonDataSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationSavePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSavePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationUnlinkOperatorResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonDataResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonDataSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonSubscriptionResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonSubscriptionSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -251,33 +163,11 @@
       "MessageSentEvent",
       "MessageUpdatedEvent"
     ],
-    "MutationAddPersonEventResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationAddPersonEventSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationChangeOperatorMembershipResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreatePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreatePersonSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
@@ -317,77 +207,11 @@
       "UpstreamError",
       "UpstreamUnavailableError"
     ],
-    "MutationRemovePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationRemovePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationSavePersonDataResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSavePersonDataSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationSavePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationSavePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MutationUnlinkOperatorResult": [
       "ConflictError",
       "ForbiddenError",
       "InvalidDataError",
       "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonDataResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonDataSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdatePersonSubscriptionResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdatePersonSubscriptionSuccess",
       "NotFoundError",
       "RateLimitedError",
       "UnauthenticatedError",
