@@ -15,6 +15,8 @@ import * as detail from '../datasources/conversation-detail.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
 import { type PersonModel, personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { conversationRef } from '../request/node-id.ts';
+import { badInput } from './bad-input.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */
 
@@ -25,6 +27,22 @@ export function loaded(ctx: GatewayContext, c: ConversationParent): Promise<Conv
 
 export function get(ctx: GatewayContext, key: ConversationKey): Promise<ConversationModel> {
   return ctx.loaders.conversation.load(conversationKey(key));
+}
+
+/**
+ * The conversation an argument names on a website: `id` (its global id, or a raw session_id of
+ * this website), or the deprecated `sessionId`; exactly one of the two.
+ */
+export function keyOf(
+  websiteId: string,
+  args: { id?: string | null; sessionId?: string | null },
+): ConversationKey {
+  if ((args.id == null) === (args.sessionId == null)) {
+    throw badInput('id', 'pass exactly one of id and sessionId');
+  }
+  const field = args.id != null ? 'id' : 'sessionId';
+  const [, sessionId] = conversationRef.fromInput(args.id ?? args.sessionId!, field, [websiteId]);
+  return { websiteId, sessionId };
 }
 
 export function exists(ctx: GatewayContext, key: ConversationKey): Promise<boolean> {
@@ -56,6 +74,7 @@ export async function metas(
   return isLoaded(c) ? c.metas : part(ctx, c, 'metas');
 }
 
+/** The assignee's user_id, if any: from the conversation read, or its routing route by key. */
 export async function assignedUserId(
   ctx: GatewayContext,
   c: ConversationParent,
@@ -77,7 +96,7 @@ export async function person(
 }
 
 /** The assignee, found in the website's operator list: one list read per website per request. */
-export async function assignedOperator(
+export async function assignee(
   ctx: GatewayContext,
   c: ConversationParent,
 ): Promise<OperatorModel | null> {
@@ -87,9 +106,25 @@ export async function assignedOperator(
   return operators.find((o) => o.userId === userId) ?? null;
 }
 
+/** The operators mentioned, found in the website's operator list (those no longer in it left out). */
+export async function mentioned(
+  ctx: GatewayContext,
+  websiteId: string,
+  userIds: readonly string[],
+): Promise<OperatorModel[]> {
+  if (userIds.length === 0) return [];
+  const operators = await ctx.loaders.operators.load(websiteId);
+  return userIds.flatMap((id) => operators.find((o) => o.userId === id) ?? []);
+}
+
 export const pages = (ctx: GatewayContext, c: ConversationKey, page: number) =>
   detail.listConversationPages(ctx.crisp, c, page);
 export const events = (ctx: GatewayContext, c: ConversationKey, page: number) =>
   detail.listConversationEvents(ctx.crisp, c, page);
-export const files = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationFiles(ctx.crisp, c, page);
+/** The files, each with its conversation: the message that carried it is a field of its own. */
+export const files = async (ctx: GatewayContext, c: ConversationKey, page: number) =>
+  (await detail.listConversationFiles(ctx.crisp, c, page)).map((f) => ({
+    ...f,
+    websiteId: c.websiteId,
+    sessionId: c.sessionId,
+  }));

@@ -24,10 +24,20 @@ function listPages(args: Record<string, unknown>): number {
   return pages + (cursor ? conversationList.CURSOR_SLACK : 0);
 }
 
-const ConversationConnection = builder.connectionObject({
-  type: Conversation,
-  name: 'ConversationConnection',
-});
+/** The one connection of conversations, shared by every field that lists them (§5). */
+const ConversationConnection = builder.connectionObject(
+  {
+    type: Conversation,
+    name: 'ConversationConnection',
+    description: 'A page of conversations.',
+    edgesField: { description: 'The conversations of this page, in the list’s order.' },
+  },
+  {
+    name: 'ConversationEdge',
+    description: 'A conversation and its cursor.',
+    nodeField: { description: 'The conversation.' },
+  },
+);
 
 /** A keyset cursor (docs/schema-design.md §5); whether it fits the filter is checked on use. */
 const afterSchema = z
@@ -36,13 +46,16 @@ const afterSchema = z
 
 // Defined with the type it returns: people.ts (Person) then needs nothing from this file.
 builder.objectField(Person, 'conversations', (t) =>
-  t.connection({
-    nullable: true,
-    type: Conversation,
-    description: `The contact’s conversations (Crisp lists their session ids).${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: false }),
-    resolve: (p, args, ctx) => people.conversations(ctx, p, args),
-  }),
+  t.connection(
+    {
+      nullable: true,
+      type: Conversation,
+      description: `The contact’s conversations (Crisp lists their session ids), 20 a page by default; null when the read fails.${ID_CURSOR_NOTE}`,
+      extensions: crispCalls({ calls: pagedCalls, loaded: false }),
+      resolve: (p, args, ctx) => people.conversations(ctx, p, args),
+    },
+    ConversationConnection,
+  ),
 );
 
 builder.objectFields(Website, (t) => ({
@@ -60,10 +73,14 @@ builder.objectFields(Website, (t) => ({
       '(Crisp gives no total).',
     extensions: crispCalls({ calls: listPages, loaded: true }),
     args: {
-      filter: t.arg({ type: ConversationFilterInput }),
+      filter: t.arg({
+        type: ConversationFilterInput,
+        description: 'What to list and in which order, as the Crisp inbox searches.',
+      }),
       first: t.arg.int({
         defaultValue: 20,
         required: true,
+        description: 'How many conversations after `after`. Default: 20; 1 to 100.',
         validate: z.number().int().min(1).max(100),
       }),
       after: t.arg.string({

@@ -14,6 +14,7 @@ import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
 import './message.ts';
+import './message-history.ts';
 import './batch.ts';
 import './subscription.ts';
 

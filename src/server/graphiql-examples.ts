@@ -22,10 +22,12 @@ query Inbox {
     conversations(first: 10) {
       edges {
         node {
-          sessionId
+          id
+          crispId
           state
           updatedAt
           person {
+            id
             nickname
             email
           }
@@ -33,7 +35,7 @@ query Inbox {
             excerpt
             from
           }
-          assignedOperator {
+          assignee {
             firstName
             lastName
           }
@@ -49,21 +51,27 @@ query Inbox {
 `;
 
 export const Conversation = /* GraphQL */ `
-# One conversation's latest messages. Variables: { "sessionId": "session_…" } (from Inbox).
-query Conversation($sessionId: String!) {
+# One conversation's latest messages; pass pageInfo.startCursor as $before for older ones.
+# Variables: { "conversationId": "Conversation:…" } (an id from Inbox; a crispId works too)
+query Conversation($conversationId: ID!, $before: String) {
   website {
-    conversation(sessionId: $sessionId) {
-      sessionId
+    conversation(id: $conversationId) {
+      id
+      crispId
       state
-      messages(limit: 20) {
+      messages(last: 20, before: $before) {
         edges {
           node {
-            fingerprint
+            id
             from
             type
             text
             timestamp
           }
+        }
+        pageInfo {
+          hasPreviousPage
+          startCursor
         }
       }
     }
