@@ -240,7 +240,10 @@ describe('reading conversations', () => {
     });
   });
 
-  test('pages, events and files read their numbered lists', async ({ gateway, sandbox }) => {
+  test('pages, events and files are connections over their numbered lists', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
     const record = records.find(
       (r) => r.files.length > 0 && r.events.length > 0 && r.pages.length > 0,
@@ -248,23 +251,27 @@ describe('reading conversations', () => {
     const sessionId = record.conversation.session_id as string;
     const data = await gateway.executeOk(
       `query($id: ID, $s: ID!) { website(id: $id) { conversation(id: $s) {
-        pages { title url referrer timestamp }
-        events(page: 1) { text color data timestamp }
-        files { name mimeType url timestamp message { crispId type } }
+        pages { edges { node { title url referrer timestamp } } pageInfo { hasNextPage } }
+        events(first: 1) { edges { node { text color data timestamp } } pageInfo { hasNextPage } }
+        files { edges { node { name mimeType url timestamp message { crispId type } } } }
       } } }`,
       { id: websiteId, s: sessionId },
     );
     const c = data.website.conversation;
-    expect(c.pages).toHaveLength(record.pages.length);
-    expect(c.pages[0]).toMatchObject({
+    const nodes = (part: string) => c[part].edges.map((e: { node: unknown }) => e.node);
+    expect(nodes('pages')).toHaveLength(Math.min(record.pages.length, 20));
+    expect(nodes('pages')[0]).toMatchObject({
       url: record.pages.at(-1)!.page_url,
       title: record.pages.at(-1)!.page_title,
     });
-    expect(c.events[0]).toMatchObject({
-      text: record.events.at(-1)!.text,
-      data: record.events.at(-1)!.data,
-    });
-    expect(c.files[0]).toMatchObject({
+    expect(nodes('events')).toEqual([
+      expect.objectContaining({
+        text: record.events.at(-1)!.text,
+        data: record.events.at(-1)!.data,
+      }),
+    ]);
+    expect(c.events.pageInfo.hasNextPage).toBe(record.events.length > 1);
+    expect(nodes('files')[0]).toMatchObject({
       name: record.files.at(-1)!.name,
       mimeType: record.files.at(-1)!.type,
       message: { crispId: String(record.files.at(-1)!.fingerprint), type: 'FILE' },

@@ -1,3 +1,4 @@
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import {
   type ConversationKey,
   type ConversationModel,
@@ -17,6 +18,7 @@ import { type PersonModel, personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { conversationRef } from '../request/node-id.ts';
 import { badInput } from './bad-input.ts';
+import { pageConnection } from './page-connection.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */
 
@@ -117,14 +119,45 @@ export async function mentioned(
   return userIds.flatMap((id) => operators.find((o) => o.userId === id) ?? []);
 }
 
-export const pages = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationPages(ctx.crisp, c, page);
-export const events = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationEvents(ctx.crisp, c, page);
+/** A page-numbered list of the conversation (pages, events, files) as a Relay page. */
+const detailList = <T>(
+  name: string,
+  c: ConversationKey,
+  args: DefaultConnectionArguments,
+  fetchPage: (page: number) => Promise<T[]>,
+  idOf: (item: T) => string,
+) => pageConnection(args, fetchPage, { name, parentId: conversationKey(c), idOf });
+
+// These items have no Crisp id: their time and what they name tell them apart.
+export const pages = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.pages',
+    c,
+    args,
+    (page) => detail.listConversationPages(ctx.crisp, c, page),
+    (p) => `${p.timestamp?.getTime() ?? ''}:${p.url ?? ''}`,
+  );
+
+export const events = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.events',
+    c,
+    args,
+    (page) => detail.listConversationEvents(ctx.crisp, c, page),
+    (e) => `${e.timestamp?.getTime() ?? ''}:${e.text ?? ''}`,
+  );
+
 /** The files, each with its conversation: the message that carried it is a field of its own. */
-export const files = async (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  (await detail.listConversationFiles(ctx.crisp, c, page)).map((f) => ({
-    ...f,
-    websiteId: c.websiteId,
-    sessionId: c.sessionId,
-  }));
+export const files = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.files',
+    c,
+    args,
+    async (page) =>
+      (await detail.listConversationFiles(ctx.crisp, c, page)).map((f) => ({
+        ...f,
+        websiteId: c.websiteId,
+        sessionId: c.sessionId,
+      })),
+    (f) => `${f.fingerprint ?? ''}:${f.timestamp?.getTime() ?? ''}:${f.url ?? ''}`,
+  );

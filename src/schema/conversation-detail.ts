@@ -238,3 +238,33 @@ export const ConversationFile = builder
       }),
     }),
   });
+
+/** One connection per item type (docs/schema-design.md §5): a conversation's numbered lists. */
+const described = (name: string, item: string) =>
+  [
+    {
+      name: `${name}Connection`,
+      description: `A page of ${item}.`,
+      edgesField: { description: `The ${item} of this page, newest first.` },
+    },
+    {
+      name: `${name}Edge`,
+      description: `One of the ${item} and its cursor.`,
+      nodeField: { description: `One of the ${item}.` },
+    },
+  ] as const;
+const [pageList, pageEdge] = described('ConversationPage', 'pages browsed');
+export const ConversationPageConnection = builder.connectionObject(
+  { type: ConversationPage, ...pageList },
+  pageEdge,
+);
+const [eventList, eventEdge] = described('ConversationEvent', 'events');
+export const ConversationEventConnection = builder.connectionObject(
+  { type: ConversationEvent, ...eventList },
+  eventEdge,
+);
+const [fileList, fileEdge] = described('ConversationFile', 'files');
+export const ConversationFileConnection = builder.connectionObject(
+  { type: ConversationFile, ...fileList },
+  fileEdge,
+);

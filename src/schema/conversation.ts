@@ -1,20 +1,23 @@
-import { z } from 'zod';
 import {
   type ConversationParent,
   conversationKey,
   parseConversationKey,
 } from '../datasources/conversation.ts';
 import { assertWebsite } from '../request/access.ts';
-import { crispCalls } from '../request/crisp-cost.ts';
+import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { conversationRef } from '../request/node-id.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import { builder } from './builder.ts';
 import {
   ConversationEvent,
+  ConversationEventConnection,
   ConversationFile,
+  ConversationFileConnection,
   ConversationMetas,
   ConversationPage,
+  ConversationPageConnection,
 } from './conversation-detail.ts';
+import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Operator } from './operator.ts';
 import { Person } from './people.ts';
 import { replacedBy } from './replaced-by.ts';
@@ -44,15 +47,6 @@ function parseGlobalKey(id: string): string {
   const [websiteId, sessionId] = conversationRef.parse(id);
   return conversationKey({ websiteId, sessionId });
 }
-
-const pageNumber = builder.args((t) => ({
-  page: t.int({
-    defaultValue: 1,
-    required: true,
-    description: "Crisp's page number, from 1 (newest). Default: 1.",
-    validate: z.number().int().min(1).max(1000),
-  }),
-})).page;
 
 /**
  * What a conversation known only by its key (a mutation's result, a contact's list) reads for a
@@ -218,33 +212,36 @@ builder.node(Conversation, {
       extensions: crispCalls(routing, operatorList),
       resolve: (c, _, ctx) => conversation.assignee(ctx, c),
     }),
-    pages: t.field({
-      nullable: true,
-      type: [ConversationPage],
-      description:
-        'Pages the visitor browsed, newest first, one Crisp page at a time; null when the read fails.',
-      extensions: crispCalls({ calls: 1 }),
-      args: { page: pageNumber },
-      resolve: (c, { page }, ctx) => conversation.pages(ctx, c, page),
-    }),
-    events: t.field({
-      nullable: true,
-      type: [ConversationEvent],
-      description:
-        'Custom events pushed for the session, newest first, one Crisp page at a time; null when the read fails.',
-      extensions: crispCalls({ calls: 1 }),
-      args: { page: pageNumber },
-      resolve: (c, { page }, ctx) => conversation.events(ctx, c, page),
-    }),
-    files: t.field({
-      nullable: true,
-      type: [ConversationFile],
-      description:
-        'Files shared in the conversation, newest first, one Crisp page at a time; null when the read fails.',
-      extensions: crispCalls({ calls: 1 }),
-      args: { page: pageNumber },
-      resolve: (c, { page }, ctx) => conversation.files(ctx, c, page),
-    }),
+    pages: t.connection(
+      {
+        nullable: true,
+        type: ConversationPage,
+        description: `Pages the visitor browsed, newest first, 20 a page by default; null when a read fails.${ID_CURSOR_NOTE}`,
+        extensions: crispCalls({ calls: pagedCalls }),
+        resolve: (c, args, ctx) => conversation.pages(ctx, c, args),
+      },
+      ConversationPageConnection,
+    ),
+    events: t.connection(
+      {
+        nullable: true,
+        type: ConversationEvent,
+        description: `Custom events pushed for the session, newest first, 20 a page by default; null when a read fails.${ID_CURSOR_NOTE}`,
+        extensions: crispCalls({ calls: pagedCalls }),
+        resolve: (c, args, ctx) => conversation.events(ctx, c, args),
+      },
+      ConversationEventConnection,
+    ),
+    files: t.connection(
+      {
+        nullable: true,
+        type: ConversationFile,
+        description: `Files shared in the conversation, newest first, 20 a page by default; null when a read fails.${ID_CURSOR_NOTE}`,
+        extensions: crispCalls({ calls: pagedCalls }),
+        resolve: (c, args, ctx) => conversation.files(ctx, c, args),
+      },
+      ConversationFileConnection,
+    ),
   }),
 });
 
