@@ -104,6 +104,7 @@
     ],
     "Node": [
       "Conversation",
+      "Message",
       "Person"
     ],
     "OperatorAvailabilityEvent": [
@@ -231,6 +232,7 @@
     ],
     "Node": [
       "Conversation",
+      "Message",
       "Person"
     ],
     "OperatorAvailabilityEvent": [

@@ -121,7 +121,12 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
   });
 
   const roomy = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_MAX_CRISP_CALLS: '1000' },
+    // 100 conversations with 20 messages each also pass the default field cost.
+    gatewayEnv: {
+      CRISP_RTM_MODE: 'off',
+      GATEWAY_MAX_CRISP_CALLS: '1000',
+      GATEWAY_MAX_COST: '500000',
+    },
   });
   roomy(
     'with a higher GATEWAY_MAX_CRISP_CALLS the heavy query runs, within its estimate',
@@ -156,7 +161,7 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
       }
       const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
       for (const [name, query, variables] of [
-        ['Conversation', examples.Conversation, { sessionId }],
+        ['Conversation', examples.Conversation, { conversationId: sessionId }],
         ['SendMessage', examples.SendMessage, { conversationId: sessionId, text: 'Hello' }],
         ['CrispRequest', examples.CrispRequest, { path: `/website/${websiteId}/operators/list` }],
       ] as const) {

@@ -64,7 +64,7 @@ describe('Apollo Client 4 with InMemoryCache and no type policies', () => {
           inbox,
         );
         for (const sessionId of sessionIds) {
-          const variables = { websiteId, sessionId, last: LAST };
+          const variables = { websiteId, conversationId: sessionId, last: LAST };
           await client.query({ query: ConversationDocument, variables });
           const history = last().data!;
           for (const type of contentTypes(history)) seen.add(type);
@@ -155,7 +155,7 @@ describe('Apollo Client 4 with errorPolicy all', () => {
       const { websiteId, sessionIds } = everyContentType(sandbox, LAST);
       const pages = [
         { query: InboxDocument, variables: { websiteId, first: 20 } },
-        { query: ConversationDocument, variables: { websiteId, sessionId: sessionIds[0]! } },
+        { query: ConversationDocument, variables: { websiteId, conversationId: sessionIds[0]! } },
       ] as const;
       const lost: string[] = [];
       const output = await consoleOutput(async () => {
@@ -221,7 +221,7 @@ describe('urql', () => {
         { query: InboxDocument, variables: { websiteId, first: 20 } },
         ...sessionIds.map((sessionId) => ({
           query: ConversationDocument,
-          variables: { websiteId, sessionId, last: LAST },
+          variables: { websiteId, conversationId: sessionId, last: LAST },
         })),
       ] as const;
       const network: unknown[] = [];

@@ -54,6 +54,29 @@ test('one failed Crisp call in the inbox loses the field it serves and nothing e
   }
 });
 
+test("a transport fault on one conversation's history nulls that history alone, with its path", async ({
+  gateway,
+  sandbox,
+}) => {
+  const websiteId = sandbox.seed.websites[0]!.website.website_id as string;
+  const clean = await gateway.executeOk(Inbox, { websiteId });
+  sandbox.resetCalls();
+  sandbox.faultNext('website.conversation.get_messages', { kind: 'reset' });
+  const result = await gateway.execute(Inbox, { websiteId });
+
+  const edges = result.data.website.conversations.edges as { node: { messages: unknown } }[];
+  const lost = edges.flatMap((e, i) => (e.node.messages === null ? [i] : []));
+  console.info(`history fault: ${lost.length} of ${edges.length} histories lost, at`, lost);
+  expect(lost).toHaveLength(1);
+  const path = ['website', 'conversations', 'edges', lost[0]!, 'node', 'messages'];
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors![0]).toMatchObject({ path, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+  expect(result.data).toEqual(withNulls(clean, [path]));
+  expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(
+    20,
+  );
+});
+
 test('a sent message whose later field read fails still returns its message and fingerprint', async ({
   gateway,
   sandbox,
@@ -62,7 +85,7 @@ test('a sent message whose later field read fails still returns its message and 
   const Send = /* GraphQL */ `
     mutation Send($i: SendMessageInput!) {
       sendMessage(input: $i) {
-        message { fingerprint text from }
+        message { id crispId text from }
         conversation { id state }
         userErrors { code }
       }
@@ -89,7 +112,12 @@ test('a sent message whose later field read fails still returns its message and 
   // The message comes from the input and Crisp's answer: no read of it at all.
   expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_message')).toEqual([]);
   expect(result.data?.sendMessage).toEqual({
-    message: { fingerprint, text: 'Sent once', from: 'OPERATOR' },
+    message: {
+      id: `Message:${websiteId}:${sessionId}:${fingerprint}`,
+      crispId: String(fingerprint),
+      text: 'Sent once',
+      from: 'OPERATOR',
+    },
     conversation: { id: `Conversation:${websiteId}:${sessionId}`, state: null },
     userErrors: [],
   });

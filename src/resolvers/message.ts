@@ -8,7 +8,6 @@ import {
   type MessageNewModel,
   type MessagesMarkModel,
   type MessageUserModel,
-  messageBatchKey,
   messageKey,
 } from '../datasources/message.ts';
 import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
@@ -16,45 +15,8 @@ import { withoutNulls } from '../datasources/without-nulls.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { isGlobalId, messageRef, operatorRef } from '../request/node-id.ts';
+import { badInput } from './bad-input.ts';
 import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
-
-/**
- * The `limit` messages before `before`, oldest first. Crisp returns the latest batch, or the one
- * before `timestamp_before`; this walks back batch by batch only while `limit` is not reached and
- * Crisp says older history remains. Identical batch reads in one request happen once (loader).
- */
-export async function messages(
-  ctx: GatewayContext,
-  c: ConversationKey,
-  before: Date | undefined,
-  limit: number,
-) {
-  const newestFirst: MessageModel[] = [];
-  let cursor = before?.getTime();
-  let more = true;
-  while (newestFirst.length < limit && more) {
-    const batch = await ctx.loaders.messageBatch.load(messageBatchKey(c, cursor));
-    const older =
-      cursor === undefined
-        ? batch.messages
-        : batch.messages.filter((m) => m.timestamp.getTime() < cursor!);
-    newestFirst.push(...[...older].reverse());
-    more = batch.more && older.length > 0;
-    cursor = older[0]?.timestamp.getTime();
-  }
-  const page = newestFirst.slice(0, limit).reverse();
-  const edges = page.map((node) => ({ cursor: node.timestamp.toISOString(), node }));
-  return {
-    edges,
-    pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage: newestFirst.length > limit || more,
-      // The connection only walks back in time (Relay allows false when paginating backwards).
-      hasNextPage: false,
-    },
-  };
-}
 
 export function get(
   ctx: GatewayContext,
@@ -62,6 +24,23 @@ export function get(
   fingerprint: number,
 ): Promise<MessageModel> {
   return ctx.loaders.message.load(messageKey(c, fingerprint));
+}
+
+/**
+ * `Conversation.message`: the message `id` names (its global id, or a raw fingerprint of this
+ * conversation), or the deprecated `fingerprint`; exactly one of the two.
+ */
+export function byInput(
+  ctx: GatewayContext,
+  c: ConversationKey,
+  args: { id?: string | null; fingerprint?: number | null },
+): Promise<MessageModel> {
+  if ((args.id == null) === (args.fingerprint == null)) {
+    throw badInput('id', 'pass exactly one of id and fingerprint');
+  }
+  if (args.id == null) return get(ctx, c, args.fingerprint!);
+  const [, , fingerprint] = messageRef.fromInput(args.id, 'id', [c.websiteId, c.sessionId]);
+  return get(ctx, c, fingerprint);
 }
 
 /**

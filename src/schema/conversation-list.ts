@@ -21,10 +21,20 @@ function listPages(args: Record<string, unknown>): number {
   return pages + (cursor ? conversationList.CURSOR_SLACK : 0);
 }
 
-export const ConversationConnection = builder.connectionObject({
-  type: Conversation,
-  name: 'ConversationConnection',
-});
+/** The one connection of conversations, shared by every field that lists them (§5). */
+export const ConversationConnection = builder.connectionObject(
+  {
+    type: Conversation,
+    name: 'ConversationConnection',
+    description: 'A page of conversations.',
+    edgesField: { description: 'The conversations of this page, in the list’s order.' },
+  },
+  {
+    name: 'ConversationEdge',
+    description: 'A conversation and its cursor.',
+    nodeField: { description: 'The conversation.' },
+  },
+);
 
 /** A keyset cursor (docs/schema-design.md §5); whether it fits the filter is checked on use. */
 const afterSchema = z
@@ -46,10 +56,14 @@ builder.objectFields(Website, (t) => ({
       '(Crisp gives no total).',
     extensions: crispCalls({ calls: listPages, loaded: true }),
     args: {
-      filter: t.arg({ type: ConversationFilterInput }),
+      filter: t.arg({
+        type: ConversationFilterInput,
+        description: 'What to list and in which order, as the Crisp inbox searches.',
+      }),
       first: t.arg.int({
         defaultValue: 20,
         required: true,
+        description: 'How many conversations after `after`. Default: 20; 1 to 100.',
         validate: z.number().int().min(1).max(100),
       }),
       after: t.arg.string({

@@ -18,6 +18,7 @@ import './people-list.ts';
 import './people-mutation.ts';
 import './message.ts';
 import './message-mutation.ts';
+import './message-history.ts';
 import './batch.ts';
 import './subscription.ts';
 

@@ -35,7 +35,7 @@ fragment OperatorFields on Operator {
 export const ConversationFields = /* GraphQL */ `
 fragment ConversationFields on Conversation {
   id
-  sessionId
+  crispId
   state
   updatedAt
   unread {
@@ -49,7 +49,7 @@ fragment ConversationFields on Conversation {
     excerpt
     from
   }
-  assignedOperator {
+  assignee {
     ...OperatorFields
   }
 }
@@ -57,7 +57,8 @@ fragment ConversationFields on Conversation {
 
 export const MessageFields = /* GraphQL */ `
 fragment MessageFields on Message {
-  fingerprint
+  id
+  crispId
   from
   type
   text
@@ -86,6 +87,7 @@ fragment MessageFields on Message {
       duration
     }
     ... on PickerContent {
+      pickerId
       text
       required
       choices {
@@ -95,6 +97,7 @@ fragment MessageFields on Message {
       }
     }
     ... on FieldContent {
+      fieldId
       text
       explain
       value
@@ -152,14 +155,15 @@ query Inbox($websiteId: ID, $first: Int = 10, $after: String) {
 `;
 
 export const Conversation = /* GraphQL */ `
-# One conversation's latest messages. Variables: { "sessionId": "session_…" } (from Inbox);
-# optional: "websiteId", "last" (default 20), "before" (a startCursor, for older messages).
-query Conversation($websiteId: ID, $sessionId: String!, $last: Int = 20, $before: DateTime) {
+# One conversation's latest messages; pass pageInfo.startCursor as $before for older ones.
+# Variables: { "conversationId": "Conversation:…" } (an id from Inbox; a crispId works too);
+# optional: "websiteId" (for a raw id), "last" (default 20).
+query Conversation($websiteId: ID, $conversationId: ID!, $last: Int = 20, $before: String) {
   website(id: $websiteId) {
-    id
-    conversation(sessionId: $sessionId) {
+    ...WebsiteFields
+    conversation(id: $conversationId) {
       ...ConversationFields
-      messages(limit: $last, before: $before) {
+      messages(last: $last, before: $before) {
         edges {
           cursor
           node {
@@ -181,7 +185,8 @@ export const SendMessage = /* GraphQL */ `
 mutation SendMessage($conversationId: ID!, $text: String!) {
   sendMessage(input: { conversationId: $conversationId, from: OPERATOR, content: { text: $text } }) {
     message {
-      fingerprint
+      id
+      crispId
       text
     }
     conversation {
