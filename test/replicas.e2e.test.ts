@@ -221,13 +221,7 @@ describe('replicas sharing Redis', () => {
         body: JSON.stringify({
           query: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { message { fingerprint } } }`,
           variables: {
-            input: {
-              websiteId,
-              conversationId: sessionId,
-              from: 'VISITOR',
-              origin: 'chat',
-              content: { text },
-            },
+            input: { websiteId, conversationId: sessionId, from: 'VISITOR', content: { text } },
           },
         }),
       }).then(
