@@ -15,7 +15,7 @@ const test = base.extend({
 
 interface Row {
   id: string;
-  sessionId: string;
+  crispId: string;
   updatedAt: string | null;
   lastMessage: { excerpt: string | null } | null;
 }
@@ -64,7 +64,7 @@ test('a watched inbox shows a new message from the WebsiteMessages subscription 
         () => shown.length > 0 && (gateway.gateway.live?.subscribers(websiteId) ?? 0) >= 1,
       );
       const row = shown[3]!;
-      sandbox.appendMessage(websiteId, row.sessionId, {
+      sandbox.appendMessage(websiteId, row.crispId, {
         from: 'user',
         origin: 'chat',
         type: 'text',
@@ -78,7 +78,7 @@ test('a watched inbox shows a new message from the WebsiteMessages subscription 
       const now = shown.find((r) => r.id === row.id)!;
       expect(now.updatedAt! > row.updatedAt!).toBe(true);
       console.info(
-        `Apollo watchQuery: ${events.length} event(s); the row of ${row.sessionId} now shows ` +
+        `Apollo watchQuery: ${events.length} event(s); the row of ${row.crispId} now shows ` +
           `"${now.lastMessage?.excerpt}" at ${now.updatedAt} (was ${row.updatedAt})`,
       );
     } finally {

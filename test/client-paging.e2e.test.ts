@@ -14,7 +14,7 @@ const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
 interface Inbox {
   website: {
     conversations: {
-      edges: { node: { id: string; sessionId: string } }[];
+      edges: { node: { id: string; crispId: string } }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   };
@@ -45,7 +45,7 @@ async function walkWhileReordering(
     const moved = new Set<string>();
     let pages = 1;
     while (list.website.conversations.pageInfo.hasNextPage && pages < 40) {
-      const listed = list.website.conversations.edges.map((e) => e.node.sessionId);
+      const listed = list.website.conversations.edges.map((e) => e.node.crispId);
       const unlisted = all.filter((id) => !listed.includes(id));
       for (const pool of [listed, unlisted]) {
         if (!pool.length || random.next() < 0.2) continue;
@@ -62,7 +62,7 @@ async function walkWhileReordering(
       pages += 1;
     }
     client.stop();
-    const seen = list.website.conversations.edges.map((e) => e.node.sessionId);
+    const seen = list.website.conversations.edges.map((e) => e.node.crispId);
     totals.walks += 1;
     totals.pages += pages;
     totals.moved += moved.size;

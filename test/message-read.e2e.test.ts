@@ -147,7 +147,7 @@ describe('reading messages', () => {
       id: globalId,
       crispId: String(file.fingerprint),
       type: 'FILE',
-      from: String(file.from).toUpperCase(),
+      from: file.from === 'user' ? 'VISITOR' : String(file.from).toUpperCase(),
       conversation: { id: `Conversation:${websiteId}:${sessionId}`, crispId: sessionId },
       content: {
         __typename: 'FileContent',

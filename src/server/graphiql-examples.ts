@@ -217,16 +217,12 @@ subscription ConversationMessages($conversationId: ID!) {
     }
     ... on MessageReceivedEvent {
       message {
-        from
-        text
-        timestamp
+        ...MessageFields
       }
     }
     ... on MessageSentEvent {
       message {
-        from
-        text
-        timestamp
+        ...MessageFields
       }
     }
     ... on MessageRemovedEvent {
@@ -248,9 +244,7 @@ subscription WebsiteMessages($websiteId: ID) {
     }
     ... on MessageReceivedEvent {
       message {
-        from
-        text
-        timestamp
+        ...MessageFields
       }
     }
   }
