@@ -41,7 +41,7 @@ describe('websites', () => {
     expect,
   }) => {
     const data = await gateway.executeOk(
-      '{ websites { id name domain logo verified institutional } }',
+      '{ websites { id crispId name domain logo isVerified isInstitutional } }',
     );
     expect(data.websites.map((w: { domain: string }) => w.domain)).toEqual([
       'acme.example',
@@ -49,12 +49,13 @@ describe('websites', () => {
       'initech.example',
     ]);
     expect(data.websites[0]).toEqual({
-      id: firstWebsiteId(sandbox),
+      id: `Website:${firstWebsiteId(sandbox)}`,
+      crispId: firstWebsiteId(sandbox),
       name: 'Acme Support',
       domain: 'acme.example',
       logo: 'https://acme.example/logo.png',
-      verified: true,
-      institutional: false,
+      isVerified: true,
+      isInstitutional: false,
     });
     const routes = sandbox.calls.map((c) => c.route);
     // Pages are walked until an empty one.
@@ -108,10 +109,10 @@ describe('websites', () => {
     expect,
   }) => {
     const body = await gateway.execute(
-      `{ website(id: "${MISSING}") { id name } websiteExists(domain: "acme.example") }`,
+      `{ website(id: "${MISSING}") { crispId name } websiteExists(domain: "acme.example") }`,
     );
     // `website(id:)` is a reference: only `name` reads the website, so only `name` is lost.
-    expect(body.data).toEqual({ website: { id: MISSING, name: null }, websiteExists: true });
+    expect(body.data).toEqual({ website: { crispId: MISSING, name: null }, websiteExists: true });
     expect(body.errors).toHaveLength(1);
     expect(body.errors?.[0]).toMatchObject({
       path: ['website', 'name'],
@@ -167,9 +168,9 @@ describe('a website token', () => {
   websiteTest(
     'websites is the configured website, without the plugin listing',
     async ({ gateway, sandbox, expect }) => {
-      const data = await gateway.executeOk('{ websites { id } website { name } }');
+      const data = await gateway.executeOk('{ websites { crispId } website { name } }');
       expect(data).toEqual({
-        websites: [{ id: firstWebsiteId(sandbox) }],
+        websites: [{ crispId: firstWebsiteId(sandbox) }],
         website: { name: 'Acme Support' },
       });
       expect(sandbox.calls.map((c) => c.route)).toEqual(['GET /website/:website_id']);
@@ -186,17 +187,15 @@ describe('create and delete (user token)', () => {
   const CreateWebsite = /* GraphQL */ `
     mutation CreateWebsite($input: CreateWebsiteInput!) {
       createWebsite(input: $input) {
-        __typename
-        ... on MutationCreateWebsiteSuccess { data { id name domain } }
-        ... on Error { code message }
+        website { id crispId name domain }
+        userErrors { code message field }
       }
     }`;
   const DeleteWebsite = /* GraphQL */ `
     mutation DeleteWebsite($input: DeleteWebsiteInput!) {
       deleteWebsite(input: $input) {
-        __typename
-        ... on MutationDeleteWebsiteSuccess { data }
-        ... on Error { code }
+        removedWebsiteId
+        userErrors { code field }
       }
     }`;
 
@@ -207,25 +206,27 @@ describe('create and delete (user token)', () => {
         input: { name: ' Hooli ', domain: 'Hooli.example' },
       });
       expect(data.createWebsite).toMatchObject({
-        __typename: 'MutationCreateWebsiteSuccess',
-        data: { name: 'Hooli', domain: 'hooli.example' },
+        website: { name: 'Hooli', domain: 'hooli.example' },
+        userErrors: [],
       });
       expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
         ['POST', '/website', { name: 'Hooli', domain: 'hooli.example' }],
       ]);
-      expect(sandbox.seed.websiteIds).toContain(data.createWebsite.data.id);
+      const { id, crispId } = data.createWebsite.website;
+      expect(sandbox.seed.websiteIds).toContain(crispId);
+      expect(id).toBe(`Website:${crispId}`);
     },
   );
 
   userTest(
-    'createWebsite with a bad domain is BAD_USER_INPUT with no call',
+    'createWebsite with a bad domain is BAD_USER_INPUT in userErrors with no call',
     async ({ gateway, sandbox, expect }) => {
-      const { errors } = await gateway.execute(CreateWebsite, {
+      const data = await gateway.executeOk(CreateWebsite, {
         input: { name: 'x', domain: 'http://x' },
       });
-      expect(errors?.[0]?.extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'input.domain',
+      expect(data.createWebsite).toMatchObject({
+        website: null,
+        userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'domain'] }],
       });
       expect(sandbox.calls).toHaveLength(0);
     },
@@ -239,8 +240,8 @@ describe('create and delete (user token)', () => {
         input: { websiteId, password: 'sandbox-password' },
       });
       expect(data.deleteWebsite).toEqual({
-        __typename: 'MutationDeleteWebsiteSuccess',
-        data: websiteId,
+        removedWebsiteId: `Website:${websiteId}`,
+        userErrors: [],
       });
       expect(sandbox.calls.map((c) => [c.method, c.path, c.body])).toEqual([
         [
@@ -254,20 +255,30 @@ describe('create and delete (user token)', () => {
   );
 
   userTest(
-    'a wrong password comes back as ForbiddenError',
+    'a wrong password (a Crisp failure) lands in userErrors as FORBIDDEN',
     async ({ gateway, sandbox, expect }) => {
       const data = await gateway.executeOk(DeleteWebsite, {
-        input: { websiteId: firstWebsiteId(sandbox), password: 'nope' },
+        input: { websiteId: `Website:${firstWebsiteId(sandbox)}`, password: 'nope' },
       });
-      expect(data.deleteWebsite).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+      expect(data.deleteWebsite).toEqual({
+        removedWebsiteId: null,
+        userErrors: [{ code: 'FORBIDDEN', field: null }],
+      });
+      expect(sandbox.calls.map((c) => [c.method, c.status])).toEqual([['DELETE', 403]]);
     },
   );
 
-  test('a plugin token may not create websites: ForbiddenError', async ({ gateway, expect }) => {
+  test('a plugin token may not create websites: FORBIDDEN in userErrors', async ({
+    gateway,
+    expect,
+  }) => {
     const data = await gateway.executeOk(CreateWebsite, {
       input: { name: 'Hooli', domain: 'hooli.example' },
     });
-    expect(data.createWebsite).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(data.createWebsite).toMatchObject({
+      website: null,
+      userErrors: [{ code: 'FORBIDDEN' }],
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { inboxIdSchema, sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { inboxIdSchema, sessionIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import type { BatchConversationsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
 import { builder } from './builder.ts';
@@ -13,7 +14,7 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 const batchFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
   websiteId: t.id({
     description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
-    validate: websiteIdSchema.nullish(),
+    validate: websiteIdInputSchema.nullish(),
   }),
   sessionIds: t.stringList({ required: true, validate: z.array(sessionIdSchema).min(1).max(500) }),
   inboxId: t.id({

@@ -43,8 +43,23 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     clientMutationId: 'omit',
     cursorType: 'String',
     // A page is at most 100 items on every connection (Website.conversations checks its own).
-    firstArgOptions: { validate: z.number().int().min(0).max(100) },
-    lastArgOptions: { validate: z.number().int().min(0).max(100) },
+    firstArgOptions: {
+      description:
+        'How many items to return after `after` (or from the start), 0 to 100. Default: 20.',
+      validate: z.number().int().min(0).max(100),
+    },
+    lastArgOptions: {
+      description: 'How many items to return before `before`, 0 to 100.',
+      validate: z.number().int().min(0).max(100),
+    },
+    afterArgOptions: {
+      description: 'An `endCursor` or edge `cursor` of this field: the page after it.',
+    },
+    beforeArgOptions: {
+      description: 'A `startCursor` or edge `cursor` of this field: the page before it.',
+    },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
+    cursorFieldOptions: { description: 'Where this item stands: pass it as `after` or `before`.' },
     // Each id can cost a Crisp call; what the node holds comes with it.
     nodeQueryOptions: { extensions: crispCalls({ calls: 1, loaded: true }) },
     nodesQueryOptions: {

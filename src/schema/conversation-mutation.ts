@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sessionIdSchema, userIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { sessionIdSchema, userIdSchema } from '../datasources/crisp-id.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   AssignRoutingInput,
   BlockInput,
@@ -21,7 +22,7 @@ type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 const websiteIdField = (t: InputFields) =>
   t.id({
     description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
-    validate: websiteIdSchema.nullish(),
+    validate: websiteIdInputSchema.nullish(),
   });
 
 /** The two fields that name a conversation in every input of this noun. */

@@ -6,6 +6,7 @@ import './crisp-request.ts';
 import './people-profile.ts';
 import './people.ts';
 import './operator.ts';
+import './operator-mutation.ts';
 import './visitor.ts';
 import './settings.ts';
 import './availability.ts';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { peopleIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { peopleIdSchema } from '../datasources/crisp-id.ts';
 import type { PeopleFilterModel } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   BatchRemovePeopleInput as BatchRemovePeopleInputModel,
   CreatePersonInput as CreatePersonInputModel,
@@ -75,7 +76,7 @@ export const PeopleFilterInput = builder
 
 /** The fields naming one contact: a website (default CRISP_WEBSITE_ID) and its people_id or email. */
 export const personTargetFields = (t: InputFields) => ({
-  websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+  websiteId: t.id({ validate: websiteIdInputSchema.nullish() }),
   peopleId: t.id({
     description: 'The contact’s people_id; or pass `email`.',
     validate: peopleIdSchema.nullish(),
@@ -98,7 +99,7 @@ export const CreatePersonInput = builder
   .inputRef<CreatePersonInputModel>('CreatePersonInput')
   .implement({
     fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      websiteId: t.id({ validate: websiteIdInputSchema.nullish() }),
       ...profileFields(t),
       email: t.field({
         type: 'Email',
@@ -204,7 +205,7 @@ export const BatchRemovePeopleInput = builder
   .implement({
     description: 'Removes contacts by id, or every contact a search matches (exactly one).',
     fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      websiteId: t.id({ validate: websiteIdInputSchema.nullish() }),
       peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
       filter: t.field({ type: [PeopleFilterInput] }),
       searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import {
   type ChatboxSettingsModel,
   getWebsiteSettings,
@@ -8,9 +7,10 @@ import {
   type WebsiteSettingsPatch,
 } from '../datasources/settings.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import { websiteIdOrDefault } from '../resolvers/website.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
+import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
 
 type Group<K extends keyof WebsiteSettingsModel> = NonNullable<WebsiteSettingsModel[K]>;
@@ -223,7 +223,10 @@ const UpdateWebsiteSettingsInput = builder
   .implement({
     description: 'Only the settings given change; groups merge key by key.',
     fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      websiteId: t.id({
+        description: 'The website: its global id or its raw UUID. Default: CRISP_WEBSITE_ID.',
+        validate: websiteIdInputSchema.nullish(),
+      }),
       name: t.string({ validate: z.string().trim().min(1).max(200).nullish() }),
       domain: t.string(),
       domainAlternates: t.stringList(),
@@ -236,16 +239,38 @@ const UpdateWebsiteSettingsInput = builder
     }),
   });
 
+const UpdateWebsiteSettingsPayload = payloadRef<{ websiteId?: string }>(
+  'updateWebsiteSettings',
+  (t) => ({
+    website: t.field({
+      type: Website,
+      nullable: true,
+      description: 'The website whose settings changed; null when the write failed.',
+      resolve: (p) => (p.websiteId ? { id: p.websiteId } : null),
+    }),
+    settings: t.field({
+      type: WebsiteSettings,
+      nullable: true,
+      description:
+        'The settings as Crisp now holds them: its own read, made only when selected; null when ' +
+        'the write or that read failed.',
+      extensions: crispCalls({ calls: 1 }),
+      resolve: (p, _, ctx) => (p.websiteId ? getWebsiteSettings(ctx.crisp, p.websiteId) : null),
+    }),
+  }),
+);
+
 builder.mutationField('updateWebsiteSettings', (t) =>
   t.field({
-    type: WebsiteSettings,
-    description: 'Changes website settings; returns them as Crisp now holds them.',
-    errors: { types: mutationErrors },
+    type: UpdateWebsiteSettingsPayload,
+    nullable: true,
+    description: 'Changes website settings: only the settings given, groups merged key by key.',
+    extensions: withUserErrors,
     args: { input: t.arg({ type: UpdateWebsiteSettingsInput, required: true }) },
     resolve: async (_, { input: { websiteId, ...patch } }, ctx) => {
       const id = websiteIdOrDefault(ctx, websiteId, 'write');
       await updateWebsiteSettings(ctx.crisp, id, patch);
-      return getWebsiteSettings(ctx.crisp, id);
+      return { websiteId: id };
     },
   }),
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { sessionIdSchema } from '../datasources/crisp-id.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import * as live from '../resolvers/subscription.ts';
 import type {
   AcknowledgementModel,
@@ -173,7 +174,7 @@ const OperatorAvailabilityEvent = builder
   });
 
 builder.subscriptionFields((t) => {
-  const websiteId = () => t.arg.id({ required: true, validate: websiteIdSchema });
+  const websiteId = () => t.arg.id({ required: true, validate: websiteIdInputSchema });
   const sessionId = (required: boolean) =>
     t.arg.string({
       required,

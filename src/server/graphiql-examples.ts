@@ -8,6 +8,7 @@ export const Websites = /* GraphQL */ `
 query Websites {
   websites {
     id
+    crispId
     name
     domain
   }
@@ -106,7 +107,7 @@ subscription ConversationMessages($websiteId: ID!, $sessionId: String!) {
 
 export const WebsiteMessages = /* GraphQL */ `
 # Live messages of every conversation of a website; the sandbox's demo visitors write on its
-# first website every few seconds. Variables: { "websiteId": "…" } (an id from Websites)
+# first website every few seconds. Variables: { "websiteId": "…" } (an id or crispId from Websites)
 subscription WebsiteMessages($websiteId: ID!) {
   websiteMessages(websiteId: $websiteId) {
     kind
