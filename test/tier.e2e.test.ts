@@ -1,5 +1,5 @@
 import type { Sandbox } from 'crisp-sandbox';
-import { type GraphQLField, type GraphQLObjectType, getNamedType } from 'graphql';
+import { type GraphQLField, type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
 import { tierNote } from '../src/datasources/crisp-tiers.ts';
 import { schema } from '../src/schema/index.ts';
 import { test as base, describe, expect } from './support/fixtures.ts';
@@ -45,16 +45,43 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
     role: 'MEMBER',
     verify: { secret: 'not-the-password' },
   }),
-  changeOperatorMembership: (s) => ({ websiteId: s.websiteId, userId: s.userId, title: 'Lead' }),
-  unlinkOperator: (s) => ({ websiteId: s.websiteId, userId: s.userId }),
+  changeOperatorMembership: (s) => ({
+    websiteId: s.websiteId,
+    operatorId: s.userId,
+    title: 'Lead',
+  }),
+  unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema
 function operation(root: 'Query' | 'Mutation', field: GraphQLField<any, any>) {
   if (root !== 'Mutation') throw new Error(`No sample operation for Query.${field.name}`);
   const input = getNamedType(field.args[0]!.type).name;
-  return `mutation($input: ${input}!) { ${field.name}(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`;
+  const selection = isPayload(field)
+    ? 'userErrors { code message }'
+    : '__typename ... on ForbiddenError { code message requiredTiers }';
+  return `mutation($input: ${input}!) { ${field.name}(input: $input) { ${selection} } }`;
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: any field of the schema
+const isPayload = (field: GraphQLField<any, any>) => {
+  const type = getNamedType(field.type);
+  return isObjectType(type) && 'userErrors' in type.getFields();
+};
+
+const TIER_REFUSAL = 'Requires a user token; this gateway uses a plugin token.';
+
+/** The tier refusal as each mutation shape carries it: a payload's userErrors, or a union member. */
+// biome-ignore lint/suspicious/noExplicitAny: any field of the schema
+const tierRefusal = (field: GraphQLField<any, any>) =>
+  isPayload(field)
+    ? { userErrors: [{ code: 'FORBIDDEN', message: TIER_REFUSAL }] }
+    : {
+        __typename: 'ForbiddenError',
+        code: 'FORBIDDEN',
+        message: TIER_REFUSAL,
+        requiredTiers: ['user'],
+      };
 
 describe('fields open to user tokens only', () => {
   test('the schema marks the user-only routes it reaches', () => {
@@ -79,12 +106,7 @@ describe('fields open to user tokens only', () => {
       const input = inputs[field.name]?.(seeded(sandbox));
       if (!input) throw new Error(`No sample input for ${root}.${field.name}`);
       const data = await gateway.executeOk(operation(root, field), { input });
-      expect(data[field.name], field.name).toEqual({
-        __typename: 'ForbiddenError',
-        code: 'FORBIDDEN',
-        message: 'Requires a user token; this gateway uses a plugin token.',
-        requiredTiers: ['user'],
-      });
+      expect(data[field.name], field.name).toEqual(tierRefusal(field));
       refused.push(field.name);
     }
     console.log(`${refused.length} fields refused; Crisp calls: ${sandbox.calls.length}`);
@@ -101,6 +123,7 @@ describe('fields open to user tokens only', () => {
       });
       // The wrong password still draws Crisp's own refusal, which names no tier.
       expect(data[field.name]?.requiredTiers ?? null, field.name).toBeNull();
+      expect(data[field.name], field.name).not.toEqual(tierRefusal(field));
       expect(sandbox.calls.length, field.name).toBeGreaterThan(before);
     }
   });

@@ -9,6 +9,7 @@ import './operator.ts';
 import './operator-mutation.ts';
 import './visitor.ts';
 import './settings.ts';
+import './settings-input.ts';
 import './availability.ts';
 import './bucket.ts';
 import './conversation.ts';
