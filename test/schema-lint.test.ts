@@ -54,7 +54,9 @@ const rules: Linter.RulesRecord = {
         // Value objects: no identity of their own, cached inside their parent node (§ 1). A new
         // output type is a node or joins this list on purpose.
         types: [
-          'BucketUrlRequest',
+          'Animation',
+          'AnimationList',
+          'BucketUrl',
           'CarouselAction',
           'CarouselTarget',
           'Company',

@@ -1,5 +1,6 @@
 import { type MessageModel, type MessageRaw, toMessage } from '../datasources/message.ts';
 import { rtmEventByName } from './events.ts';
+import { toRtmReply } from './replies.ts';
 import type { PubSub, RtmEvent, RtmSource } from './topics.ts';
 
 /**
@@ -27,8 +28,8 @@ export interface IngestMeta {
 }
 
 /**
- * Reads the scope of a raw event. Undefined when it has no website: bucket and media replies
- * (docs/crisp/RTM.md §8) cannot be routed to a website's subscribers, so they are not published.
+ * Reads the scope of a raw event. Undefined when it has no website (bucket and media replies,
+ * docs/crisp/RTM.md §8, go to the request that asked instead: see replies.ts).
  */
 export function toRtmEvent(name: string, data: unknown, meta: IngestMeta): RtmEvent | undefined {
   if (!isData(data)) return undefined;
@@ -54,6 +55,11 @@ export function createBridge(pubsub: PubSub): Bridge {
   return {
     async ingest(name, data, meta) {
       if (!rtmEventByName.has(name)) return false;
+      const reply = toRtmReply(name, data);
+      if (reply) {
+        await pubsub.publish('reply', 'all', reply);
+        return true;
+      }
       const event = toRtmEvent(name, data, meta);
       if (!event) return false;
       // A website that installs the plugin stays silent on the socket until it rebinds; the

@@ -8,6 +8,7 @@ import { createFanOut } from './fan-out.ts';
 import { type Feed, LiveEventsGapError } from './feed.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
 import { buildRelay, type RelayState } from './relay.ts';
+import { createReplies, DEFAULT_REPLY_TIMEOUT_MS, type Replies } from './replies.ts';
 import {
   Local,
   type SubscriptionFilter,
@@ -45,6 +46,8 @@ export interface LiveOptions {
   /** A gap still not backfilled this long after the reconnection is signalled to its subscribers. @default 60000 */
   gapSignalMs?: number;
   dedupe?: DedupeOptions;
+  /** How long a request answered over RTM (bucket URL, animation list) waits. @default DEFAULT_REPLY_TIMEOUT_MS */
+  replyTimeoutMs?: number;
   logger: Pick<Logger, 'info' | 'warn'>;
 }
 
@@ -65,6 +68,10 @@ export function buildLive(options: LiveOptions) {
     : createMemoryPubSub();
   const bridge = createBridge(pubsub);
   const dedupe = createDedupe(options.dedupe);
+  const replies = createReplies({
+    pubsub,
+    timeoutMs: options.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS,
+  });
   const channels = new Map<string, WebsiteChannel>();
   const backfill = createBackfill({
     crisp: options.crisp,
@@ -96,6 +103,7 @@ export function buildLive(options: LiveOptions) {
         })
       : undefined;
   let stopControl: (() => Promise<void>) | undefined;
+  let stopReplies: (() => Promise<void>) | undefined;
   let stopped = false;
 
   const fanOut = createFanOut(FAN_OUT_SLICE);
@@ -202,6 +210,9 @@ export function buildLive(options: LiveOptions) {
       | ((req: IncomingMessage, res: ServerResponse) => Promise<void>)
       | undefined,
 
+    /** Requests whose answer Crisp sends over RTM, matched to it by id on whichever replica. */
+    replies: replies as Replies,
+
     /** Resolves once every backfill queued so far has run. */
     settled: () => backfill.settled(),
 
@@ -243,6 +254,7 @@ export function buildLive(options: LiveOptions) {
 
     async start(): Promise<void> {
       stopControl = await pubsub.subscribe('control', 'all', onControl);
+      stopReplies = await pubsub.subscribe('reply', 'all', replies.receive);
       relay?.start();
     },
 
@@ -250,6 +262,8 @@ export function buildLive(options: LiveOptions) {
       stopped = true;
       await relay?.stop();
       await stopControl?.();
+      await stopReplies?.();
+      replies.close();
       backfill.stop();
       await backfill.settled();
       await pubsub.close();

@@ -12,6 +12,7 @@ import './settings.ts';
 import './settings-input.ts';
 import './availability.ts';
 import './bucket.ts';
+import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';

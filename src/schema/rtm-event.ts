@@ -6,10 +6,19 @@ import { builder } from './builder.ts';
 /** `message:send` → `MESSAGE_SEND`, `session:set_state` → `SESSION_SET_STATE`. */
 const enumKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 
+/** Replies to one request carry no website: they reach the request, never a subscription. */
+const replyNote = (group: string) =>
+  group === 'bucket' || group === 'media'
+    ? ' Answers one request (`generateBucketUrl`, `animations`), which receives it; never delivered to a subscription.'
+    : '';
+
 const values = Object.fromEntries(
   rtmEvents.map((e) => [
     enumKey(e.name),
-    { value: e.name, description: `${tiersNote(e.tiers)}\`${e.name}\` (${e.group}).` },
+    {
+      value: e.name,
+      description: `${tiersNote(e.tiers)}\`${e.name}\` (${e.group}).${replyNote(e.group)}`,
+    },
   ]),
 );
 // Two names folding to one key would silently drop an event from the schema.

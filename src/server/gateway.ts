@@ -86,6 +86,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
             : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
           gapSignalMs: config.rtmGapSignalMs,
+          replyTimeoutMs: config.rtmReplyTimeoutMs,
           logger: log,
           ...options.rtm,
         });
