@@ -73,7 +73,7 @@ const GenerateBucketUrlInput = builder
       }),
       resource: t.field({
         type: BucketResourceInput,
-        description: 'The object the file belongs to, when Crisp needs one (avatars).',
+        description: 'The object the file belongs to, if any (a conversation, an operator).',
       }),
     }),
   });
