@@ -14,9 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\nfragment WebsiteFields on Website {\n  id\n  name\n  domain\n}\n": typeof types.WebsiteFieldsFragmentDoc,
+    "\nfragment WebsiteFields on Website {\n  id\n  crispId\n  name\n  domain\n}\n": typeof types.WebsiteFieldsFragmentDoc,
     "\nfragment PersonFields on Person {\n  id\n  nickname\n  email\n}\n": typeof types.PersonFieldsFragmentDoc,
-    "\nfragment OperatorFields on Operator {\n  userId\n  firstName\n  lastName\n}\n": typeof types.OperatorFieldsFragmentDoc,
+    "\nfragment OperatorFields on Operator {\n  id\n  crispId\n  firstName\n  lastName\n}\n": typeof types.OperatorFieldsFragmentDoc,
     "\nfragment ConversationFields on Conversation {\n  id\n  crispId\n  state\n  updatedAt\n  unread {\n    operator\n    visitor\n  }\n  person {\n    ...PersonFields\n  }\n  lastMessage {\n    excerpt\n    from\n  }\n  assignee {\n    ...OperatorFields\n  }\n}\n": typeof types.ConversationFieldsFragmentDoc,
     "\nfragment MessageFields on Message {\n  id\n  crispId\n  from\n  type\n  text\n  timestamp\n  # Inline fragments on each concrete type: a named fragment on the union would need\n  # possibleTypes in Apollo's cache.\n  content {\n    ... on TextContent {\n      text\n    }\n    ... on NoteContent {\n      text\n    }\n    ... on FileContent {\n      name\n      url\n      mimeType\n    }\n    ... on AnimationContent {\n      url\n      mimeType\n    }\n    ... on AudioContent {\n      url\n      mimeType\n      duration\n    }\n    ... on PickerContent {\n      pickerId\n      text\n      required\n      choices {\n        value\n        label\n        selected\n      }\n    }\n    ... on FieldContent {\n      fieldId\n      text\n      explain\n      value\n      required\n    }\n    ... on CarouselContent {\n      text\n      targets {\n        title\n        description\n        image\n        actions {\n          label\n          url\n        }\n      }\n    }\n    ... on EventContent {\n      namespace\n      # Nullable here, non-null on the other contents: one response key cannot hold both.\n      eventText: text\n    }\n  }\n}\n": typeof types.MessageFieldsFragmentDoc,
     "\nquery Websites {\n  websites {\n    ...WebsiteFields\n  }\n}\n": typeof types.WebsitesDocument,
@@ -28,9 +28,9 @@ type Documents = {
     "\n# Any Crisp REST route the schema does not cover yet, sent with the gateway's token.\n# Variables: { \"path\": \"/website/<websiteId>/operators/list\" }\nquery CrispRequest($path: String!) {\n  crispRequest(input: { path: $path }) {\n    status\n    reason\n    data\n  }\n}\n": typeof types.CrispRequestDocument,
 };
 const documents: Documents = {
-    "\nfragment WebsiteFields on Website {\n  id\n  name\n  domain\n}\n": types.WebsiteFieldsFragmentDoc,
+    "\nfragment WebsiteFields on Website {\n  id\n  crispId\n  name\n  domain\n}\n": types.WebsiteFieldsFragmentDoc,
     "\nfragment PersonFields on Person {\n  id\n  nickname\n  email\n}\n": types.PersonFieldsFragmentDoc,
-    "\nfragment OperatorFields on Operator {\n  userId\n  firstName\n  lastName\n}\n": types.OperatorFieldsFragmentDoc,
+    "\nfragment OperatorFields on Operator {\n  id\n  crispId\n  firstName\n  lastName\n}\n": types.OperatorFieldsFragmentDoc,
     "\nfragment ConversationFields on Conversation {\n  id\n  crispId\n  state\n  updatedAt\n  unread {\n    operator\n    visitor\n  }\n  person {\n    ...PersonFields\n  }\n  lastMessage {\n    excerpt\n    from\n  }\n  assignee {\n    ...OperatorFields\n  }\n}\n": types.ConversationFieldsFragmentDoc,
     "\nfragment MessageFields on Message {\n  id\n  crispId\n  from\n  type\n  text\n  timestamp\n  # Inline fragments on each concrete type: a named fragment on the union would need\n  # possibleTypes in Apollo's cache.\n  content {\n    ... on TextContent {\n      text\n    }\n    ... on NoteContent {\n      text\n    }\n    ... on FileContent {\n      name\n      url\n      mimeType\n    }\n    ... on AnimationContent {\n      url\n      mimeType\n    }\n    ... on AudioContent {\n      url\n      mimeType\n      duration\n    }\n    ... on PickerContent {\n      pickerId\n      text\n      required\n      choices {\n        value\n        label\n        selected\n      }\n    }\n    ... on FieldContent {\n      fieldId\n      text\n      explain\n      value\n      required\n    }\n    ... on CarouselContent {\n      text\n      targets {\n        title\n        description\n        image\n        actions {\n          label\n          url\n        }\n      }\n    }\n    ... on EventContent {\n      namespace\n      # Nullable here, non-null on the other contents: one response key cannot hold both.\n      eventText: text\n    }\n  }\n}\n": types.MessageFieldsFragmentDoc,
     "\nquery Websites {\n  websites {\n    ...WebsiteFields\n  }\n}\n": types.WebsitesDocument,
@@ -59,7 +59,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\nfragment WebsiteFields on Website {\n  id\n  name\n  domain\n}\n"): (typeof documents)["\nfragment WebsiteFields on Website {\n  id\n  name\n  domain\n}\n"];
+export function graphql(source: "\nfragment WebsiteFields on Website {\n  id\n  crispId\n  name\n  domain\n}\n"): (typeof documents)["\nfragment WebsiteFields on Website {\n  id\n  crispId\n  name\n  domain\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,7 +67,7 @@ export function graphql(source: "\nfragment PersonFields on Person {\n  id\n  ni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\nfragment OperatorFields on Operator {\n  userId\n  firstName\n  lastName\n}\n"): (typeof documents)["\nfragment OperatorFields on Operator {\n  userId\n  firstName\n  lastName\n}\n"];
+export function graphql(source: "\nfragment OperatorFields on Operator {\n  id\n  crispId\n  firstName\n  lastName\n}\n"): (typeof documents)["\nfragment OperatorFields on Operator {\n  id\n  crispId\n  firstName\n  lastName\n}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

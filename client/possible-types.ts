@@ -9,16 +9,6 @@
       "ConversationRemovedEvent",
       "ConversationStateChangedEvent"
     ],
-    "Error": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MessageContent": [
       "AnimationContent",
       "AudioContent",
@@ -36,76 +26,13 @@
       "MessageSentEvent",
       "MessageUpdatedEvent"
     ],
-    "MutationChangeOperatorMembershipResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreateWebsiteResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreateWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationDeleteWebsiteResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationDeleteWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationInviteOperatorResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationInviteOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUnlinkOperatorResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateWebsiteSettingsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateWebsiteSettingsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "Node": [
       "Conversation",
       "Message",
-      "Person"
+      "Operator",
+      "Person",
+      "Visitor",
+      "Website"
     ],
     "OperatorAvailabilityEvent": [
       "OperatorAvailabilityChangedEvent",
@@ -137,16 +64,6 @@
       "ConversationRemovedEvent",
       "ConversationStateChangedEvent"
     ],
-    "Error": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "MessageContent": [
       "AnimationContent",
       "AudioContent",
@@ -164,76 +81,13 @@
       "MessageSentEvent",
       "MessageUpdatedEvent"
     ],
-    "MutationChangeOperatorMembershipResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationChangeOperatorMembershipSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationCreateWebsiteResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationCreateWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationDeleteWebsiteResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationDeleteWebsiteSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationInviteOperatorResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationInviteOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUnlinkOperatorResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUnlinkOperatorSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
-    "MutationUpdateWebsiteSettingsResult": [
-      "ConflictError",
-      "ForbiddenError",
-      "InvalidDataError",
-      "MutationUpdateWebsiteSettingsSuccess",
-      "NotFoundError",
-      "RateLimitedError",
-      "UnauthenticatedError",
-      "UpstreamError",
-      "UpstreamUnavailableError"
-    ],
     "Node": [
       "Conversation",
       "Message",
-      "Person"
+      "Operator",
+      "Person",
+      "Visitor",
+      "Website"
     ],
     "OperatorAvailabilityEvent": [
       "OperatorAvailabilityChangedEvent",

@@ -37,7 +37,7 @@ describe('websites a caller may use', () => {
         { id: b },
       ],
       [
-        'query ($id: ID!) { website(id: $id) { people(first: 5) { edges { node { email } } } operators { userId } } }',
+        'query ($id: ID!) { website(id: $id) { people(first: 5) { edges { node { email } } } operators { totalCount } } }',
         { id: b },
       ],
       ['query ($id: ID!) { website(id: $id) { settings { name } } }', { id: b }],
@@ -94,10 +94,10 @@ describe('websites a caller may use', () => {
     const [a] = websiteIds(sandbox);
     const { body } = await post(
       gateway.url,
-      { query: '{ websites { id name } }' },
+      { query: '{ websites { crispId name } }' },
       { 'x-api-key': READ_KEY },
     );
-    expect(body.data.websites).toEqual([{ id: a, name: 'Acme Support' }]);
+    expect(body.data.websites).toEqual([{ crispId: a, name: 'Acme Support' }]);
     const reads = sandbox.calls.filter((c) => c.route === 'GET /website/:website_id');
     expect(reads.map((c) => c.path)).toEqual([`/website/${a}`]);
   });
@@ -193,9 +193,9 @@ describe('websites a caller may use', () => {
   test('createWebsite needs a caller allowed every website', async ({ sandbox }) => {
     const gateway = await secured(sandbox);
     const query =
-      'mutation { createWebsite(input: { name: "New", domain: "new.example" }) { __typename ... on Error { code } } }';
+      'mutation { createWebsite(input: { name: "New", domain: "new.example" }) { website { id } userErrors { code } } }';
     const { body } = await post(gateway.url, { query }, { 'x-api-key': WRITE_KEY });
-    expect(body.data.createWebsite).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(body.data.createWebsite).toEqual({ website: null, userErrors: [{ code: 'FORBIDDEN' }] });
     expect(sandbox.calls).toEqual([]);
   });
 });

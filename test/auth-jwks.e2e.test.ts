@@ -54,7 +54,7 @@ describe('JWKS', () => {
       { query: WEBSITE, variables: { id: a } },
       bearer(await rs256(privateKey, { websites: [a] })),
     );
-    expect(ok.body).toEqual({ data: { website: { id: a, name: 'Acme Support' } } });
+    expect(ok.body).toEqual({ data: { website: { crispId: a, name: 'Acme Support' } } });
     sandbox.resetCalls();
     const forbidden = await post(
       gateway.url,

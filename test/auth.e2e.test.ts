@@ -200,7 +200,7 @@ describe('authentication', () => {
       bearer(await hs256({ websites: [a] })),
     );
     expect(status).toBe(200);
-    expect(body).toEqual({ data: { website: { id: a, name: 'Acme Support' } } });
+    expect(body).toEqual({ data: { website: { crispId: a, name: 'Acme Support' } } });
   });
 
   test('API keys work as X-API-Key and as a bearer token', async ({ sandbox }) => {

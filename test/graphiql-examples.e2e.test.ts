@@ -43,7 +43,7 @@ describe('the generated client runs the GraphiQL examples', () => {
     expect(sent.sendMessage?.conversation?.id).toBe(first!.id);
 
     const raw = await gateway.executeOk(CrispRequestDocument, {
-      path: `/website/${websites![0]!.id}/operators/list`,
+      path: `/website/${websites![0]!.crispId}/operators/list`,
     });
     expect(raw.crispRequest?.status).toBe(200);
     expect(sandbox.violations).toEqual([]);

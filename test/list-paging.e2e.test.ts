@@ -100,7 +100,7 @@ describe('keyset cursors on the other page-numbered lists', () => {
     });
     visitors.push(...Array.from({ length: 40 }, (_, i) => visitor(i)));
     const Page = `query($w: ID, $after: String) { website(id: $w) { visitors(first: 6, after: $after) {
-      edges { node { sessionId } } pageInfo { hasNextPage endCursor } } } }`;
+      edges { node { crispId } } pageInfo { hasNextPage endCursor } } } }`;
     const totals = { walks: 0, pages: 0, arrived: 0, left: 0, repeats: 0, skips: 0 };
     for (let n = 0; n < 8; n++) {
       const before = new Set(visitors.map((v) => v.session_id as string));
@@ -110,7 +110,7 @@ describe('keyset cursors on the other page-numbered lists', () => {
         async (after) => {
           const data = await gateway.executeOk(Page, { w: websiteId, after });
           const ids = data.website.visitors.edges.map(
-            (e: { node: { sessionId: string } }) => e.node.sessionId,
+            (e: { node: { crispId: string } }) => e.node.crispId,
           );
           last = ids.at(-1);
           return { ids, pageInfo: data.website.visitors.pageInfo };

@@ -20,7 +20,7 @@ function acme(sandbox: Sandbox) {
 const callsOf = (sandbox: Sandbox, id: string) => sandbox.calls.filter((c) => c.id === id);
 
 const OPERATOR_FIELDS =
-  'userId websiteId email firstName lastName avatar role title availability hasToken';
+  'id crispId website { crispId } email firstName lastName avatar role title availability hasToken';
 
 describe('reading the team', () => {
   test('operators, operator(userId) and last-active operators share one list call per website', async ({
@@ -31,29 +31,31 @@ describe('reading the team', () => {
     const first = operators[0]!;
     const data = await gateway.executeOk(
       `query($w: ID, $u: ID!) { website(id: $w) {
-        operators { ${OPERATOR_FIELDS} }
-        again: operators { userId }
-        operator(userId: $u) { email role }
-        lastActiveOperators { userId nickname lastActiveAt operator { email } }
+        operators { totalCount edges { node { ${OPERATOR_FIELDS} } } }
+        again: operators { edges { node { crispId } } }
+        operator(id: $u) { email role }
+        lastActiveOperators { nickname lastActiveAt operator { crispId email } }
       } }`,
       { w: websiteId, u: first.user_id },
     );
-    expect(data.website.operators).toHaveLength(operators.length);
-    expect(data.website.operators[0]).toEqual({
-      userId: first.user_id,
-      websiteId,
+    expect(data.website.operators.edges).toHaveLength(operators.length);
+    expect(data.website.operators.totalCount).toBe(operators.length);
+    expect(data.website.operators.edges[0].node).toEqual({
+      id: `Operator:${websiteId}:${first.user_id}`,
+      crispId: first.user_id,
+      website: { crispId: websiteId },
       email: first.email,
       firstName: first.first_name,
       lastName: first.last_name,
       avatar: first.avatar,
       role: first.role.toUpperCase(),
       title: first.title ?? null,
-      availability: first.availability ?? null,
+      availability: first.availability?.toUpperCase() ?? null,
       hasToken: first.has_token ?? null,
     });
     expect(data.website.operator).toEqual({ email: first.email, role: first.role.toUpperCase() });
     for (const a of data.website.lastActiveOperators) {
-      expect(a.operator.email).toBe(operators.find((o) => o.user_id === a.userId)!.email);
+      expect(a.operator.email).toBe(operators.find((o) => o.user_id === a.operator.crispId)!.email);
     }
     expect(callsOf(sandbox, 'website.operator.list')).toMatchObject([
       { method: 'GET', path: `/website/${websiteId}/operators/list` },
@@ -73,7 +75,7 @@ describe('reading the team', () => {
     const { websiteId } = acme(sandbox);
     const missing = '00000000-0000-4000-8000-000000000000';
     const { data, errors } = await gateway.execute(
-      `query($w: ID, $u: ID!) { website(id: $w) { operator(userId: $u) { userId } } }`,
+      `query($w: ID, $u: ID!) { website(id: $w) { operator(id: $u) { crispId } } }`,
       { w: websiteId, u: missing },
     );
     // The lookup is null; the website around it stays.
@@ -96,7 +98,7 @@ describe('reading the team', () => {
       `query($w: ID) { website(id: $w) { availability { status since } } }`,
       { w: websiteId },
     );
-    expect(data.website.availability.status).toBe(website.availability.status);
+    expect(data.website.availability.status).toBe(website.availability.status.toUpperCase());
     expect(callsOf(sandbox, 'website.availability.get_status')).toMatchObject([
       { method: 'GET', path: `/website/${websiteId}/availability/status` },
     ]);
@@ -105,10 +107,10 @@ describe('reading the team', () => {
   test('a malformed user id is refused before any operator call', async ({ gateway, sandbox }) => {
     const { websiteId } = acme(sandbox);
     const { errors } = await gateway.execute(
-      `query($w: ID) { website(id: $w) { operator(userId: "nope") { email } } }`,
+      `query($w: ID) { website(id: $w) { operator(id: "nope") { email } } }`,
       { w: websiteId },
     );
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(sandbox.calls.filter((c) => c.id.startsWith('website.operator'))).toEqual([]);
   });
 });
@@ -123,12 +125,12 @@ describe('the operator list', () => {
     const userId = '0b5b9d1a-3f9e-4a51-9a2c-5f7f2d6c1e11';
     sandbox.addInvite(websiteId, { user_id: userId, email: 'linus@acme.example', role: 'member' });
     const data = await gateway.executeOk(
-      `query($w: ID) { website(id: $w) { operators { userId } operatorInvites { email role } } }`,
+      `query($w: ID) { website(id: $w) { operators { edges { node { crispId } } } operatorInvites { email role } } }`,
       { w: websiteId },
     );
-    expect(data.website.operators.map((o: { userId: string }) => o.userId)).toEqual(
-      operators.map((o) => o.user_id),
-    );
+    expect(
+      data.website.operators.edges.map((e: { node: { crispId: string } }) => e.node.crispId),
+    ).toEqual(operators.map((o) => o.user_id));
     expect(data.website.operatorInvites).toEqual([{ email: 'linus@acme.example', role: 'MEMBER' }]);
     expect(callsOf(sandbox, 'website.operator.list')).toHaveLength(1);
     expect(sandbox.violations).toEqual([]);
@@ -141,8 +143,9 @@ describe('changing the team', () => {
     async ({ gateway, sandbox }) => {
       const { websiteId } = acme(sandbox);
       const data = await gateway.executeOk(
-        `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on MutationInviteOperatorSuccess { data } } }
-      `,
+        `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) {
+          invite { email role } website { crispId } userErrors { code }
+        } }`,
         {
           input: {
             email: 'grace@acme.example',
@@ -152,8 +155,9 @@ describe('changing the team', () => {
         },
       );
       expect(data.inviteOperator).toEqual({
-        __typename: 'MutationInviteOperatorSuccess',
-        data: true,
+        invite: { email: 'grace@acme.example', role: 'MEMBER' },
+        website: { crispId: websiteId },
+        userErrors: [],
       });
       expect(callsOf(sandbox, 'website.operator.invite')).toMatchObject([
         {
@@ -174,9 +178,9 @@ describe('changing the team', () => {
     },
   );
 
-  userTest('a wrong password comes back as ForbiddenError', async ({ gateway, sandbox }) => {
+  userTest('a wrong password lands in userErrors as FORBIDDEN', async ({ gateway, sandbox }) => {
     const data = await gateway.executeOk(
-      `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { __typename ... on Error { code } } }`,
+      `mutation($input: InviteOperatorInput!) { inviteOperator(input: $input) { invite { email } userErrors { code field } } }`,
       {
         input: {
           email: 'grace@acme.example',
@@ -185,21 +189,25 @@ describe('changing the team', () => {
         },
       },
     );
-    expect(data.inviteOperator).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(data.inviteOperator).toEqual({
+      invite: null,
+      userErrors: [{ code: 'FORBIDDEN', field: null }],
+    });
     expect(callsOf(sandbox, 'website.operator.invite')[0]?.status).toBe(403);
   });
 
   userTest(
-    'changeOperatorMembership sends a PATCH and returns the operator as Crisp holds it',
+    'changeOperatorMembership sends a PATCH and returns the operator as written, with no read-back',
     async ({ gateway, sandbox }) => {
       const { websiteId, operators } = acme(sandbox);
       const member = operators.find((o) => o.role === 'member')!;
       const data = await gateway.executeOk(
-        `mutation($input: ChangeOperatorMembershipInput!) { changeOperatorMembership(input: $input) { ... on MutationChangeOperatorMembershipSuccess { data { userId role title } } } }`,
-        { input: { userId: member.user_id, role: 'OWNER', title: 'Head of Support' } },
+        `mutation($input: ChangeOperatorMembershipInput!) { changeOperatorMembership(input: $input) { operator { id crispId role title } userErrors { code } } }`,
+        { input: { operatorId: member.user_id, role: 'OWNER', title: 'Head of Support' } },
       );
-      expect(data.changeOperatorMembership.data).toEqual({
-        userId: member.user_id,
+      expect(data.changeOperatorMembership.operator).toEqual({
+        id: `Operator:${websiteId}:${member.user_id}`,
+        crispId: member.user_id,
         role: 'OWNER',
         title: 'Head of Support',
       });
@@ -210,6 +218,8 @@ describe('changing the team', () => {
           body: { role: 'owner', title: 'Head of Support' },
         },
       ]);
+      // Role and title come from the input: nothing is read back.
+      expect(sandbox.calls.map((c) => c.id)).toEqual(['website.operator.change_membership']);
     },
   );
 
@@ -217,10 +227,13 @@ describe('changing the team', () => {
     const { websiteId, website, operators } = acme(sandbox);
     const member = operators.find((o) => o.role === 'member')!;
     const data = await gateway.executeOk(
-      `mutation($input: UnlinkOperatorInput!) { unlinkOperator(input: $input) { ... on MutationUnlinkOperatorSuccess { data } } }`,
-      { input: { websiteId, userId: member.user_id } },
+      `mutation($input: UnlinkOperatorInput!) { unlinkOperator(input: $input) { removedOperatorId userErrors { code } } }`,
+      { input: { websiteId, operatorId: member.user_id } },
     );
-    expect(data.unlinkOperator.data).toBe(true);
+    expect(data.unlinkOperator).toEqual({
+      removedOperatorId: `Operator:${websiteId}:${member.user_id}`,
+      userErrors: [],
+    });
     expect(callsOf(sandbox, 'website.operator.unlink')).toMatchObject([
       { method: 'DELETE', path: `/website/${websiteId}/operator/${member.user_id}` },
     ]);

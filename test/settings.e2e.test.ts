@@ -63,7 +63,9 @@ describe('website settings', () => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) {
-        ... on MutationUpdateWebsiteSettingsSuccess { data { name contact { email } emails { junkFilter } chatbox { waitGame colorTheme blockedCountries blockedLocales } } }
+        website { crispId }
+        settings { name contact { email } emails { junkFilter } chatbox { waitGame colorTheme blockedCountries blockedLocales } }
+        userErrors { code }
       } }`,
       {
         input: {
@@ -80,7 +82,9 @@ describe('website settings', () => {
         },
       },
     );
-    expect(data.updateWebsiteSettings.data).toEqual({
+    expect(data.updateWebsiteSettings.website).toEqual({ crispId: websiteId });
+    expect(data.updateWebsiteSettings.userErrors).toEqual([]);
+    expect(data.updateWebsiteSettings.settings).toEqual({
       name: 'Acme Help',
       contact: { email: 'help@acme.example' },
       emails: { junkFilter: false },
@@ -120,7 +124,7 @@ describe('website settings', () => {
   }) => {
     const { websiteId } = acme(sandbox);
     const { errors } = await gateway.execute(
-      `mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) { __typename } }`,
+      `mutation($input: UpdateWebsiteSettingsInput!) { updateWebsiteSettings(input: $input) { userErrors { code } } }`,
       {
         input: { websiteId, chatbox: { blockedCountries: ['FRA'] } },
       },

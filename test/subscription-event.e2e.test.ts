@@ -186,7 +186,7 @@ describe('subscriptions to catalogue and typed events', () => {
       {
         visitorCountEvents: {
           __typename: 'VisitorCountChangedEvent',
-          website: { id: w1 },
+          website: { id: `Website:${w1}` },
           count: 4,
         },
       },
@@ -194,7 +194,7 @@ describe('subscriptions to catalogue and typed events', () => {
     expect(all.availability.data.map((d) => d.operatorAvailabilityEvents)).toEqual([
       {
         __typename: 'OperatorAvailabilityChangedEvent',
-        operator: { userId, availability: 'online' },
+        operator: { userId, availability: 'ONLINE' },
       },
       { __typename: 'TeamAvailabilityChangedEvent', isAvailable: false },
     ]);

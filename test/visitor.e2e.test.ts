@@ -32,19 +32,23 @@ describe('visitors', () => {
     const data = await gateway.executeOk(
       `query($w: ID) { website(id: $w) { visitors(first: 5) {
         edges { node {
-          sessionId inboxId nickname email avatar useragent initiated active timezone capabilities locales
+          id crispId inboxId nickname email avatar useragent initiated active timezone capabilities locales
           lastPage { title url }
           geolocation { country region city coordinates { latitude longitude } }
           conversation { sessionId }
+          website { crispId }
         } }
         pageInfo { hasNextPage hasPreviousPage }
+        totalCount
       } } }`,
       { w: websiteId },
     );
     const first = website.visitors[0]!;
     const node = data.website.visitors.edges[0].node;
     expect(node).toMatchObject({
-      sessionId: first.session_id,
+      id: `Visitor:${websiteId}:${first.session_id}`,
+      crispId: first.session_id,
+      website: { crispId: websiteId },
       nickname: first.nickname ?? null,
       useragent: first.useragent ?? null,
       lastPage: first.last_page
@@ -57,6 +61,7 @@ describe('visitors', () => {
       hasNextPage: website.visitors.length > 5,
       hasPreviousPage: false,
     });
+    expect(data.website.visitors.totalCount).toBe(website.visitors.length);
     expect(callsOf(sandbox, 'website.visitors.list')).toMatchObject([
       { method: 'GET', path: `/website/${websiteId}/visitors/list/1` },
     ]);

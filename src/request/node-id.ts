@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   fingerprintSchema,
   inboxIdSchema,
@@ -101,3 +101,21 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+
+/**
+ * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw
+ * UUID, in any letter case, read as the lower-case UUID. Every `websiteId` validates with this,
+ * so a client can pass on the `id` or the `crispId` it read from a `Website`.
+ */
+export const websiteIdInputSchema = z.string().transform((value, issue) => {
+  const prefix = `${websiteRef.typename}:`;
+  const raw = value.startsWith(prefix) ? value.slice(prefix.length) : value;
+  const parsed = websiteIdSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  issue.addIssue({
+    code: 'custom',
+    input: value,
+    message: 'must be a website UUID or its global id',
+  });
+  return z.NEVER;
+});

@@ -4,19 +4,21 @@ import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasource
 import * as datasource from '../datasources/website.ts';
 import { type Access, assertEveryWebsite, assertWebsite, mayUse } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { isGlobalId, websiteRef } from '../request/node-id.ts';
 
 /**
- * The website a field acts on: the id given, else CRISP_WEBSITE_ID. Fields of other nouns that
- * take an optional `websiteId` use this too, so the fallback and the access check (the caller's
- * websites, and write access for `write`) behave the same everywhere: FORBIDDEN, no Crisp call.
+ * The website a field acts on: the id given (its global id or its raw UUID), else
+ * CRISP_WEBSITE_ID. Fields of other nouns that take an optional `websiteId` use this too, so the
+ * fallback and the access check (the caller's websites, and write access for `write`) behave the
+ * same everywhere: FORBIDDEN, no Crisp call.
  */
 export function websiteIdOrDefault(
   ctx: GatewayContext,
   id: string | null | undefined,
   access: Access = 'read',
 ): string {
-  const websiteId = id ?? ctx.defaultWebsiteId;
-  if (!websiteId) {
+  const given = id ?? ctx.defaultWebsiteId;
+  if (!given) {
     throw new GraphQLError(
       'A website id is required: pass one, or set CRISP_WEBSITE_ID on the gateway.',
       {
@@ -24,6 +26,8 @@ export function websiteIdOrDefault(
       },
     );
   }
+  // Arguments validated with websiteIdInputSchema arrive raw already; this covers any other.
+  const [websiteId] = isGlobalId(given) ? websiteRef.fromInput(given, 'websiteId', []) : [given];
   return assertWebsite(ctx, websiteId, access);
 }
 

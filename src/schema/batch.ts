@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { ConversationKey } from '../datasources/conversation.ts';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import { encodeNodeId, personRef } from '../request/node-id.ts';
+import { encodeNodeId, personRef, websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   BatchConversationsInput,
   BatchRemovePeopleInput as BatchRemovePeopleInputModel,
@@ -22,7 +21,7 @@ import { Website } from './website.ts';
 const websiteIdField = (t: InputFields, of: string) =>
   t.id({
     description: `The website of ${of}; default: the website of the first global id, else the configured one (CRISP_WEBSITE_ID). Every id must belong to it.`,
-    validate: websiteIdSchema.nullish(),
+    validate: websiteIdInputSchema.nullish(),
   });
 
 const batchFields = (t: InputFields) => ({

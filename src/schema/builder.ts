@@ -1,5 +1,4 @@
 import SchemaBuilder, { PothosValidationError } from '@pothos/core';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -36,9 +35,8 @@ export interface GatewaySchemaTypes {
  */
 export const builder = new SchemaBuilder<GatewaySchemaTypes>({
   // userErrors wraps the validation plugin's checks, so a mutation's bad input lands in its payload.
-  plugins: [userErrorsPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  plugins: [userErrorsPlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  errors: { directResult: false },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   AssignRoutingInput,
   BlockInput,
@@ -21,7 +21,7 @@ export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObjec
 export const websiteIdField = (t: InputFields, of: string) =>
   t.id({
     description: `The website of ${of}; default: the configured one (CRISP_WEBSITE_ID). When given with a global id, the two must agree.`,
-    validate: websiteIdSchema.nullish(),
+    validate: websiteIdInputSchema.nullish(),
   });
 
 /** The two fields that name a conversation in every input that acts on one. */
@@ -41,7 +41,7 @@ export const CreateConversationInput = builder
     fields: (t) => ({
       websiteId: t.id({
         description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
-        validate: websiteIdSchema.nullish(),
+        validate: websiteIdInputSchema.nullish(),
       }),
     }),
   });

@@ -1,13 +1,14 @@
 import { builder } from './builder.ts';
 import './scalars.ts';
-import './errors.ts';
 import './website.ts';
 import './crisp-request.ts';
 import './people-profile.ts';
 import './people.ts';
 import './operator.ts';
+import './operator-mutation.ts';
 import './visitor.ts';
 import './settings.ts';
+import './settings-input.ts';
 import './availability.ts';
 import './bucket.ts';
 import './media.ts';

@@ -1,178 +1,243 @@
 import { z } from 'zod';
-import { userIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
-import { tierNote } from '../datasources/crisp-tiers.ts';
 import type {
   LastActiveOperatorModel,
-  OperatorInvitationModel,
   OperatorInviteModel,
   OperatorModel,
 } from '../datasources/operator.ts';
+import { operatorKey } from '../datasources/operator.ts';
+import { assertWebsite } from '../request/access.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
-import type {
-  ChangeMembershipInput,
-  InviteOperatorInput as InviteOperatorInputModel,
-  OperatorTarget,
-} from '../resolvers/operator.ts';
+import { operatorRef } from '../request/node-id.ts';
+import type { OperatorPage, OperatorParent } from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
+import { Availability, toAvailability } from './availability.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
 import { Website } from './website.ts';
 
 export const OperatorRole = builder.enumType('OperatorRole', {
-  values: { OWNER: { value: 'owner' }, MEMBER: { value: 'member' } } as const,
+  description: "An operator's role in the website's team.",
+  values: {
+    OWNER: { value: 'owner', description: 'Owner: manages the team, the settings and billing.' },
+    MEMBER: { value: 'member', description: 'Member: answers conversations.' },
+  } as const,
 });
 
-export const Operator = builder.objectRef<OperatorModel>('Operator');
+const DEPRECATED = 'Removal on or after 2027-03-01.';
 
-Operator.implement({
-  description: 'A member of a website (operator or owner).',
+/**
+ * A field of an operator: from the parent when it holds it (a listed operator), else one read,
+ * shared by the operator's fields: the website's list, then the operator's own route.
+ */
+const member = <K extends keyof OperatorModel>(key: K) => ({
+  extensions: crispCalls({ calls: 1, loader: 'operators', unlessLoaded: true }),
+  resolve: (o: OperatorParent, _: unknown, ctx: GatewayContext) => operator.field(ctx, o, key),
+});
+
+export const Operator = builder.objectRef<OperatorParent>('Operator');
+
+builder.node(Operator, {
+  description: 'A member of a website’s team (an operator or an owner).',
+  id: {
+    description: 'Global id; pass it to `node(id:)` or to any input that names an operator.',
+    resolve: (o) => operatorRef.format(o.websiteId, o.userId),
+    parse: (id) => operatorKey(...operatorRef.parse(id)),
+  },
+  // The website inside the id is checked like any `websiteId` argument.
+  loadWithoutCache: (key: string, ctx) => {
+    const [websiteId, userId] = key.split('/') as [string, string];
+    return operator.operator(ctx, assertWebsite(ctx, websiteId), userId);
+  },
   fields: (t) => ({
-    userId: t.exposeID('userId', { description: 'The Crisp user_id (UUID).' }),
-    websiteId: t.exposeID('websiteId'),
-    email: t.expose('email', { type: 'Email', nullable: true }),
-    firstName: t.exposeString('firstName', { nullable: true }),
-    lastName: t.exposeString('lastName', { nullable: true }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    role: t.expose('role', { type: OperatorRole, nullable: true }),
-    title: t.exposeString('title', { nullable: true }),
-    availability: t.exposeString('availability', {
-      nullable: true,
-      description: '`online`, `away` or `offline`.',
+    crispId: t.exposeID('userId', { description: "Crisp's user_id of the operator (a UUID)." }),
+    website: t.field({
+      type: Website,
+      description: 'The website whose team the operator is in.',
+      resolve: (o) => ({ id: o.websiteId }),
     }),
-    hasToken: t.exposeBoolean('hasToken', {
+    userId: t.exposeID('userId', {
+      description: "Crisp's user_id of the operator (a UUID).",
+      deprecationReason: `Use \`crispId\`. ${DEPRECATED}`,
+    }),
+    websiteId: t.exposeID('websiteId', {
+      description: "Crisp's website_id of the operator's website.",
+      deprecationReason: `Use \`website { crispId }\`. ${DEPRECATED}`,
+    }),
+    email: t.field({
+      type: 'Email',
       nullable: true,
-      description: 'Whether the operator has an API token.',
+      description: "The operator's email; null when Crisp leaves it out.",
+      ...member('email'),
+    }),
+    firstName: t.string({
+      nullable: true,
+      description: "The operator's first name; null when not set.",
+      ...member('firstName'),
+    }),
+    lastName: t.string({
+      nullable: true,
+      description: "The operator's last name; null when not set.",
+      ...member('lastName'),
+    }),
+    avatar: t.string({
+      nullable: true,
+      description: "The operator's avatar image URL; null when not set.",
+      ...member('avatar'),
+    }),
+    role: t.field({
+      type: OperatorRole,
+      nullable: true,
+      description: "The operator's role in the team; null when Crisp leaves it out.",
+      ...member('role'),
+    }),
+    title: t.string({
+      nullable: true,
+      description: "The operator's job title in the team; null when not set.",
+      ...member('title'),
+    }),
+    availability: t.field({
+      type: Availability,
+      nullable: true,
+      description:
+        "The operator's availability; null when Crisp leaves it out or sends a value outside the set.",
+      extensions: member('availability').extensions,
+      resolve: async (o, _, ctx) => toAvailability(await operator.field(ctx, o, 'availability')),
+    }),
+    hasToken: t.boolean({
+      nullable: true,
+      description: 'Whether the operator has a Crisp API token; null when Crisp leaves it out.',
+      ...member('hasToken'),
     }),
   }),
 });
 
-const OperatorInvite = builder.objectRef<OperatorInviteModel>('OperatorInvite').implement({
-  description: 'An invitation not accepted yet.',
+export const OperatorInvite = builder.objectRef<OperatorInviteModel>('OperatorInvite').implement({
+  description: 'An invitation to join the team, not accepted yet.',
   fields: (t) => ({
-    email: t.expose('email', { type: 'Email', nullable: true }),
-    role: t.expose('role', { type: OperatorRole, nullable: true }),
+    email: t.expose('email', {
+      type: 'Email',
+      nullable: true,
+      description: 'Who is invited; null when Crisp leaves it out.',
+    }),
+    role: t.expose('role', {
+      type: OperatorRole,
+      nullable: true,
+      description: 'The role they get on accepting; null when Crisp leaves it out.',
+    }),
   }),
 });
 
 const LastActiveOperator = builder
   .objectRef<LastActiveOperatorModel>('LastActiveOperator')
   .implement({
+    description: 'An operator who was active lately, as Crisp lists them.',
     fields: (t) => ({
-      userId: t.exposeID('userId'),
-      nickname: t.exposeString('nickname', { nullable: true }),
-      avatar: t.exposeString('avatar', { nullable: true }),
-      lastActiveAt: t.expose('lastActiveAt', { type: 'DateTime', nullable: true }),
+      userId: t.exposeID('userId', {
+        description: "Crisp's user_id of the operator.",
+        deprecationReason: `Use \`operator { crispId }\`. ${DEPRECATED}`,
+      }),
+      nickname: t.exposeString('nickname', {
+        nullable: true,
+        description: "The operator's name as Crisp shows it; null when not set.",
+      }),
+      avatar: t.exposeString('avatar', {
+        nullable: true,
+        description: "The operator's avatar image URL; null when not set.",
+      }),
+      lastActiveAt: t.expose('lastActiveAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the operator was last active; null when Crisp leaves it out.',
+      }),
       operator: t.field({
         type: Operator,
-        nullable: true,
-        // The website's operator list, and the operator's own read when the list does not hold them.
-        extensions: crispCalls({ calls: 1, loader: 'operators', per: 'Website' }, { calls: 1 }),
-        resolve: (a, _, ctx) => operator.lastActiveOperator(ctx, a),
+        description: 'The operator; their other fields read the website’s team list.',
+        resolve: (a) => operator.lastActiveOperator(a),
       }),
     }),
   });
+
+const OperatorConnection = builder.connectionObject(
+  {
+    type: Operator,
+    name: 'OperatorConnection',
+    description: 'A page of operators of a website.',
+    edgesField: { description: 'The operators of this page, in Crisp’s order.' },
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many operators the team has (Crisp lists them in one call).',
+        resolve: (c) => (c as unknown as OperatorPage).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'OperatorEdge',
+    description: 'An operator of the page, with its cursor.',
+    nodeField: { description: 'The operator.' },
+  },
+);
 
 /** GET /website/{id}/operators/list, once per website and request. */
 const operatorList = crispCalls({ calls: 1, loader: 'operators' });
 
 builder.objectFields(Website, (t) => ({
-  operators: t.field({
-    nullable: true,
-    type: [Operator],
-    description: 'Linked operators (one Crisp call per website per request).',
-    extensions: operatorList,
-    resolve: (w, _, ctx) => operator.operators(ctx, w.id),
-  }),
+  operators: t.connection(
+    {
+      nullable: true,
+      type: Operator,
+      description:
+        'The team: linked operators, in Crisp’s order. Crisp lists the whole team in one call ' +
+        '(one per website per request), and pages are cut from it. Cursors hold the operator’s ' +
+        'user id: after one, the walk resumes right after that operator, so operators linked or ' +
+        'unlinked meanwhile are neither repeated nor skipped; if the cursor’s own operator was ' +
+        'unlinked, the walk resumes at its position.',
+      extensions: crispCalls({ calls: 1, loader: 'operators', loaded: true }),
+      resolve: (w, args, ctx) => operator.operators(ctx, w.id, args),
+    },
+    OperatorConnection,
+  ),
   operatorInvites: t.field({
     nullable: true,
     type: [OperatorInvite],
-    description: 'Pending invitations (from the same call as `operators`).',
+    description:
+      'Pending invitations, from the same call as `operators`. A list, not a connection: Crisp ' +
+      'returns them whole with the team.',
     extensions: operatorList,
     resolve: (w, _, ctx) => operator.invites(ctx, w.id),
   }),
   operator: t.field({
     nullable: true,
     type: Operator,
+    description: 'One operator of the team; null with NOT_FOUND when they are not in it.',
     // The list, and the operator's own read when the list does not hold them.
-    extensions: crispCalls({ calls: 1, loader: 'operators' }, { calls: 1 }),
-    args: { userId: t.arg.id({ required: true, validate: userIdSchema }) },
-    resolve: (w, { userId }, ctx) => operator.operator(ctx, w.id, userId),
+    extensions: crispCalls({ calls: 1, loader: 'operators', loaded: true }, { calls: 1 }),
+    args: {
+      id: t.arg.id({
+        description: "The operator: their global id, or Crisp's user_id.",
+      }),
+      userId: t.arg.id({
+        description: "Crisp's user_id of the operator.",
+        deprecationReason: `Use \`id\`. ${DEPRECATED}`,
+      }),
+    },
+    validate: z
+      .looseObject({ id: z.string().nullish(), userId: z.string().nullish() })
+      .refine((a) => (a.id == null) !== (a.userId == null), {
+        message: 'pass exactly one of id or userId',
+        path: ['id'],
+      }),
+    resolve: (w, args, ctx) =>
+      args.id != null
+        ? operator.lookup(ctx, w.id, args.id, 'id')
+        : operator.lookup(ctx, w.id, args.userId!, 'userId'),
   }),
   lastActiveOperators: t.field({
     nullable: true,
     type: [LastActiveOperator],
+    description:
+      'Operators active lately (its own Crisp call). A list, not a connection: Crisp returns ' +
+      'them in one short list.',
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => operator.lastActive(ctx, w.id),
-  }),
-}));
-
-const VerifyMethod = builder.enumType('VerifyMethod', {
-  values: {
-    PASSWORD: { value: 'password' },
-    TOKEN: { value: 'token' },
-    GOOGLE: { value: 'google' },
-  } as const,
-});
-
-const VerifyInput = builder.inputRef<OperatorInvitationModel['verify']>('VerifyInput').implement({
-  description: 'Proof of identity Crisp asks for before sensitive team changes.',
-  fields: (t) => ({
-    method: t.field({ type: VerifyMethod, required: true, defaultValue: 'password' }),
-    secret: t.string({
-      required: true,
-      description: 'The password, or a 2FA code.',
-      validate: z.string().min(1),
-    }),
-  }),
-});
-
-const InviteOperatorInput = builder
-  .inputRef<InviteOperatorInputModel>('InviteOperatorInput')
-  .implement({
-    fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-      email: t.field({ type: 'Email', required: true }),
-      role: t.field({ type: OperatorRole, required: true }),
-      verify: t.field({ type: VerifyInput, required: true }),
-    }),
-  });
-
-const ChangeOperatorMembershipInput = builder
-  .inputRef<ChangeMembershipInput>('ChangeOperatorMembershipInput')
-  .implement({
-    fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-      userId: t.id({ required: true, validate: userIdSchema }),
-      role: t.field({ type: OperatorRole }),
-      title: t.string({ validate: z.string().max(100).nullish() }),
-    }),
-  });
-
-const UnlinkOperatorInput = builder.inputRef<OperatorTarget>('UnlinkOperatorInput').implement({
-  fields: (t) => ({
-    websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-    userId: t.id({ required: true, validate: userIdSchema }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  inviteOperator: t.boolean({
-    description: `${tierNote('website.operator.invite')}Invites someone to operate the website; they appear in \`operatorInvites\` until they accept.`,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: InviteOperatorInput, required: true }) },
-    resolve: (_, { input }, ctx) => operator.inviteOperator(ctx, input),
-  }),
-  changeOperatorMembership: t.field({
-    type: Operator,
-    description: `${tierNote('website.operator.change_membership')}Changes an operator’s role or title. Crisp refuses to demote the last owner.`,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: ChangeOperatorMembershipInput, required: true }) },
-    resolve: (_, { input }, ctx) => operator.changeOperatorMembership(ctx, input),
-  }),
-  unlinkOperator: t.boolean({
-    description: `${tierNote('website.operator.unlink')}Removes an operator from the website. Crisp refuses to unlink the last owner.`,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UnlinkOperatorInput, required: true }) },
-    resolve: (_, { input }, ctx) => operator.unlinkOperator(ctx, input),
   }),
 }));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import type { PeopleFilterModel } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   CreatePersonInput as CreatePersonInputModel,
   PersonEventInput,
@@ -90,7 +90,7 @@ const websiteIdField = (t: InputFields) =>
   t.id({
     description:
       'The website; default: the one a global `personId` names, else the configured one (CRISP_WEBSITE_ID).',
-    validate: websiteIdSchema.nullish(),
+    validate: websiteIdInputSchema.nullish(),
   });
 
 /** The fields naming one contact: its global or raw id, or its email, and the website. */
@@ -127,7 +127,7 @@ export const CreatePersonInput = builder
     fields: (t) => ({
       websiteId: t.id({
         description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
-        validate: websiteIdSchema.nullish(),
+        validate: websiteIdInputSchema.nullish(),
       }),
       ...profileFields(t),
       email: t.field({

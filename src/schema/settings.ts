@@ -1,56 +1,62 @@
-import { z } from 'zod';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import {
   type ChatboxSettingsModel,
   getWebsiteSettings,
-  updateWebsiteSettings,
   type WebsiteSettingsModel,
-  type WebsiteSettingsPatch,
 } from '../datasources/settings.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
-import { websiteIdOrDefault } from '../resolvers/website.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
+import {
+  AUDIT_WORDS,
+  CHATBOX_WORDS,
+  CONTACT_WORDS,
+  EMAIL_WORDS,
+  INBOX_WORDS,
+  WEBSITE_WORDS,
+} from './settings-words.ts';
 import { Website } from './website.ts';
 
 type Group<K extends keyof WebsiteSettingsModel> = NonNullable<WebsiteSettingsModel[K]>;
 
 /** Crisp may leave any setting out, so every settings field is nullable. */
-const opt = { nullable: true } as const;
+const o = (description: string) =>
+  ({ nullable: true, description: `${description} Null when Crisp leaves it out.` }) as const;
 
 const AuditSettings = builder.objectRef<Group<'audit'>>('AuditSettings').implement({
-  fields: (t) => ({ log: t.exposeBoolean('log', opt) }),
+  description: 'Audit log settings.',
+  fields: (t) => ({ log: t.exposeBoolean('log', o(AUDIT_WORDS.log)) }),
 });
 
 const ContactSettings = builder.objectRef<Group<'contact'>>('ContactSettings').implement({
   description: 'Contact channels shown to visitors.',
   fields: (t) => ({
-    email: t.exposeString('email', opt),
-    phone: t.exposeString('phone', opt),
-    messenger: t.exposeString('messenger', opt),
-    telegram: t.exposeString('telegram', opt),
-    twitter: t.exposeString('twitter', opt),
-    whatsapp: t.exposeString('whatsapp', opt),
-    instagram: t.exposeString('instagram', opt),
+    email: t.exposeString('email', o(CONTACT_WORDS.email)),
+    phone: t.exposeString('phone', o(CONTACT_WORDS.phone)),
+    messenger: t.exposeString('messenger', o(CONTACT_WORDS.messenger)),
+    telegram: t.exposeString('telegram', o(CONTACT_WORDS.telegram)),
+    twitter: t.exposeString('twitter', o(CONTACT_WORDS.twitter)),
+    whatsapp: t.exposeString('whatsapp', o(CONTACT_WORDS.whatsapp)),
+    instagram: t.exposeString('instagram', o(CONTACT_WORDS.instagram)),
   }),
 });
 
 const InboxSettings = builder.objectRef<Group<'inbox'>>('InboxSettings').implement({
+  description: 'Inbox settings.',
   fields: (t) => ({
-    lockRemoval: t.exposeBoolean('lockRemoval', opt),
-    forceOperatorToken: t.exposeBoolean('forceOperatorToken', opt),
-    locale: t.exposeString('locale', opt),
+    lockRemoval: t.exposeBoolean('lockRemoval', o(INBOX_WORDS.lockRemoval)),
+    forceOperatorToken: t.exposeBoolean('forceOperatorToken', o(INBOX_WORDS.forceOperatorToken)),
+    locale: t.exposeString('locale', o(INBOX_WORDS.locale)),
   }),
 });
 
 const EmailSettings = builder.objectRef<Group<'emails'>>('EmailSettings').implement({
+  description: 'Email notification settings.',
   fields: (t) => ({
-    rating: t.exposeBoolean('rating', opt),
-    transcript: t.exposeBoolean('transcript', opt),
-    trackers: t.exposeBoolean('trackers', opt),
-    junkFilter: t.exposeBoolean('junkFilter', opt),
+    rating: t.exposeBoolean('rating', o(EMAIL_WORDS.rating)),
+    transcript: t.exposeBoolean('transcript', o(EMAIL_WORDS.transcript)),
+    trackers: t.exposeBoolean('trackers', o(EMAIL_WORDS.trackers)),
+    junkFilter: t.exposeBoolean('junkFilter', o(EMAIL_WORDS.junkFilter)),
     enrich: t.exposeBoolean('enrich', {
-      ...opt,
+      ...o(EMAIL_WORDS.enrich),
       deprecationReason: 'Removed from Crisp’s clients; may no longer be honoured.',
     }),
   }),
@@ -59,193 +65,92 @@ const EmailSettings = builder.objectRef<Group<'emails'>>('EmailSettings').implem
 const ChatboxSettings = builder.objectRef<ChatboxSettingsModel>('ChatboxSettings').implement({
   description: 'How the chatbox looks and behaves on the website.',
   fields: (t) => ({
-    tile: t.exposeString('tile', opt),
-    conversations: t.exposeBoolean('conversations', opt),
-    waitGame: t.exposeBoolean('waitGame', opt),
-    websiteLogo: t.exposeBoolean('websiteLogo', opt),
-    lastOperatorFace: t.exposeBoolean('lastOperatorFace', opt),
-    ongoingOperatorFace: t.exposeBoolean('ongoingOperatorFace', opt),
-    activityMetrics: t.exposeBoolean('activityMetrics', opt),
-    operatorPrivacy: t.exposeBoolean('operatorPrivacy', opt),
-    visitorPrivacy: t.exposeBoolean('visitorPrivacy', opt),
-    availabilityTooltip: t.exposeBoolean('availabilityTooltip', opt),
-    hideVacation: t.exposeBoolean('hideVacation', opt),
-    hideOnAway: t.exposeBoolean('hideOnAway', opt),
-    hideOnMobile: t.exposeBoolean('hideOnMobile', opt),
-    positionReverse: t.exposeBoolean('positionReverse', opt),
-    emailVisitors: t.exposeBoolean('emailVisitors', opt),
-    phoneVisitors: t.exposeBoolean('phoneVisitors', opt),
-    forceIdentify: t.exposeBoolean('forceIdentify', opt),
-    ignorePrivacy: t.exposeBoolean('ignorePrivacy', opt),
-    visitorCompose: t.exposeBoolean('visitorCompose', opt),
-    fileTransfer: t.exposeBoolean('fileTransfer', opt),
-    audioRecord: t.exposeBoolean('audioRecord', opt),
-    guardLevel: t.exposeString('guardLevel', opt),
-    modeInitial: t.exposeString('modeInitial', opt),
-    home: t.exposeBoolean('home', opt),
-    overlaySearch: t.exposeBoolean('overlaySearch', opt),
-    overlayMode: t.exposeBoolean('overlayMode', opt),
-    helpdeskLink: t.exposeBoolean('helpdeskLink', opt),
-    helpdeskOnly: t.exposeBoolean('helpdeskOnly', opt),
-    helpdeskNavigate: t.exposeString('helpdeskNavigate', opt),
-    statusHealthDead: t.exposeBoolean('statusHealthDead', opt),
-    checkDomain: t.exposeBoolean('checkDomain', opt),
-    colorTheme: t.exposeString('colorTheme', opt),
-    colorMode: t.exposeString('colorMode', opt),
-    layoutTheme: t.exposeString('layoutTheme', opt),
-    textTheme: t.exposeString('textTheme', opt),
-    welcomeMessage: t.exposeString('welcomeMessage', opt),
-    locale: t.expose('locale', { type: 'Locale', nullable: true }),
-    allowedPages: t.exposeStringList('allowedPages', opt),
-    blockedPages: t.exposeStringList('blockedPages', opt),
-    blockedCountries: t.expose('blockedCountries', { type: ['CountryCode'], nullable: true }),
-    blockedLocales: t.expose('blockedLocales', { type: ['Locale'], nullable: true }),
-    blockedIps: t.exposeStringList('blockedIps', opt),
+    tile: t.exposeString('tile', o(CHATBOX_WORDS.tile)),
+    conversations: t.exposeBoolean('conversations', o(CHATBOX_WORDS.conversations)),
+    waitGame: t.exposeBoolean('waitGame', o(CHATBOX_WORDS.waitGame)),
+    websiteLogo: t.exposeBoolean('websiteLogo', o(CHATBOX_WORDS.websiteLogo)),
+    lastOperatorFace: t.exposeBoolean('lastOperatorFace', o(CHATBOX_WORDS.lastOperatorFace)),
+    ongoingOperatorFace: t.exposeBoolean(
+      'ongoingOperatorFace',
+      o(CHATBOX_WORDS.ongoingOperatorFace),
+    ),
+    activityMetrics: t.exposeBoolean('activityMetrics', o(CHATBOX_WORDS.activityMetrics)),
+    operatorPrivacy: t.exposeBoolean('operatorPrivacy', o(CHATBOX_WORDS.operatorPrivacy)),
+    visitorPrivacy: t.exposeBoolean('visitorPrivacy', o(CHATBOX_WORDS.visitorPrivacy)),
+    availabilityTooltip: t.exposeBoolean(
+      'availabilityTooltip',
+      o(CHATBOX_WORDS.availabilityTooltip),
+    ),
+    hideVacation: t.exposeBoolean('hideVacation', o(CHATBOX_WORDS.hideVacation)),
+    hideOnAway: t.exposeBoolean('hideOnAway', o(CHATBOX_WORDS.hideOnAway)),
+    hideOnMobile: t.exposeBoolean('hideOnMobile', o(CHATBOX_WORDS.hideOnMobile)),
+    positionReverse: t.exposeBoolean('positionReverse', o(CHATBOX_WORDS.positionReverse)),
+    emailVisitors: t.exposeBoolean('emailVisitors', o(CHATBOX_WORDS.emailVisitors)),
+    phoneVisitors: t.exposeBoolean('phoneVisitors', o(CHATBOX_WORDS.phoneVisitors)),
+    forceIdentify: t.exposeBoolean('forceIdentify', o(CHATBOX_WORDS.forceIdentify)),
+    ignorePrivacy: t.exposeBoolean('ignorePrivacy', o(CHATBOX_WORDS.ignorePrivacy)),
+    visitorCompose: t.exposeBoolean('visitorCompose', o(CHATBOX_WORDS.visitorCompose)),
+    fileTransfer: t.exposeBoolean('fileTransfer', o(CHATBOX_WORDS.fileTransfer)),
+    audioRecord: t.exposeBoolean('audioRecord', o(CHATBOX_WORDS.audioRecord)),
+    guardLevel: t.exposeString('guardLevel', o(CHATBOX_WORDS.guardLevel)),
+    modeInitial: t.exposeString('modeInitial', o(CHATBOX_WORDS.modeInitial)),
+    home: t.exposeBoolean('home', o(CHATBOX_WORDS.home)),
+    overlaySearch: t.exposeBoolean('overlaySearch', o(CHATBOX_WORDS.overlaySearch)),
+    overlayMode: t.exposeBoolean('overlayMode', o(CHATBOX_WORDS.overlayMode)),
+    helpdeskLink: t.exposeBoolean('helpdeskLink', o(CHATBOX_WORDS.helpdeskLink)),
+    helpdeskOnly: t.exposeBoolean('helpdeskOnly', o(CHATBOX_WORDS.helpdeskOnly)),
+    helpdeskNavigate: t.exposeString('helpdeskNavigate', o(CHATBOX_WORDS.helpdeskNavigate)),
+    statusHealthDead: t.exposeBoolean('statusHealthDead', o(CHATBOX_WORDS.statusHealthDead)),
+    checkDomain: t.exposeBoolean('checkDomain', o(CHATBOX_WORDS.checkDomain)),
+    colorTheme: t.exposeString('colorTheme', o(CHATBOX_WORDS.colorTheme)),
+    colorMode: t.exposeString('colorMode', o(CHATBOX_WORDS.colorMode)),
+    layoutTheme: t.exposeString('layoutTheme', o(CHATBOX_WORDS.layoutTheme)),
+    textTheme: t.exposeString('textTheme', o(CHATBOX_WORDS.textTheme)),
+    welcomeMessage: t.exposeString('welcomeMessage', o(CHATBOX_WORDS.welcomeMessage)),
+    locale: t.expose('locale', { type: 'Locale', ...o(CHATBOX_WORDS.locale) }),
+    allowedPages: t.exposeStringList('allowedPages', o(CHATBOX_WORDS.allowedPages)),
+    blockedPages: t.exposeStringList('blockedPages', o(CHATBOX_WORDS.blockedPages)),
+    blockedCountries: t.expose('blockedCountries', {
+      type: ['CountryCode'],
+      ...o(CHATBOX_WORDS.blockedCountries),
+    }),
+    blockedLocales: t.expose('blockedLocales', {
+      type: ['Locale'],
+      ...o(CHATBOX_WORDS.blockedLocales),
+    }),
+    blockedIps: t.exposeStringList('blockedIps', o(CHATBOX_WORDS.blockedIps)),
   }),
 });
 
-const WebsiteSettings = builder.objectRef<WebsiteSettingsModel>('WebsiteSettings').implement({
-  fields: (t) => ({
-    websiteId: t.exposeID('websiteId', opt),
-    name: t.exposeString('name', opt),
-    domain: t.exposeString('domain', opt),
-    domainAlternates: t.exposeStringList('domainAlternates', opt),
-    logo: t.exposeString('logo', opt),
-    audit: t.expose('audit', { type: AuditSettings, ...opt }),
-    contact: t.expose('contact', { type: ContactSettings, ...opt }),
-    inbox: t.expose('inbox', { type: InboxSettings, ...opt }),
-    emails: t.expose('emails', { type: EmailSettings, ...opt }),
-    chatbox: t.expose('chatbox', { type: ChatboxSettings, ...opt }),
-  }),
-});
+export const WebsiteSettings = builder
+  .objectRef<WebsiteSettingsModel>('WebsiteSettings')
+  .implement({
+    description: 'A website’s settings, as `GET /website/{website_id}/settings` reads them.',
+    fields: (t) => ({
+      websiteId: t.exposeID('websiteId', {
+        nullable: true,
+        description: "Crisp's website_id of the website.",
+        deprecationReason:
+          'Use the `crispId` of the parent `Website`. Removal on or after 2027-03-01.',
+      }),
+      name: t.exposeString('name', o(WEBSITE_WORDS.name)),
+      domain: t.exposeString('domain', o(WEBSITE_WORDS.domain)),
+      domainAlternates: t.exposeStringList('domainAlternates', o(WEBSITE_WORDS.domainAlternates)),
+      logo: t.exposeString('logo', o(WEBSITE_WORDS.logo)),
+      audit: t.expose('audit', { type: AuditSettings, ...o(WEBSITE_WORDS.audit) }),
+      contact: t.expose('contact', { type: ContactSettings, ...o(WEBSITE_WORDS.contact) }),
+      inbox: t.expose('inbox', { type: InboxSettings, ...o(WEBSITE_WORDS.inbox) }),
+      emails: t.expose('emails', { type: EmailSettings, ...o(WEBSITE_WORDS.emails) }),
+      chatbox: t.expose('chatbox', { type: ChatboxSettings, ...o(WEBSITE_WORDS.chatbox) }),
+    }),
+  });
 
 builder.objectField(Website, 'settings', (t) =>
   t.field({
     nullable: true,
     type: WebsiteSettings,
+    description: 'The website’s settings (its own Crisp call).',
     extensions: crispCalls({ calls: 1 }),
     resolve: (w, _, ctx) => getWebsiteSettings(ctx.crisp, w.id),
-  }),
-);
-
-const AuditSettingsInput = builder
-  .inputRef<NonNullable<WebsiteSettingsPatch['audit']>>('AuditSettingsInput')
-  .implement({
-    fields: (t) => ({ log: t.boolean() }),
-  });
-
-const ContactSettingsInput = builder
-  .inputRef<NonNullable<WebsiteSettingsPatch['contact']>>('ContactSettingsInput')
-  .implement({
-    fields: (t) => ({
-      email: t.field({ type: 'Email' }),
-      phone: t.string(),
-      messenger: t.string(),
-      telegram: t.string(),
-      twitter: t.string(),
-      whatsapp: t.string(),
-      instagram: t.string(),
-    }),
-  });
-
-const InboxSettingsInput = builder
-  .inputRef<NonNullable<WebsiteSettingsPatch['inbox']>>('InboxSettingsInput')
-  .implement({
-    fields: (t) => ({
-      lockRemoval: t.boolean(),
-      forceOperatorToken: t.boolean(),
-      locale: t.field({ type: 'Locale' }),
-    }),
-  });
-
-const EmailSettingsInput = builder
-  .inputRef<NonNullable<WebsiteSettingsPatch['emails']>>('EmailSettingsInput')
-  .implement({
-    fields: (t) => ({
-      rating: t.boolean(),
-      transcript: t.boolean(),
-      trackers: t.boolean(),
-      junkFilter: t.boolean(),
-    }),
-  });
-
-const ChatboxSettingsInput = builder
-  .inputRef<NonNullable<WebsiteSettingsPatch['chatbox']>>('ChatboxSettingsInput')
-  .implement({
-    fields: (t) => ({
-      tile: t.string(),
-      conversations: t.boolean(),
-      waitGame: t.boolean(),
-      websiteLogo: t.boolean(),
-      lastOperatorFace: t.boolean(),
-      ongoingOperatorFace: t.boolean(),
-      activityMetrics: t.boolean(),
-      operatorPrivacy: t.boolean(),
-      visitorPrivacy: t.boolean(),
-      availabilityTooltip: t.boolean(),
-      hideVacation: t.boolean(),
-      hideOnAway: t.boolean(),
-      hideOnMobile: t.boolean(),
-      positionReverse: t.boolean(),
-      emailVisitors: t.boolean(),
-      phoneVisitors: t.boolean(),
-      forceIdentify: t.boolean(),
-      ignorePrivacy: t.boolean(),
-      visitorCompose: t.boolean(),
-      fileTransfer: t.boolean(),
-      audioRecord: t.boolean(),
-      guardLevel: t.string(),
-      modeInitial: t.string(),
-      home: t.boolean(),
-      overlaySearch: t.boolean(),
-      overlayMode: t.boolean(),
-      helpdeskLink: t.boolean(),
-      helpdeskOnly: t.boolean(),
-      helpdeskNavigate: t.string(),
-      statusHealthDead: t.boolean(),
-      checkDomain: t.boolean(),
-      colorTheme: t.string(),
-      colorMode: t.string(),
-      layoutTheme: t.string(),
-      textTheme: t.string(),
-      welcomeMessage: t.string(),
-      locale: t.field({ type: 'Locale' }),
-      allowedPages: t.stringList(),
-      blockedPages: t.stringList(),
-      blockedCountries: t.field({ type: ['CountryCode'] }),
-      blockedLocales: t.field({ type: ['Locale'] }),
-      blockedIps: t.stringList(),
-    }),
-  });
-
-const UpdateWebsiteSettingsInput = builder
-  .inputRef<WebsiteSettingsPatch & { websiteId?: string | null }>('UpdateWebsiteSettingsInput')
-  .implement({
-    description: 'Only the settings given change; groups merge key by key.',
-    fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-      name: t.string({ validate: z.string().trim().min(1).max(200).nullish() }),
-      domain: t.string(),
-      domainAlternates: t.stringList(),
-      logo: t.field({ type: 'URL' }),
-      audit: t.field({ type: AuditSettingsInput }),
-      contact: t.field({ type: ContactSettingsInput }),
-      inbox: t.field({ type: InboxSettingsInput }),
-      emails: t.field({ type: EmailSettingsInput }),
-      chatbox: t.field({ type: ChatboxSettingsInput }),
-    }),
-  });
-
-builder.mutationField('updateWebsiteSettings', (t) =>
-  t.field({
-    type: WebsiteSettings,
-    description: 'Changes website settings; returns them as Crisp now holds them.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdateWebsiteSettingsInput, required: true }) },
-    resolve: async (_, { input: { websiteId, ...patch } }, ctx) => {
-      const id = websiteIdOrDefault(ctx, websiteId, 'write');
-      await updateWebsiteSettings(ctx.crisp, id, patch);
-      return getWebsiteSettings(ctx.crisp, id);
-    },
   }),
 );

@@ -1,56 +1,108 @@
 import { z } from 'zod';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
-import * as visitor from '../datasources/visitor.ts';
+import * as datasource from '../datasources/visitor.ts';
+import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
-import { pageConnection } from '../resolvers/page-connection.ts';
+import { visitorRef } from '../request/node-id.ts';
+import * as visitor from '../resolvers/visitor.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
 import { Website } from './website.ts';
 
+const DEPRECATED = 'Removal on or after 2027-03-01.';
+
 const VisitorPage = builder
   .objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage')
   .implement({
+    description: 'The page of the website the visitor is on.',
     fields: (t) => ({
-      title: t.exposeString('title', { nullable: true }),
-      url: t.exposeString('url', { nullable: true }),
+      title: t.exposeString('title', {
+        nullable: true,
+        description: 'The page title; null when Crisp leaves it out.',
+      }),
+      url: t.exposeString('url', {
+        nullable: true,
+        description: 'The page URL; null when Crisp leaves it out.',
+      }),
     }),
   });
 
-const Visitor = builder.objectRef<VisitorModel>('Visitor').implement({
-  description: 'Someone on the website right now.',
+const opt = (description: string) => ({ nullable: true, description }) as const;
+
+export const Visitor = builder.objectRef<VisitorModel>('Visitor');
+
+builder.node(Visitor, {
+  description: 'Someone on the website right now, as Crisp’s live visitor list shows them.',
+  id: {
+    description: 'Global id; pass it to `node(id:)`.',
+    resolve: (v) => visitorRef.format(v.websiteId, v.sessionId),
+    parse: (id) => visitorRef.parse(id).join('/'),
+  },
+  // The website inside the id is checked like any `websiteId` argument.
+  loadWithoutCache: (key: string, ctx) => {
+    const [websiteId, sessionId] = key.split('/') as [string, string];
+    return visitor.visitor(ctx, assertWebsite(ctx, websiteId), sessionId);
+  },
   fields: (t) => ({
-    sessionId: t.exposeID('sessionId'),
-    inboxId: t.exposeID('inboxId', { nullable: true }),
-    nickname: t.exposeString('nickname', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-    avatar: t.exposeString('avatar', { nullable: true }),
-    useragent: t.exposeString('useragent', { nullable: true }),
-    initiated: t.exposeBoolean('initiated', {
-      nullable: true,
-      description: 'Whether the visitor opened a conversation.',
+    crispId: t.exposeID('sessionId', {
+      description: "Crisp's session_id of the visitor's session (`session_<uuid>`).",
     }),
-    active: t.exposeBoolean('active', { nullable: true }),
-    lastPage: t.expose('lastPage', { type: VisitorPage, nullable: true }),
-    geolocation: t.expose('geolocation', { type: Geolocation, nullable: true }),
-    timezone: t.exposeInt('timezone', { nullable: true, description: 'UTC offset in minutes.' }),
-    capabilities: t.exposeStringList('capabilities'),
-    locales: t.exposeStringList('locales'),
+    website: t.field({
+      type: Website,
+      description: 'The website the visitor is on.',
+      resolve: (v) => ({ id: v.websiteId }),
+    }),
     conversation: t.field({
       type: Conversation,
-      description: 'The visitor’s conversation (loaded only when asked for).',
+      description: 'The visitor’s conversation (same session); its fields load when selected.',
       extensions: crispCalls({ loaded: false }),
       resolve: (v) => ({ websiteId: v.websiteId, sessionId: v.sessionId }),
+    }),
+    sessionId: t.exposeID('sessionId', {
+      description: "Crisp's session_id of the visitor's session.",
+      deprecationReason: `Use \`crispId\`. ${DEPRECATED}`,
+    }),
+    inboxId: t.exposeID('inboxId', opt("Crisp's inbox_id of the session; null when none.")),
+    nickname: t.exposeString('nickname', opt('The visitor’s name; null when not known.')),
+    email: t.exposeString('email', opt('The visitor’s email; null when not known.')),
+    avatar: t.exposeString('avatar', opt('The visitor’s avatar image URL; null when none.')),
+    useragent: t.exposeString('useragent', opt('The browser user agent; null when not known.')),
+    initiated: t.exposeBoolean(
+      'initiated',
+      opt('Whether the visitor opened a conversation; null when Crisp leaves it out.'),
+    ),
+    active: t.exposeBoolean(
+      'active',
+      opt('Whether the visitor is active on the page; null when Crisp leaves it out.'),
+    ),
+    lastPage: t.expose('lastPage', {
+      type: VisitorPage,
+      ...opt('The page the visitor is on; null when not known.'),
+    }),
+    geolocation: t.expose('geolocation', {
+      type: Geolocation,
+      ...opt('Where the visitor is, from their IP; null when not known.'),
+    }),
+    timezone: t.exposeInt('timezone', opt('UTC offset in minutes; null when not known.')),
+    capabilities: t.exposeStringList('capabilities', {
+      description: 'What the visitor’s chatbox can do, as Crisp names it; empty when none.',
+    }),
+    locales: t.exposeStringList('locales', {
+      description: 'The visitor’s browser locales, preferred first; empty when not known.',
     }),
   }),
 });
 
 const VisitorCount = builder.objectRef<VisitorCountModel>('VisitorCount').implement({
+  description: 'How many visitors are on the website now.',
   fields: (t) => ({
-    count: t.exposeInt('count'),
-    active: t.exposeInt('active'),
-    limited: t.exposeBoolean('limited', { description: 'True when the plan caps the count.' }),
+    count: t.exposeInt('count', { description: 'Visitors on the website now.' }),
+    active: t.exposeInt('active', { description: 'Visitors active on their page now.' }),
+    limited: t.exposeBoolean('limited', {
+      description: 'Whether the plan caps the count (the true count may be higher).',
+    }),
   }),
 });
 
@@ -59,42 +111,79 @@ const VisitorSession = builder
   .implement({
     description: 'The session a chatbox token (CRISP_TOKEN_ID) continues.',
     fields: (t) => ({
-      sessionId: t.exposeID('sessionId'),
+      sessionId: t.exposeID('sessionId', {
+        description: "Crisp's session_id the token continues.",
+        deprecationReason: `Use \`conversation { crispId }\`. ${DEPRECATED}`,
+      }),
       conversation: t.field({
         type: Conversation,
+        description: 'The conversation of that session; its fields load when selected.',
         extensions: crispCalls({ loaded: false }),
         resolve: (s) => s,
       }),
     }),
   });
 
+const VisitorConnection = builder.connectionObject(
+  {
+    type: Visitor,
+    name: 'VisitorConnection',
+    description: 'A page of the visitors on a website now.',
+    edgesField: { description: 'The visitors of this page, in Crisp’s order.' },
+    fields: (t) => ({
+      totalCount: t.int({
+        nullable: true,
+        description:
+          'How many visitors are on the website now (the visitor count, its own Crisp call); ' +
+          'null when that call fails.',
+        extensions: crispCalls({ calls: 1 }),
+        resolve: async (c, _, ctx) =>
+          (await visitor.count(ctx, (c as unknown as visitor.VisitorPage).websiteId)).count,
+      }),
+    }),
+  },
+  {
+    name: 'VisitorEdge',
+    description: 'A visitor of the page, with its cursor.',
+    nodeField: { description: 'The visitor.' },
+  },
+);
+
 builder.objectFields(Website, (t) => ({
   visitorsCount: t.field({
     nullable: true,
     type: VisitorCount,
+    description: 'How many visitors are on the website now (its own Crisp call).',
     extensions: crispCalls({ calls: 1 }),
-    resolve: (w, _, ctx) => visitor.countVisitors(ctx.crisp, w.id),
+    resolve: (w, _, ctx) => visitor.count(ctx, w.id),
   }),
-  visitors: t.connection({
-    nullable: true,
-    type: Visitor,
-    description: `Visitors on the website now, read page by page.${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls }),
-    resolve: (w, args, ctx) =>
-      pageConnection(args, (page) => visitor.listVisitors(ctx.crisp, w.id, page), {
-        name: 'Website.visitors',
-        parentId: w.id,
-        idOf: (v) => v.sessionId,
-      }),
-  }),
+  visitors: t.connection(
+    {
+      nullable: true,
+      type: Visitor,
+      description:
+        'Visitors on the website now, in Crisp’s order, read page by page (Crisp gives no sort ' +
+        `value to key on). Pages forwards with \`first\`/\`after\`, backwards with \`last\`/\`before\`.${ID_CURSOR_NOTE}`,
+      extensions: crispCalls({ calls: pagedCalls }),
+      resolve: (w, args, ctx) => visitor.visitors(ctx, w.id, args),
+    },
+    VisitorConnection,
+  ),
   visitorSession: t.field({
     nullable: true,
     type: VisitorSession,
+    description: 'The session a chatbox token continues; null with NOT_FOUND for an unknown token.',
     extensions: crispCalls({ calls: 1 }),
-    args: { tokenId: t.arg.string({ required: true, validate: z.string().min(1).max(500) }) },
+    args: {
+      tokenId: t.arg.string({
+        required: true,
+        description: 'The chatbox token (CRISP_TOKEN_ID) the website set.',
+        validate: z.string().min(1).max(500),
+      }),
+    },
     resolve: async (w, { tokenId }, ctx) => ({
       websiteId: w.id,
-      sessionId: await visitor.getSessionIdentifierFromToken(ctx.crisp, w.id, tokenId),
+      sessionId: await datasource.getSessionIdentifierFromToken(ctx.crisp, w.id, tokenId),
     }),
   }),
 }));

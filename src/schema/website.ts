@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import type { WebsiteCreateInput, WebsiteRef } from '../datasources/website.ts';
+import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
+import { assertWebsite } from '../request/access.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
+import { encodeNodeId, websiteIdInputSchema, websiteRef } from '../request/node-id.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
+import { payloadRef, withUserErrors } from './user-error.ts';
 
 const domainSchema = z
   .string()
@@ -17,45 +18,75 @@ const domainSchema = z
   );
 
 /**
- * Website ids stay Crisp's UUIDs rather than relay global ids: every `websiteId` argument, the
- * `crispRequest` paths and CRISP_WEBSITE_ID take the same value a client reads here.
+ * A website is a node (`Website:<websiteId>`); every `websiteId` argument takes that id or the
+ * raw UUID (`crispId`), which the `crispRequest` paths and CRISP_WEBSITE_ID use.
  */
 export const Website = builder.objectRef<WebsiteRef>('Website');
 
 /** GET /website/{id}, once per website, unless the website came with its details (`websites`). */
 const details = crispCalls({ calls: 1, loader: 'website', unlessLoaded: true });
 
-Website.implement({
-  description: 'A Crisp website (workspace).',
+const DEPRECATED = 'Removal on or after 2027-03-01.';
+
+builder.node(Website, {
+  description: 'A Crisp website (workspace): the chatbox, inbox, contacts and team it holds.',
+  id: {
+    description: 'Global id; pass it to `node(id:)` or to any `websiteId` argument.',
+    resolve: (w) => websiteRef.format(w.id),
+    parse: (id) => websiteRef.parse(id)[0],
+  },
+  // The website inside the id is checked like any `websiteId` argument; the loader caches already.
+  loadWithoutCache: (id: string, ctx) => ctx.loaders.website.load(assertWebsite(ctx, id)),
   // Only these fields read GET /website/{id}: a query that goes from a website to its
   // conversations or people costs no read of the website itself.
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The Crisp website id (a UUID).' }),
+    crispId: t.exposeID('id', {
+      description: "Crisp's website_id (a UUID), as CRISP_WEBSITE_ID and Crisp's apps show it.",
+    }),
     name: t.string({
       nullable: true,
+      description: 'The website name; null when the website could not be read.',
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).name,
     }),
     domain: t.string({
       nullable: true,
+      description: 'The website domain; null when the website could not be read.',
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).domain,
     }),
     logo: t.field({
       type: 'URL',
       nullable: true,
-      description: 'Logo image URL, when one is set.',
+      description: 'The logo image URL; null when none is set.',
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).logo,
     }),
+    isVerified: t.boolean({
+      nullable: true,
+      description:
+        'Whether the ownership of the domain is verified; null when Crisp leaves it out.',
+      extensions: details,
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
+    }),
+    isInstitutional: t.boolean({
+      nullable: true,
+      description:
+        'Whether Crisp marks the website as institutional; null when Crisp leaves it out.',
+      extensions: details,
+      resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional,
+    }),
     verified: t.boolean({
       nullable: true,
-      description: 'Whether the domain ownership is verified.',
+      description: 'Whether the ownership of the domain is verified.',
+      deprecationReason: `Use \`isVerified\`. ${DEPRECATED}`,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
     }),
     institutional: t.boolean({
       nullable: true,
+      description: 'Whether Crisp marks the website as institutional.',
+      deprecationReason: `Use \`isInstitutional\`. ${DEPRECATED}`,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional,
     }),
@@ -84,27 +115,52 @@ builder.queryFields((t) => ({
     description: 'One website; without `id`, the configured default website (CRISP_WEBSITE_ID).',
     // A reference: only the website's own fields read it.
     extensions: crispCalls({ loaded: false }),
-    args: { id: t.arg.id({ validate: websiteIdSchema.nullish() }) },
+    args: {
+      id: t.arg.id({
+        description: 'The website: its global id or its raw UUID. Default: CRISP_WEBSITE_ID.',
+        validate: websiteIdInputSchema.nullish(),
+      }),
+    },
     resolve: (_, { id }, ctx) => website.website(ctx, id),
   }),
   websiteExists: t.boolean({
     nullable: true,
     description: 'Whether some Crisp workspace already uses this domain.',
-    args: { domain: t.arg.string({ required: true, validate: domainSchema }) },
+    args: {
+      domain: t.arg.string({
+        required: true,
+        description: 'The domain to look for, e.g. `example.com`.',
+        validate: domainSchema,
+      }),
+    },
     resolve: (_, { domain }, ctx) => website.websiteExists(ctx, domain),
   }),
 }));
 
 const CreateWebsiteInput = builder.inputRef<WebsiteCreateInput>('CreateWebsiteInput').implement({
+  description: 'The website to create.',
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1).max(200) }),
-    domain: t.string({ required: true, validate: domainSchema }),
+    name: t.string({
+      required: true,
+      description: 'The website name (1 to 200 characters).',
+      validate: z.string().trim().min(1).max(200),
+    }),
+    domain: t.string({
+      required: true,
+      description: 'The website domain, e.g. `example.com`.',
+      validate: domainSchema,
+    }),
   }),
 });
 
 const DeleteWebsiteInput = builder.inputType('DeleteWebsiteInput', {
+  description: 'The website to delete, and the password Crisp asks for to confirm.',
   fields: (t) => ({
-    websiteId: t.id({ required: true, validate: websiteIdSchema }),
+    websiteId: t.id({
+      required: true,
+      description: 'The website: its global id or its raw UUID.',
+      validate: websiteIdInputSchema,
+    }),
     password: t.string({
       required: true,
       description: 'The account password Crisp asks for to confirm.',
@@ -113,19 +169,43 @@ const DeleteWebsiteInput = builder.inputType('DeleteWebsiteInput', {
   }),
 });
 
+const CreateWebsitePayload = payloadRef<{ website?: WebsiteModel }>('createWebsite', (t) => ({
+  website: t.field({
+    type: Website,
+    nullable: true,
+    description: 'The website as Crisp created it; null when the write failed.',
+    resolve: (p) => p.website ?? null,
+  }),
+}));
+
+const DeleteWebsitePayload = payloadRef<{ removedWebsiteId?: string }>('deleteWebsite', (t) => ({
+  removedWebsiteId: t.id({
+    nullable: true,
+    description: 'The global id of the website scheduled for deletion; null when the write failed.',
+    resolve: (p) =>
+      p.removedWebsiteId
+        ? encodeNodeId(websiteRef.typename, websiteRef.format(p.removedWebsiteId))
+        : null,
+  }),
+}));
+
 builder.mutationFields((t) => ({
   createWebsite: t.field({
-    type: Website,
+    type: CreateWebsitePayload,
+    nullable: true,
     description: `${tierNote('website.base.create')}Creates a website.`,
-    errors: { types: mutationErrors },
+    extensions: withUserErrors,
     args: { input: t.arg({ type: CreateWebsiteInput, required: true }) },
-    resolve: (_, { input }, ctx) => website.createWebsite(ctx, input),
+    resolve: async (_, { input }, ctx) => ({ website: await website.createWebsite(ctx, input) }),
   }),
   deleteWebsite: t.field({
-    type: 'ID',
-    description: `${tierNote('website.base.delete')}Schedules the deletion of a website; returns its id. Crisp emails the owners, who can still cancel it.`,
-    errors: { types: mutationErrors },
+    type: DeleteWebsitePayload,
+    nullable: true,
+    description: `${tierNote('website.base.delete')}Schedules the deletion of a website. Crisp emails the owners, who can still cancel it.`,
+    extensions: withUserErrors,
     args: { input: t.arg({ type: DeleteWebsiteInput, required: true }) },
-    resolve: (_, { input }, ctx) => website.deleteWebsite(ctx, input.websiteId, input.password),
+    resolve: async (_, { input }, ctx) => ({
+      removedWebsiteId: await website.deleteWebsite(ctx, input.websiteId, input.password),
+    }),
   }),
 }));

@@ -11,6 +11,7 @@
 export const WebsiteFields = /* GraphQL */ `
 fragment WebsiteFields on Website {
   id
+  crispId
   name
   domain
 }
@@ -26,7 +27,8 @@ fragment PersonFields on Person {
 
 export const OperatorFields = /* GraphQL */ `
 fragment OperatorFields on Operator {
-  userId
+  id
+  crispId
   firstName
   lastName
 }

@@ -38,4 +38,4 @@ export function hs256(claims: Record<string, unknown>, expiresIn: string | numbe
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-export const WEBSITE = 'query ($id: ID!) { website(id: $id) { id name } }';
+export const WEBSITE = 'query ($id: ID!) { website(id: $id) { crispId name } }';

@@ -4,6 +4,7 @@ import {
   decodeNodeId,
   encodeNodeId,
   messageRef,
+  websiteIdInputSchema,
 } from '../../src/request/node-id.ts';
 
 const W = '6b7a1c4e-1b2f-4c3d-9e8f-0a1b2c3d4e5f';
@@ -59,5 +60,21 @@ describe('global ids', () => {
     expect(codeOf(() => conversationRef.fromInput(S, 'input.conversationId', [null]))).toBe(
       'BAD_USER_INPUT: Invalid input for input.conversationId: a raw Conversation id needs its website',
     );
+  });
+});
+
+describe('websiteId inputs', () => {
+  test('take the global id or the raw UUID in any case, and read as the lower-case UUID', () => {
+    for (const value of [W, W.toUpperCase(), `Website:${W}`, `Website:${W.toUpperCase()}`]) {
+      expect(websiteIdInputSchema.parse(value)).toBe(W);
+    }
+  });
+
+  test('refuse another type, a lower-case type name and a malformed UUID', () => {
+    for (const value of [`Conversation:${W}`, `website:${W}`, 'Website:nope', `${W}x`, '']) {
+      const parsed = websiteIdInputSchema.safeParse(value);
+      expect(parsed.success, value).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('must be a website UUID or its global id');
+    }
   });
 });
