@@ -10,7 +10,7 @@ export type Access = 'read' | 'write';
 
 /**
  * FORBIDDEN from the gateway itself, before any Crisp call. A ForbiddenError, so mutations
- * return it as their `ForbiddenError` union member, like Crisp's own refusals.
+ * report it in `userErrors`, like Crisp's own refusals.
  */
 export class AccessDeniedError extends ForbiddenError {
   constructor(message = 'This client may not use this website.') {

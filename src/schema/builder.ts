@@ -63,8 +63,22 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     },
     endCursorFieldOptions: { description: 'The cursor of the last item; null on an empty page.' },
     // Each id can cost a Crisp call; what the node holds comes with it.
-    nodeQueryOptions: { extensions: crispCalls({ calls: 1, loaded: true }) },
+    nodeQueryOptions: {
+      description:
+        'Any node by its global id (`Type:<websiteId>:…`); null with NOT_FOUND when it does not exist.',
+      args: { id: { description: 'The global id of the node.' } },
+      extensions: crispCalls({ calls: 1, loaded: true }),
+    },
+    nodeTypeOptions: {
+      description: 'An object with a global id: a client caches, refetches and follows it by `id`.',
+    },
+    idFieldOptions: {
+      description:
+        'Global id (`Type:<websiteId>[:<crispId>…]`); pass it to `node(id:)` or to any input that names it.',
+    },
     nodesQueryOptions: {
+      description: 'Several nodes by their global ids, at most 100; a missing one is a null item.',
+      args: { ids: { description: 'The global ids, in the order of the answer.' } },
       // Root fields are nullable (docs/schema-design.md §3); a missing node is a null item.
       nullable: { list: true, items: true },
       validate: z.looseObject({ ids: z.array(z.unknown()).max(MAX_IDS, `at most ${MAX_IDS} ids`) }),
@@ -95,5 +109,8 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: 'What a client reads: websites, and any node by its id.' });
+builder.mutationType({
+  description:
+    'What a client writes. Each mutation returns its payload; failures are in `userErrors`.',
+});

@@ -10,7 +10,14 @@ const sent = crispCalls(websiteList, { calls: 1 });
 import { payloadRef, withUserErrors } from './user-error.ts';
 
 const CrispRequestMethod = builder.enumType('CrispRequestMethod', {
-  values: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const,
+  description: 'The HTTP method of a raw Crisp call.',
+  values: {
+    GET: { description: 'Reads; the only method `Query.crispRequest` takes.' },
+    POST: { description: 'Creates, or runs an action.' },
+    PUT: { description: 'Replaces a resource.' },
+    PATCH: { description: 'Changes part of a resource.' },
+    DELETE: { description: 'Removes a resource.' },
+  } as const,
 });
 
 const jsonObject = z.record(z.string(), z.unknown(), 'must be a JSON object');
@@ -65,12 +72,16 @@ const CrispResponse = builder.objectRef<CrispResponseModel>('CrispResponse').imp
   description: "Crisp's answer, as sent: error answers are returned here too, not raised.",
   fields: (t) => ({
     status: t.exposeInt('status', { description: 'The HTTP status.' }),
-    error: t.exposeBoolean('error'),
+    error: t.exposeBoolean('error', { description: 'Whether Crisp answered with an error.' }),
     reason: t.exposeString('reason', {
       nullable: true,
       description: "Crisp's reason, e.g. resolved, not_found.",
     }),
-    data: t.expose('data', { type: 'JSON', nullable: true }),
+    data: t.expose('data', {
+      type: 'JSON',
+      nullable: true,
+      description: "Crisp's `data`, as sent; null when it sent none.",
+    }),
   }),
 });
 
@@ -81,7 +92,9 @@ builder.queryField('crispRequest', (t) =>
     description:
       'Sends a read-only (GET) Crisp REST call with the gateway token and returns the answer as is.',
     extensions: sent,
-    args: { input: t.arg({ type: CrispRequestInput, required: true }) },
+    args: {
+      input: t.arg({ type: CrispRequestInput, required: true, description: 'The call to send.' }),
+    },
     resolve: (_, { input }, ctx) => crispRequest.send(ctx, input, { readOnly: true }),
   }),
 );
@@ -101,7 +114,9 @@ builder.mutationField('crispRequest', (t) =>
     nullable: true,
     description: 'Sends any Crisp REST call with the gateway token and returns the answer as is.',
     extensions: { ...sent, ...withUserErrors },
-    args: { input: t.arg({ type: CrispRequestInput, required: true }) },
+    args: {
+      input: t.arg({ type: CrispRequestInput, required: true, description: 'The call to send.' }),
+    },
     resolve: async (_, { input }, ctx) => ({
       response: await crispRequest.send(ctx, input, { readOnly: false }),
     }),

@@ -162,7 +162,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `${tierNote('website.operator.invite')}Invites someone to operate the website; they appear in \`operatorInvites\` until they accept.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: InviteOperatorInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: InviteOperatorInput,
+        required: true,
+        description: 'Who to invite, and with which role.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ invite: await operator.inviteOperator(ctx, input) }),
   }),
   changeOperatorMembership: t.field({
@@ -170,7 +176,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `${tierNote('website.operator.change_membership')}Changes an operator’s role or title. Crisp refuses to demote the last owner.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: ChangeOperatorMembershipInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: ChangeOperatorMembershipInput,
+        required: true,
+        description: 'The operator, and their new role or title.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({
       operator: await operator.changeOperatorMembership(ctx, input),
     }),
@@ -180,7 +192,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `${tierNote('website.operator.unlink')}Removes an operator from the website. Crisp refuses to unlink the last owner.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: UnlinkOperatorInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UnlinkOperatorInput,
+        required: true,
+        description: 'The operator to remove from the team.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ removed: await operator.unlinkOperator(ctx, input) }),
   }),
 }));

@@ -171,7 +171,13 @@ builder.mutationField('updateWebsiteSettings', (t) =>
     nullable: true,
     description: 'Changes website settings: only the settings given, groups merged key by key.',
     extensions: withUserErrors,
-    args: { input: t.arg({ type: UpdateWebsiteSettingsInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateWebsiteSettingsInput,
+        required: true,
+        description: 'The settings to change; only the fields given change.',
+      }),
+    },
     resolve: async (_, { input: { websiteId, ...patch } }, ctx) => {
       const id = websiteIdOrDefault(ctx, websiteId, 'write');
       await updateWebsiteSettings(ctx.crisp, id, patch);

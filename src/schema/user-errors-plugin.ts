@@ -51,7 +51,7 @@ export function userErrorOf(error: unknown): UserErrorModel | undefined {
 /**
  * Turns a mutation's failures into its payload's `userErrors` (docs/schema-design.md §4). It wraps
  * the argument mappers too, so the validation plugin's input checks land there as well: no
- * Pothos plugin does this for payload types (the errors plugin answers with unions).
+ * Pothos plugin does this for payload types (@pothos/plugin-errors answers with unions).
  */
 class UserErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapArgMappers(

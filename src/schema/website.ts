@@ -195,7 +195,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `${tierNote('website.base.create')}Creates a website.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: CreateWebsiteInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateWebsiteInput,
+        required: true,
+        description: 'The website to create.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({ website: await website.createWebsite(ctx, input) }),
   }),
   deleteWebsite: t.field({
@@ -203,7 +209,13 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `${tierNote('website.base.delete')}Schedules the deletion of a website. Crisp emails the owners, who can still cancel it.`,
     extensions: withUserErrors,
-    args: { input: t.arg({ type: DeleteWebsiteInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteWebsiteInput,
+        required: true,
+        description: 'The website to delete, and the confirmation Crisp asks for.',
+      }),
+    },
     resolve: async (_, { input }, ctx) => ({
       removedWebsiteId: await website.deleteWebsite(ctx, input.websiteId, input.password),
     }),
