@@ -44,7 +44,7 @@ describe('conversations and messages as nodes', () => {
           __typename: 'Conversation',
           id: conversation.id,
           crispId: sessionId,
-          website: { id: websiteId },
+          website: { id: `Website:${websiteId}` },
         },
         m: {
           __typename: 'Message',
@@ -102,7 +102,7 @@ describe('conversations and messages as nodes', () => {
       { w: websiteId, s: record.conversation.session_id },
     );
     expect(data.website.conversation).toEqual({
-      website: { id: websiteId, name: sandbox.seed.websites[0]!.website.name },
+      website: { id: `Website:${websiteId}`, name: sandbox.seed.websites[0]!.website.name },
       assignee: { userId },
       assignedUserId: userId,
     });

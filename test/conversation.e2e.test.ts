@@ -155,7 +155,7 @@ describe('reading conversations', () => {
     );
     expect(data.website.a).toMatchObject({
       crispId: sessionId,
-      website: { id: websiteId },
+      website: { id: `Website:${websiteId}` },
       state: String(record.state).toUpperCase(),
       createdAt: new Date(record.created_at).toISOString(),
       metas: { nickname: record.meta.nickname },
@@ -172,7 +172,7 @@ describe('reading conversations', () => {
       `query($id: ID!) { node(id: $id) { ... on Conversation { crispId website { id } } } }`,
       { id: data.website.a.id },
     );
-    expect(node.node).toEqual({ crispId: sessionId, website: { id: websiteId } });
+    expect(node.node).toEqual({ crispId: sessionId, website: { id: `Website:${websiteId}` } });
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
   });
 

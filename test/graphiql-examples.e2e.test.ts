@@ -25,7 +25,7 @@ describe('the generated client runs the GraphiQL examples', () => {
     const inbox = await gateway.executeOk(InboxDocument);
     const first = inbox.website?.conversations?.edges[0]?.node;
     expect(first?.crispId).toMatch(/^session_/);
-    expect(first?.id).toBe(`Conversation:${websites![0]!.id}:${first?.crispId}`);
+    expect(first?.id).toBe(`Conversation:${websites![0]!.crispId}:${first?.crispId}`);
 
     const conversation = await gateway.executeOk(ConversationDocument, {
       conversationId: first!.id,

@@ -31,7 +31,7 @@ describe('writing people', () => {
     expect(created).toMatchObject({
       id: `Person:${websiteId}:${stored.profile.people_id}`,
       crispId: stored.profile.people_id,
-      website: { id: websiteId },
+      website: { id: `Website:${websiteId}` },
       email: FULL_PROFILE.email,
       nickname: 'Ada Lovelace',
       websiteUrl: 'https://ada.example/',

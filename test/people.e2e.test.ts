@@ -16,7 +16,7 @@ describe('reading people', () => {
     expect(p).toMatchObject({
       id: `Person:${websiteId}:${person.people_id}`,
       crispId: person.people_id,
-      website: { id: websiteId },
+      website: { id: `Website:${websiteId}` },
       email: person.email,
       nickname: person.person.nickname,
       gender: person.person.gender,

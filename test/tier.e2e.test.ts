@@ -45,8 +45,12 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
     role: 'MEMBER',
     verify: { secret: 'not-the-password' },
   }),
-  changeOperatorMembership: (s) => ({ websiteId: s.websiteId, userId: s.userId, title: 'Lead' }),
-  unlinkOperator: (s) => ({ websiteId: s.websiteId, userId: s.userId }),
+  changeOperatorMembership: (s) => ({
+    websiteId: s.websiteId,
+    operatorId: s.userId,
+    title: 'Lead',
+  }),
+  unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
 };
 
