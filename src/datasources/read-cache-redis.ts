@@ -23,6 +23,12 @@ redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
 for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[i + 3], 'PX', ARGV[4]) end
 return 1`;
 
+/** Takes a fresh generation and gives it to every key in KEYS[2..]. ARGV: generation TTL. */
+const RAISE = `
+local gen = redis.call('INCR', KEYS[1])
+for i = 2, #KEYS do redis.call('SET', KEYS[i], gen, 'PX', ARGV[1]) end
+return gen`;
+
 /**
  * Entries in Redis, shared by every replica of one token: one MGET per read (the entry, its three
  * generations and the stream flag), and drops that are a counter and a SET, seen by every replica
@@ -43,7 +49,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     Number(values[1] ?? 0),
     Number(values[2] ?? 0),
   ];
-  const nextGen = () => redis.incr(`${prefix}n`);
+  const counterKey = `${prefix}n`;
 
   return {
     async read(key, keys) {
@@ -76,7 +82,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       return { gens, entries };
     },
     async replace(keys, expected, build) {
-      const gen = await nextGen();
+      const gen = await redis.incr(counterKey);
       const entries = [...build(gen)];
       await redis.eval(
         REPLACE,
@@ -91,10 +97,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       );
     },
     async raise(keys) {
-      const gen = await nextGen();
-      const multi = redis.multi();
-      for (const key of keys) multi.set(genKey(key), gen, 'PX', genTtlMs);
-      await multi.exec();
+      await redis.eval(RAISE, 1 + keys.length, counterKey, ...keys.map(genKey), genTtlMs);
     },
     async setStream(up) {
       clearInterval(renew);

@@ -102,7 +102,7 @@ export class ReadCache {
   private valid(entry: CacheEntry, gens: Gens, streamUp: boolean, now: number): boolean {
     const age = now - entry.at;
     const bound = streamUp ? this.options.maxAgeMs : this.options.streamDownMs;
-    return sameGens(entry.gens, gens) && age <= bound && entry.at > this.failedAt;
+    return sameGens(entry.gens, gens) && age < bound && entry.at > this.failedAt;
   }
 
   /** One event, after those before it: patched in place where it carries the new state. */
@@ -115,6 +115,12 @@ export class ReadCache {
     const websiteId = e.websiteId.toLowerCase();
     const action = eventActions[e.name] ?? fallbackAction(e.name);
     if (action === 'website') return this.drop({ websiteId, everything: true }, e.name);
+    const groups = action.drop
+      .filter((kind) => !(kind === 'conversation' && action.patch))
+      .map((kind) => groupName(kind, e.sessionId))
+      .filter((g): g is string => Boolean(g));
+    // Drops first: one round trip in Redis, where the patch takes several.
+    if (groups.length > 0) await this.drop({ websiteId, groups }, e.name);
     if (action.patch && e.sessionId) {
       const patch = action.patch;
       const keys = genKeys(websiteId, `conv:${e.sessionId.toLowerCase()}`);
@@ -138,11 +144,6 @@ export class ReadCache {
       });
       this.emit({ kind: 'patch', cause: e.name, count: patched });
     }
-    const groups = action.drop
-      .filter((kind) => !(kind === 'conversation' && action.patch))
-      .map((kind) => groupName(kind, e.sessionId))
-      .filter((g): g is string => Boolean(g));
-    if (groups.length > 0) await this.drop({ websiteId, groups }, e.name);
   }
 
   /** Drops what a write, an event or a reconnection may have changed. */

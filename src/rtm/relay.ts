@@ -119,7 +119,8 @@ export function buildRelay(options: RelayOptions) {
 
   function release(): void {
     clearTimeout(discovery);
-    if (socket?.state === 'connected') options.onStream?.(false);
+    // Connected or reconnecting, this replica no longer hears the events: it says so.
+    if (socket) options.onStream?.(false);
     socket?.stop();
     socket = undefined;
   }
