@@ -15,8 +15,11 @@ export interface FanoutOptions {
   events?: number;
 }
 
-const MESSAGES = `subscription ($websiteId: ID!, $sessionId: String!) {
-  conversationMessages(websiteId: $websiteId, sessionId: $sessionId) { kind fingerprint }
+const MESSAGES = `subscription ($websiteId: ID!, $conversationId: ID!) {
+  messageEvents(websiteId: $websiteId, conversationId: $conversationId) {
+    name
+    ... on MessageReceivedEvent { message { fingerprint } }
+  }
 }`;
 
 async function until(
@@ -97,7 +100,10 @@ export async function benchFanout(options: FanoutOptions = {}): Promise<Row[]> {
   const website = sandbox.seed.website(firstWebsiteId(sandbox))!;
   SESSION.set(sandbox, website.conversations.keys().next().value!);
   const sse = new Agent({ connections: null, keepAliveTimeout: 1000 });
-  const variables = { websiteId: firstWebsiteId(sandbox), sessionId: SESSION.get(sandbox) };
+  const variables = {
+    websiteId: firstWebsiteId(sandbox),
+    conversationId: SESSION.get(sandbox),
+  };
   const largest = Math.max(...wsSizes);
   const rows: Row[] = [];
   try {

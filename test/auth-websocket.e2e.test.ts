@@ -8,7 +8,8 @@ import { websiteIds } from './support/secure.ts';
 const { secured } = useSecuredGateways();
 
 describe('subscriptions', () => {
-  const MESSAGES = 'subscription ($w: ID!) { websiteMessages(websiteId: $w) { sessionId } }';
+  const MESSAGES =
+    'subscription ($w: ID, $c: ID) { messageEvents(websiteId: $w, conversationId: $c) { name } }';
 
   /** The first result (or error) of one graphql-ws subscription. */
   function firstResult(
@@ -98,6 +99,17 @@ describe('subscriptions', () => {
     expect(
       (await firstResult(gateway.url, { apiKey: READ_KEY }, { w: b })).errors?.[0]?.extensions
         ?.code,
+    ).toBe('FORBIDDEN');
+    // A conversation's global id brings its website, which is checked the same way.
+    const [sessionId] = [...sandbox.seed.websites[1]!.conversations.keys()];
+    expect(
+      (
+        await firstResult(
+          gateway.url,
+          { apiKey: READ_KEY },
+          { c: `Conversation:${b}:${sessionId}` },
+        )
+      ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     expect(gateway.live?.subscribers(b) ?? 0).toBe(0);
   });

@@ -3,16 +3,24 @@ import type { FormattedExecutionResult } from 'graphql';
 import { afterEach } from 'vitest';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
-import { closeClients, connected, type Stream, subscribed, subscribeWs } from './support/live.ts';
+import {
+  closeClients,
+  connected,
+  NEW_MESSAGE,
+  type NewMessageEvent,
+  type Stream,
+  subscribed,
+  subscribeWs,
+} from './support/live.ts';
 import { quiet } from './support/log.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const GET_MESSAGES = 'website.conversation.get_messages';
 
-const CONVERSATION = `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`;
-const WEBSITE = `subscription ($w: ID!) { websiteMessages(websiteId: $w) { fingerprint sessionId } }`;
+const CONVERSATION = `subscription ($w: ID!, $s: ID!) { messageEvents(websiteId: $w, conversationId: $s) { ${NEW_MESSAGE} } }`;
+const WEBSITE = `subscription ($w: ID!) { messageEvents(websiteId: $w) { ${NEW_MESSAGE} } }`;
 
-type Result = FormattedExecutionResult<Record<string, { fingerprint: number } | null>>;
+type Result = FormattedExecutionResult<Record<string, NewMessageEvent>>;
 
 afterEach(closeClients);
 
@@ -57,7 +65,9 @@ function visitor(sandbox: Sandbox, websiteId: string) {
 }
 
 const fingerprints = (s: Stream<Result['data']>) =>
-  s.results.flatMap((r) => Object.values(r.data ?? {}).flatMap((v) => (v ? [v.fingerprint] : [])));
+  s.results.flatMap((r) =>
+    Object.values(r.data ?? {}).flatMap((v) => (v?.message ? [v.message.fingerprint] : [])),
+  );
 const gapErrors = (s: Stream<Result['data']>) =>
   s.results.flatMap((r) => r.errors ?? []).filter((e) => e.extensions?.code === 'LIVE_EVENTS_GAP');
 
@@ -89,8 +99,8 @@ async function expectEachOnce(
   ).catch(() => undefined);
   await gateway.live!.settled();
   for (const [name, s] of [
-    ['conversationMessages', conversation],
-    ['websiteMessages', all],
+    ['messageEvents of the conversation', conversation],
+    ['messageEvents of the website', all],
   ] as const) {
     expect(tally(name, s, expected)).toEqual({ lost: 0, duplicated: 0, unexpected: 0 });
   }

@@ -127,13 +127,13 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
         cache: new InMemoryCache(),
         link: pq.concat(new HttpLink({ uri: gateway.url, headers: { 'x-api-key': KEY } })),
       });
-      const events: { sessionId: string; kind: string }[] = [];
+      const events: { conversation: { id: string } }[] = [];
       const errors: unknown[] = [];
       const subscription = subscriber
         .subscribe({ query: WebsiteMessagesDocument, variables: { websiteId } })
         .subscribe({
           next: ({ data, error }) =>
-            error ? errors.push(error) : data && events.push(data.websiteMessages),
+            error ? errors.push(error) : data?.messageEvents && events.push(data.messageEvents),
           error: (error) => errors.push(error),
         });
       try {
@@ -146,7 +146,9 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
           variables: { sessionId, text: 'Hello by hash' },
         });
         expect(sent?.sendMessage.__typename).toBe('MutationSendMessageSuccess');
-        await waitFor(() => events.some((e) => e.sessionId === sessionId));
+        await waitFor(() =>
+          events.some((e) => e.conversation.id === `Conversation:${websiteId}:${sessionId}`),
+        );
         expect(errors).toEqual([]);
         expect(subscribes).toHaveLength(1);
         expect(subscribes[0]!.payload.extensions?.persistedQuery?.sha256Hash).toBe(

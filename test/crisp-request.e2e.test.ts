@@ -9,9 +9,8 @@ const CrispRequestQuery = /* GraphQL */ `
 const CrispRequestMutation = /* GraphQL */ `
   mutation CrispRequest($input: CrispRequestInput!) {
     crispRequest(input: $input) {
-      __typename
-      ... on MutationCrispRequestSuccess { data { status error reason data } }
-      ... on Error { code }
+      response { status error reason data }
+      userErrors { code message field }
     }
   }`;
 
@@ -64,8 +63,8 @@ describe('crispRequest', () => {
       input: { method: 'POST', path: `/website/${id}/conversation` },
     });
     expect(data.crispRequest).toMatchObject({
-      __typename: 'MutationCrispRequestSuccess',
-      data: { status: 200, error: false, reason: 'added' },
+      response: { status: 200, error: false, reason: 'added' },
+      userErrors: [],
     });
     // The Node client sends {} for a POST without payload.
     expect(sandbox.calls.at(-1)).toMatchObject({
@@ -121,6 +120,34 @@ describe('crispRequest', () => {
       ).toEqual([]);
     });
   }
+
+  test('a mutation refuses bad input in its userErrors, naming the field, with no call', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
+    const id = websiteIdOf(sandbox);
+    const cases: [Record<string, unknown>, string[]][] = [
+      // Refused by the input's own checks (the validation plugin), before the resolver runs.
+      [
+        { method: 'POST', path: `/website/${id}/conversation`, headers: { 'x a': '1' } },
+        ['input', 'headers'],
+      ],
+      // Refused by the resolver's path rules.
+      [{ method: 'POST', path: `/website/${id}/../plugin/x` }, ['input', 'path']],
+    ];
+    for (const [input, field] of cases) {
+      sandbox.resetCalls();
+      const data = await gateway.executeOk(CrispRequestMutation, { input });
+      expect(data.crispRequest.response).toBeNull();
+      expect(data.crispRequest.userErrors).toHaveLength(1);
+      expect(data.crispRequest.userErrors[0].code).toBe('BAD_USER_INPUT');
+      expect(data.crispRequest.userErrors[0].field).toEqual(field);
+      expect(
+        sandbox.calls.filter((c) => !c.route.startsWith('GET /plugin/connect/websites/all/')),
+      ).toEqual([]);
+    }
+  });
 
   test('the key and identifier cannot be overridden or read back', async ({
     gateway,

@@ -1,4 +1,3 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createRandom } from 'crisp-sandbox';
 import { test as base, describe, expect } from './support/fixtures.ts';
 
@@ -169,9 +168,10 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
           json('query ($id: ID!) { node(id: $id) { id } }', {
             id: r.pick([
               badWebsiteId(r),
-              encodeGlobalID('Conversation', badWebsiteId(r)),
-              encodeGlobalID('Person', `${websiteId}/${badWebsiteId(r)}`),
-              encodeGlobalID(r.chars('ABC', 4), 'x'),
+              `Conversation:${badWebsiteId(r)}`,
+              `Person:${websiteId}:${badWebsiteId(r)}`,
+              `${r.chars('ABC', 4)}:x`,
+              `:${websiteId}`,
             ]),
           }),
         () =>

@@ -50,7 +50,7 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
 
     const stream = subscribeWs(
       gateway.url,
-      `subscription($w: ID!) { websiteMessages(websiteId: $w) { fingerprint } }`,
+      `subscription($w: ID!) { messageEvents(websiteId: $w) { name } }`,
       { w: websiteId },
     );
     await post(

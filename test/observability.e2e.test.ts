@@ -94,7 +94,7 @@ describe('metrics', () => {
       );
     const stream = subscribeWs(
       gateway.url,
-      `subscription Live($w: ID!) { websiteMessages(websiteId: $w) { fingerprint } }`,
+      `subscription Live($w: ID!) { messageEvents(websiteId: $w) { name } }`,
       { w: websiteId },
     );
     await waitFor(async () => (await metric()) === 1);

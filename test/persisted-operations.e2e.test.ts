@@ -72,7 +72,7 @@ describe('persisted operations', () => {
     sandbox,
   }) => {
     const [a] = websiteIds(sandbox);
-    const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
+    const listed = 'subscription Live($w: ID!) { visitorCountEvents(websiteId: $w) { name } }';
     const gateway = await secured(sandbox, {
       GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]),
       CRISP_RTM_MODE: 'websocket',
@@ -86,7 +86,7 @@ describe('persisted operations', () => {
     try {
       const refused = await new Promise<unknown>((resolve) => {
         client.subscribe(
-          { query: `subscription { websiteMessages(websiteId: "${a}") { sessionId } }` },
+          { query: `subscription { messageEvents(websiteId: "${a}") { name } }` },
           { next: resolve, error: resolve, complete: () => resolve('complete') },
         );
       });
@@ -121,7 +121,7 @@ describe('persisted operations', () => {
     sandbox,
   }) => {
     const [a] = websiteIds(sandbox);
-    const listed = 'subscription Live($w: ID!) { visitorsCount(websiteId: $w) { count } }';
+    const listed = 'subscription Live($w: ID!) { visitorCountEvents(websiteId: $w) { name } }';
     const gateway = await secured(sandbox, {
       GATEWAY_PERSISTED_OPERATIONS: persistedFile([listed]),
       CRISP_RTM_MODE: 'websocket',
@@ -137,7 +137,7 @@ describe('persisted operations', () => {
     try {
       // The same text comes with the listed hash from one client, alone from the other: each
       // answer depends on its own payload only, whichever comes first.
-      const text = `subscription { websiteMessages(websiteId: "${a}") { sessionId } }`;
+      const text = `subscription { messageEvents(websiteId: "${a}") { name } }`;
       const refused = await new Promise<unknown>((resolve) =>
         mallory.subscribe(
           { query: text },

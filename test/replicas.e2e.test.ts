@@ -5,7 +5,13 @@ import { afterEach } from 'vitest';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { spawnGateway } from './support/child-gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
-import { closeClients, subscribed, subscribeWs } from './support/live.ts';
+import {
+  closeClients,
+  NEW_MESSAGE,
+  type NewMessageEvent,
+  subscribed,
+  subscribeWs,
+} from './support/live.ts';
 import { quiet } from './support/log.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -202,9 +208,9 @@ describe('replicas sharing Redis', () => {
     const { holder, standby } = await holderOf(a, b);
     const [websiteId, website] = [sandbox.seed.websiteIds[0]!, sandbox.seed.websites[0]!];
     const sessionId = [...website.conversations.keys()][0]!;
-    const sub = subscribeWs<{ conversationMessages: { fingerprint: number } }>(
+    const sub = subscribeWs<{ messageEvents: NewMessageEvent }>(
       standby.url,
-      `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`,
+      `subscription ($w: ID!, $s: ID!) { messageEvents(websiteId: $w, conversationId: $s) { ${NEW_MESSAGE} } }`,
       { w: websiteId, s: sessionId },
     );
     await subscribed(standby, websiteId);
@@ -233,7 +239,7 @@ describe('replicas sharing Redis', () => {
     const after = await send('after the handover');
     await waitFor(() => sub.data.length === 3);
     await standby.live!.settled();
-    expect(sub.data.map((d) => d.conversationMessages.fingerprint).sort()).toEqual(
+    expect(sub.data.map((d) => d.messageEvents!.message!.fingerprint).sort()).toEqual(
       [before, during, after].sort(),
     );
     // The message written while no replica held the socket could only come back through backfill.

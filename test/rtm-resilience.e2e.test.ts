@@ -5,7 +5,14 @@ import { afterEach } from 'vitest';
 import { createRtmSocket } from '../src/rtm/socket-io.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { describe, expect, test, testConfig } from './support/fixtures.ts';
-import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
+import {
+  closeClients,
+  connected,
+  NEW_MESSAGE,
+  type NewMessageEvent,
+  subscribed,
+  subscribeWs,
+} from './support/live.ts';
 import { quiet } from './support/log.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -31,14 +38,14 @@ describe('RTM resilience', () => {
     const [s1, s2] = [...website.conversations.keys()] as [string, string];
     await connected(gateway);
 
-    const conversation = subscribeWs<{ conversationMessages: { fingerprint: number } }>(
+    const conversation = subscribeWs<{ messageEvents: NewMessageEvent }>(
       gateway.url,
-      `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`,
+      `subscription ($w: ID!, $s: ID!) { messageEvents(websiteId: $w, conversationId: $s) { ${NEW_MESSAGE} } }`,
       { w: websiteId, s: s1 },
     );
-    const all = subscribeWs<{ websiteMessages: { fingerprint: number; sessionId: string } }>(
+    const all = subscribeWs<{ messageEvents: NewMessageEvent }>(
       gateway.url,
-      `subscription ($w: ID!) { websiteMessages(websiteId: $w) { kind fingerprint sessionId } }`,
+      `subscription ($w: ID!) { messageEvents(websiteId: $w) { ${NEW_MESSAGE} } }`,
       { w: websiteId },
     );
     await subscribed(gateway, websiteId, 2);
@@ -81,10 +88,10 @@ describe('RTM resilience', () => {
     await connected(gateway);
     await gateway.live!.settled();
     const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
-    expect(sorted(conversation.data.map((d) => d.conversationMessages.fingerprint))).toEqual(
+    expect(sorted(conversation.data.map((d) => d.messageEvents!.message!.fingerprint))).toEqual(
       sorted(inS1),
     );
-    expect(sorted(all.data.map((d) => d.websiteMessages.fingerprint))).toEqual(
+    expect(sorted(all.data.map((d) => d.messageEvents!.message!.fingerprint))).toEqual(
       sorted(sent.map((m) => m.fingerprint)),
     );
     // Some arrived only through backfill: the socket was down when they were written.

@@ -62,7 +62,7 @@ describe('SIGTERM', () => {
       const websiteId = websites.data.websites[0]!.id;
       const ws = await openSubscription(
         main.url,
-        `subscription { websiteMessages(websiteId: "${websiteId}") { fingerprint } }`,
+        `subscription { messageEvents(websiteId: "${websiteId}") { name } }`,
       );
 
       // One Crisp read: about 1.5 s in flight.

@@ -13,17 +13,12 @@ describe('subscriptions to catalogue and typed events', () => {
     const { w1, s1 } = scopes(sandbox);
     await connected(gateway.gateway);
     const sub = subscribeWs<{
-      crispEvents: {
-        name: string;
-        sessionId: string;
-        websiteId: string;
-        payload: { state: string };
-      };
+      crispEvents: { name: string; sessionId: string; websiteId: string; payload: object };
     }>(
       gateway.url,
       `subscription ($websiteId: ID!) {
         crispEvents(websiteId: $websiteId, names: [SESSION_SET_STATE, WEBSITE_UPDATE_VISITORS_COUNT]) {
-          name websiteId sessionId timestamp source payload
+          name websiteId sessionId occurredAt source payload
         }
       }`,
       { websiteId: w1 },
@@ -50,58 +45,63 @@ describe('subscriptions to catalogue and typed events', () => {
     expect(sub.data[0]!.crispEvents).toMatchObject({
       websiteId: w1,
       sessionId: s1,
+      occurredAt: null,
       source: 'SOCKET',
       payload: { state: 'resolved' },
     });
   });
 
-  test('typed subscriptions map typing, acknowledgements, state, people, visitors and availability', async ({
+  test('typed subscriptions carry the node each event changed, with its id and the fields the event set', async ({
     gateway,
     sandbox,
   }) => {
     const { w1, s1 } = scopes(sandbox);
     await connected(gateway.gateway);
+    const peopleId = '3e0c4a8e-0a53-4f1e-9d5e-2c6f0d7b9a11';
+    const userId = '0d2f6c1a-5b7e-4c3d-8f9a-1b2c3d4e5f60';
+    const conversationId = `Conversation:${w1}:${s1}`;
+    const open = (query: string, variables: Record<string, unknown> = { w: w1 }) =>
+      subscribeWs<Record<string, unknown>>(gateway.url, query, variables);
     const all = {
-      composing: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!, $s: String) { conversationComposing(websiteId: $w, sessionId: $s) { side typing excerpt } }`,
-        { w: w1, s: s1 },
+      typing: open(
+        `subscription ($c: ID) { typingEvents(conversationId: $c) { __typename name conversation { id } side isTyping excerpt operator { userId } } }`,
+        { c: conversationId },
       ),
-      acks: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!) { messageAcknowledgements(websiteId: $w) { kind fingerprints origin } }`,
-        { w: w1 },
+      read: open(
+        `subscription ($w: ID) { readEvents(websiteId: $w) { __typename conversation { id } messageIds via ... on MessagesReadEvent { by } } }`,
       ),
-      changes: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!) { conversationChanges(websiteId: $w) { kind name state blocked changes } }`,
-        { w: w1 },
+      conversation: open(
+        `subscription ($w: ID) { conversationEvents(websiteId: $w) {
+          __typename name
+          ... on ConversationBlockedEvent { conversation { id isBlocked } }
+          ... on ConversationStateChangedEvent { conversation { id state } }
+          ... on ConversationMetasChangedEvent { conversation { id metas { nickname } } }
+          ... on ConversationRemovedEvent { removedConversationId }
+        } }`,
       ),
-      people: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!) { peopleProfiles(websiteId: $w) { kind peopleId email } }`,
-        { w: w1 },
+      person: open(
+        `subscription ($w: ID) { personEvents(websiteId: $w) { __typename ... on PersonCreatedEvent { person { id peopleId } } ... on PersonRemovedEvent { removedPersonId } } }`,
       ),
-      visitors: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!) { visitorsCount(websiteId: $w) { count } }`,
-        { w: w1 },
+      visitors: open(
+        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { __typename ... on VisitorCountChangedEvent { website { id } count } } }`,
       ),
-      availability: subscribeWs<Record<string, unknown>>(
-        gateway.url,
-        `subscription ($w: ID!) { operatorAvailability(websiteId: $w) { userId online } }`,
-        { w: w1 },
+      availability: open(
+        `subscription ($w: ID) { operatorAvailabilityEvents(websiteId: $w) {
+          __typename
+          ... on OperatorAvailabilityChangedEvent { operator { userId availability } }
+          ... on TeamAvailabilityChangedEvent { isAvailable }
+        } }`,
       ),
     };
     await subscribed(gateway.gateway, w1, 6);
+    sandbox.resetCalls();
     const scope = { website_id: w1, session_id: s1, inbox_id: null };
-    const peopleId = '3e0c4a8e-0a53-4f1e-9d5e-2c6f0d7b9a11';
-    const userId = '0d2f6c1a-5b7e-4c3d-8f9a-1b2c3d4e5f60';
     sandbox.emit(w1, 'message:compose:receive', {
       ...scope,
       type: 'start',
       excerpt: 'Hel',
       timestamp: Date.now(),
+      user: { user_id: userId, nickname: 'Ada' },
     });
     sandbox.emit(w1, 'message:acknowledge:read:received', {
       ...scope,
@@ -109,53 +109,96 @@ describe('subscriptions to catalogue and typed events', () => {
       fingerprints: [12, 13],
     });
     sandbox.emit(w1, 'session:set_block', { ...scope, is_blocked: true });
+    sandbox.emit(w1, 'session:set_state', { ...scope, state: 'pending' });
     sandbox.emit(w1, 'session:set_nickname', { ...scope, nickname: 'Ada' });
+    sandbox.emit(w1, 'session:removed', scope);
     sandbox.emit(w1, 'people:profile:created', {
       website_id: w1,
       people_id: peopleId,
       email: 'ada@example.com',
     });
+    sandbox.emit(w1, 'people:profile:removed', { website_id: w1, people_id: peopleId });
     sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 4 });
     sandbox.emit(w1, 'website:update_operators_availability', {
       website_id: w1,
       user_id: userId,
       availability: { type: 'online' },
     });
+    sandbox.emit(w1, 'website:users:available', { website_id: w1, available: false });
     await waitFor(
-      () => Object.values(all).every((s) => s.data.length >= 1) && all.changes.data.length === 2,
+      () =>
+        Object.values(all).every((s) => s.data.length >= 1) &&
+        all.conversation.data.length === 4 &&
+        all.person.data.length === 2 &&
+        all.availability.data.length === 2,
     );
-    expect(all.composing.data).toEqual([
-      { conversationComposing: { side: 'OPERATOR', typing: true, excerpt: 'Hel' } },
-    ]);
-    expect(all.acks.data).toEqual([
+    expect(all.typing.data).toEqual([
       {
-        messageAcknowledgements: { kind: 'READ_RECEIVED', fingerprints: [12, 13], origin: 'chat' },
-      },
-    ]);
-    expect(all.changes.data).toEqual([
-      {
-        conversationChanges: {
-          kind: 'BLOCK',
-          name: 'SESSION_SET_BLOCK',
-          state: null,
-          blocked: true,
-          changes: { is_blocked: true },
-        },
-      },
-      {
-        conversationChanges: {
-          kind: 'META',
-          name: 'SESSION_SET_NICKNAME',
-          state: null,
-          blocked: null,
-          changes: { nickname: 'Ada' },
+        typingEvents: {
+          __typename: 'TypingEvent',
+          name: 'MESSAGE_COMPOSE_RECEIVE',
+          conversation: { id: conversationId },
+          side: 'OPERATOR',
+          isTyping: true,
+          excerpt: 'Hel',
+          operator: { userId },
         },
       },
     ]);
-    expect(all.people.data).toEqual([
-      { peopleProfiles: { kind: 'CREATED', peopleId, email: 'ada@example.com' } },
+    expect(all.read.data).toEqual([
+      {
+        readEvents: {
+          __typename: 'MessagesReadEvent',
+          conversation: { id: conversationId },
+          messageIds: [`Message:${w1}:${s1}:12`, `Message:${w1}:${s1}:13`],
+          via: 'chat',
+          by: 'OPERATOR',
+        },
+      },
     ]);
-    expect(all.visitors.data).toEqual([{ visitorsCount: { count: 4 } }]);
-    expect(all.availability.data).toEqual([{ operatorAvailability: { userId, online: true } }]);
+    expect(all.conversation.data.map((d) => d.conversationEvents)).toEqual([
+      {
+        __typename: 'ConversationBlockedEvent',
+        name: 'SESSION_SET_BLOCK',
+        conversation: { id: conversationId, isBlocked: true },
+      },
+      {
+        __typename: 'ConversationStateChangedEvent',
+        name: 'SESSION_SET_STATE',
+        conversation: { id: conversationId, state: 'PENDING' },
+      },
+      {
+        __typename: 'ConversationMetasChangedEvent',
+        name: 'SESSION_SET_NICKNAME',
+        conversation: { id: conversationId, metas: { nickname: 'Ada' } },
+      },
+      {
+        __typename: 'ConversationRemovedEvent',
+        name: 'SESSION_REMOVED',
+        removedConversationId: conversationId,
+      },
+    ]);
+    expect(all.person.data.map((d) => d.personEvents)).toEqual([
+      { __typename: 'PersonCreatedEvent', person: { id: `Person:${w1}:${peopleId}`, peopleId } },
+      { __typename: 'PersonRemovedEvent', removedPersonId: `Person:${w1}:${peopleId}` },
+    ]);
+    expect(all.visitors.data).toEqual([
+      {
+        visitorCountEvents: {
+          __typename: 'VisitorCountChangedEvent',
+          website: { id: w1 },
+          count: 4,
+        },
+      },
+    ]);
+    expect(all.availability.data.map((d) => d.operatorAvailabilityEvents)).toEqual([
+      {
+        __typename: 'OperatorAvailabilityChangedEvent',
+        operator: { userId, availability: 'online' },
+      },
+      { __typename: 'TeamAvailabilityChangedEvent', isAvailable: false },
+    ]);
+    // Every field above came from the events themselves: not one Crisp call.
+    expect(sandbox.calls).toEqual([]);
   });
 });

@@ -10,15 +10,13 @@ import {
 } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
 
-const MESSAGES = `subscription ($websiteId: ID!, $sessionId: String!) {
-  conversationMessages(websiteId: $websiteId, sessionId: $sessionId) {
-    kind websiteId sessionId fingerprint
-    message { fingerprint from content { __typename ... on TextContent { text } } }
+const MESSAGES = `subscription ($websiteId: ID, $conversationId: ID) {
+  messageEvents(websiteId: $websiteId, conversationId: $conversationId) {
+    __typename name source
+    conversation { id sessionId }
+    ... on MessageReceivedEvent { message { fingerprint from content { __typename ... on TextContent { text } } } }
+    ... on MessageSentEvent { message { fingerprint from content { __typename ... on TextContent { text } } } }
   }
-}`;
-
-const WEBSITE_MESSAGES = `subscription ($websiteId: ID!) {
-  websiteMessages(websiteId: $websiteId) { kind websiteId sessionId fingerprint }
 }`;
 
 const SEND = `mutation ($input: SendMessageInput!) {
@@ -26,58 +24,25 @@ const SEND = `mutation ($input: SendMessageInput!) {
 }`;
 
 interface MessageEvent {
-  kind: string;
-  websiteId: string;
-  sessionId: string;
-  fingerprint: number;
-  message?: { fingerprint: number; from: string } | null;
+  __typename: string;
+  name: string;
+  source: string;
+  conversation: { id: string; sessionId: string };
+  message?: { fingerprint: number; from: string };
 }
 
 afterEach(closeClients);
 
 describe('subscriptions over graphql-ws and SSE', () => {
-  test('a sendMessage mutation reaches a graphql-ws subscriber as a typed message event', async ({
+  test("an operator's own reply, sent through sendMessage, reaches a graphql-ws subscriber as a MessageSentEvent", async ({
     gateway,
     sandbox,
   }) => {
     const { w1, s1 } = scopes(sandbox);
     await connected(gateway.gateway);
-    const sub = subscribeWs<{ conversationMessages: MessageEvent }>(gateway.url, MESSAGES, {
+    const sub = subscribeWs<{ messageEvents: MessageEvent }>(gateway.url, MESSAGES, {
       websiteId: w1,
-      sessionId: s1,
-    });
-    await subscribed(gateway.gateway, w1);
-    const sent = await gateway.executeOk(SEND, {
-      input: {
-        websiteId: w1,
-        sessionId: s1,
-        from: 'USER',
-        origin: 'chat',
-        content: { text: 'hello over RTM' },
-      },
-    });
-    const fingerprint = sent.sendMessage.data.fingerprint as number;
-    const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
-    expect(event!.conversationMessages).toMatchObject({
-      kind: 'SENT',
-      websiteId: w1,
-      sessionId: s1,
-      fingerprint,
-      message: {
-        fingerprint,
-        from: 'USER',
-        content: { __typename: 'TextContent', text: 'hello over RTM' },
-      },
-    });
-    expect(sub.results.every((r) => !r.errors)).toBe(true);
-  });
-
-  test("yoga's SSE transport delivers the same subscription", async ({ gateway, sandbox }) => {
-    const { w1, s1 } = scopes(sandbox);
-    await connected(gateway.gateway);
-    const sub = subscribeSse<{ conversationMessages: MessageEvent }>(gateway.url, MESSAGES, {
-      websiteId: w1,
-      sessionId: s1,
+      conversationId: s1,
     });
     await subscribed(gateway.gateway, w1);
     const sent = await gateway.executeOk(SEND, {
@@ -86,13 +51,47 @@ describe('subscriptions over graphql-ws and SSE', () => {
         sessionId: s1,
         from: 'OPERATOR',
         origin: 'chat',
-        content: { text: 'hello over SSE' },
+        content: { text: 'hello over RTM' },
       },
     });
+    const fingerprint = sent.sendMessage.data.fingerprint as number;
     const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
-    expect(event!.conversationMessages).toMatchObject({
-      kind: 'RECEIVED',
-      fingerprint: sent.sendMessage.data.fingerprint,
+    expect(event!.messageEvents).toEqual({
+      __typename: 'MessageSentEvent',
+      name: 'MESSAGE_RECEIVED',
+      source: 'SOCKET',
+      conversation: { id: `Conversation:${w1}:${s1}`, sessionId: s1 },
+      message: {
+        fingerprint,
+        from: 'OPERATOR',
+        content: { __typename: 'TextContent', text: 'hello over RTM' },
+      },
+    });
+    expect(sub.results.every((r) => !r.errors)).toBe(true);
+  });
+
+  test("yoga's SSE transport delivers the same subscription; a visitor's message is a MessageReceivedEvent", async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { w1, s1 } = scopes(sandbox);
+    await connected(gateway.gateway);
+    const sub = subscribeSse<{ messageEvents: MessageEvent }>(gateway.url, MESSAGES, {
+      websiteId: w1,
+      conversationId: s1,
+    });
+    await subscribed(gateway.gateway, w1);
+    const sent = sandbox.appendMessage(w1, s1, {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'hello over SSE',
+    });
+    const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
+    expect(event!.messageEvents).toMatchObject({
+      __typename: 'MessageReceivedEvent',
+      name: 'MESSAGE_SEND',
+      message: { fingerprint: sent.fingerprint, from: 'USER' },
     });
     sub.close();
     await waitFor(() => gateway.gateway.live?.subscribers(w1) === 0);
@@ -104,26 +103,30 @@ describe('subscriptions over graphql-ws and SSE', () => {
   }) => {
     const { w1, s1, s1b, w2, s2 } = scopes(sandbox);
     await connected(gateway.gateway);
-    const conversation = subscribeWs<{ conversationMessages: MessageEvent }>(
-      gateway.url,
-      MESSAGES,
-      { websiteId: w1, sessionId: s1 },
-    );
-    const website = subscribeWs<{ websiteMessages: MessageEvent }>(gateway.url, WEBSITE_MESSAGES, {
+    const conversation = subscribeWs<{ messageEvents: MessageEvent }>(gateway.url, MESSAGES, {
+      websiteId: w1,
+      conversationId: s1,
+    });
+    const website = subscribeWs<{ messageEvents: MessageEvent }>(gateway.url, MESSAGES, {
       websiteId: w1,
     });
     await subscribed(gateway.gateway, w1, 2);
-    const send = (websiteId: string, sessionId: string, text: string) =>
-      gateway.executeOk(SEND, {
-        input: { websiteId, sessionId, from: 'USER', origin: 'chat', content: { text } },
+    const send = (websiteId: string, sessionId: string, content: string) =>
+      sandbox.appendMessage(websiteId, sessionId, {
+        type: 'text',
+        from: 'user',
+        origin: 'chat',
+        content,
       });
-    await send(w2, s2, 'other website');
-    await send(w1, s1b, 'other conversation');
-    await send(w1, s1, 'this one');
+    send(w2, s2, 'other website');
+    send(w1, s1b, 'other conversation');
+    send(w1, s1, 'this one');
     await waitFor(() => conversation.data.length === 1 && website.data.length === 2);
-    expect(conversation.data.map((d) => d.conversationMessages.sessionId)).toEqual([s1]);
-    expect(website.data.map((d) => d.websiteMessages.sessionId)).toEqual([s1b, s1]);
-    expect(website.data.every((d) => d.websiteMessages.websiteId === w1)).toBe(true);
+    expect(conversation.data.map((d) => d.messageEvents.conversation.sessionId)).toEqual([s1]);
+    expect(website.data.map((d) => d.messageEvents.conversation.id)).toEqual([
+      `Conversation:${w1}:${s1b}`,
+      `Conversation:${w1}:${s1}`,
+    ]);
   });
 
   test('delivery from a relay emit to a graphql-ws subscriber takes milliseconds', async ({
@@ -158,8 +161,11 @@ describe('subscriptions over graphql-ws and SSE', () => {
   });
 
   test('an invalid website id is refused before any subscription starts', async ({ gateway }) => {
-    const sub = subscribeWs(gateway.url, WEBSITE_MESSAGES, { websiteId: 'not-a-uuid' });
+    const sub = subscribeWs(gateway.url, MESSAGES, { websiteId: 'not-a-uuid' });
     await waitFor(() => sub.results.length === 1);
-    expect(sub.results[0]!.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(sub.results[0]!.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'websiteId',
+    });
   });
 });

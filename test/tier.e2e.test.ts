@@ -2,7 +2,7 @@ import type { Sandbox } from 'crisp-sandbox';
 import { type GraphQLField, type GraphQLObjectType, getNamedType } from 'graphql';
 import { tierNote } from '../src/datasources/crisp-tiers.ts';
 import { schema } from '../src/schema/index.ts';
-import { test as base, describe, expect } from './support/fixtures.ts';
+import { test as base, describe, expect, type TestGateway } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
 import { test, userTest } from './support/rest.ts';
 
@@ -47,13 +47,44 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   changeOperatorMembership: (s) => ({ websiteId: s.websiteId, userId: s.userId, title: 'Lead' }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, userId: s.userId }),
+  animations: () => ({ page: 1 }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema
-function operation(root: 'Query' | 'Mutation', field: GraphQLField<any, any>) {
-  if (root !== 'Mutation') throw new Error(`No sample operation for Query.${field.name}`);
+type Field = GraphQLField<any, any>;
+
+function operation(root: 'Query' | 'Mutation', field: Field) {
+  if (root === 'Query') {
+    const defs = field.args.map((a) => `$${a.name}: ${a.type}`).join(', ');
+    const pass = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    return `query(${defs}) { ${field.name}(${pass}) { __typename } }`;
+  }
   const input = getNamedType(field.args[0]!.type).name;
   return `mutation($input: ${input}!) { ${field.name}(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`;
+}
+
+/**
+ * How the field failed, if it did: a mutation's error member, a query's first error. A query
+ * field's sample is its arguments; a mutation's is its input.
+ */
+async function outcome(
+  gateway: TestGateway,
+  root: 'Query' | 'Mutation',
+  field: Field,
+  sample: Record<string, unknown>,
+) {
+  if (root === 'Mutation') {
+    const data = await gateway.executeOk(operation(root, field), { input: sample });
+    const { code, message, requiredTiers } = data[field.name] ?? {};
+    return { code, message, requiredTiers: requiredTiers ?? null };
+  }
+  const { errors } = await gateway.execute(operation(root, field), sample);
+  const error = errors?.[0];
+  return {
+    code: error?.extensions?.code,
+    message: error?.message,
+    requiredTiers: error?.extensions?.requiredTiers ?? null,
+  };
 }
 
 describe('fields open to user tokens only', () => {
@@ -70,17 +101,17 @@ describe('fields open to user tokens only', () => {
     // The marked fields and every one with a sample, so a lost mark cannot empty the check.
     const checked = [
       ...restricted,
-      ...fieldsOf('Mutation')
-        .filter((f) => f.name in inputs && !restricted.some((r) => r.field === f))
-        .map((field) => ({ root: 'Mutation' as const, field })),
+      ...(['Query', 'Mutation'] as const).flatMap((root) =>
+        fieldsOf(root)
+          .filter((f) => f.name in inputs && !restricted.some((r) => r.field === f))
+          .map((field) => ({ root, field })),
+      ),
     ];
     const refused: string[] = [];
     for (const { root, field } of checked) {
       const input = inputs[field.name]?.(seeded(sandbox));
       if (!input) throw new Error(`No sample input for ${root}.${field.name}`);
-      const data = await gateway.executeOk(operation(root, field), { input });
-      expect(data[field.name], field.name).toEqual({
-        __typename: 'ForbiddenError',
+      expect(await outcome(gateway, root, field, input), field.name).toEqual({
         code: 'FORBIDDEN',
         message: 'Requires a user token; this gateway uses a plugin token.',
         requiredTiers: ['user'],
@@ -92,15 +123,24 @@ describe('fields open to user tokens only', () => {
     expect(sandbox.calls).toEqual([]);
   });
 
-  userTest('each still reaches Crisp with a user token', async ({ gateway, sandbox }) => {
+  // Live events on (by Web Hooks, none sent): a field Crisp answers over RTM needs them to call.
+  const liveUserTest = userTest.extend({
+    gatewayEnv: async ({ sandbox }, use) =>
+      use({
+        CRISP_RTM_MODE: 'webhooks',
+        CRISP_WEBHOOK_SECRET: 'tier-hook-secret',
+        CRISP_RTM_REPLY_TIMEOUT_MS: '100',
+        CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]!,
+      }),
+  });
+
+  liveUserTest('each still reaches Crisp with a user token', async ({ gateway, sandbox }) => {
     expect(restricted.length).toBeGreaterThan(0);
     for (const { root, field } of restricted) {
       const before = sandbox.calls.length;
-      const data = await gateway.executeOk(operation(root, field), {
-        input: inputs[field.name]!(seeded(sandbox)),
-      });
+      const answer = await outcome(gateway, root, field, inputs[field.name]!(seeded(sandbox)));
       // The wrong password still draws Crisp's own refusal, which names no tier.
-      expect(data[field.name]?.requiredTiers ?? null, field.name).toBeNull();
+      expect(answer.requiredTiers, field.name).toBeNull();
       expect(sandbox.calls.length, field.name).toBeGreaterThan(before);
     }
   });
@@ -113,14 +153,18 @@ describe('crispRequest and the tiers of the route catalogue', () => {
   }) => {
     const { websiteId } = seeded(sandbox);
     const data = await gateway.executeOk(
-      `mutation($input: CrispRequestInput!) { crispRequest(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`,
+      `mutation($input: CrispRequestInput!) { crispRequest(input: $input) { response { status } userErrors { code message field } } }`,
       { input: { method: 'PATCH', path: `/website/${websiteId}/batch/read`, body: {} } },
     );
     expect(data.crispRequest).toEqual({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-      message: 'Requires a user token; this gateway uses a plugin token.',
-      requiredTiers: ['user'],
+      response: null,
+      userErrors: [
+        {
+          code: 'FORBIDDEN',
+          message: 'Requires a user token; this gateway uses a plugin token.',
+          field: null,
+        },
+      ],
     });
     const read = await gateway.execute(
       `query($input: CrispRequestInput!) { crispRequest(input: $input) { status } }`,

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { EmittedEvent, Sandbox } from 'crisp-sandbox';
 import { afterEach } from 'vitest';
 import { describe, expect, test } from './support/fixtures.ts';
-import { closeClients, connected, subscribed, subscribeWs } from './support/live.ts';
+import { closeClients, connected, NEW_MESSAGE, subscribed, subscribeWs } from './support/live.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const SECRET = 'test-hook-secret';
@@ -250,9 +250,9 @@ describe('socket and hooks together', () => {
     const { websiteId, sessionId } = firstScope(sandbox);
     sandbox.addHook({ url: `${gateway.origin}/webhooks/crisp`, secret: SECRET });
     await connected(gateway.gateway);
-    const messages = subscribeWs<{ conversationMessages: { fingerprint: number } }>(
+    const messages = subscribeWs<{ messageEvents: { message: { fingerprint: number } } }>(
       gateway.url,
-      `subscription ($w: ID!, $s: String!) { conversationMessages(websiteId: $w, sessionId: $s) { fingerprint } }`,
+      `subscription ($w: ID!, $s: ID!) { messageEvents(websiteId: $w, conversationId: $s) { ${NEW_MESSAGE} } }`,
       { w: websiteId, s: sessionId },
     );
     const states = subscribeWs<CrispEventResult>(gateway.url, EVENTS, {
@@ -288,7 +288,7 @@ describe('socket and hooks together', () => {
     // Both sources have delivered every event before the counts are checked.
     await waitFor(() => stats.socket >= emitted.length && stats.hook >= emitted.length);
     expect(messages.data).toEqual([
-      { conversationMessages: { fingerprint: sent.sendMessage.data.fingerprint } },
+      { messageEvents: { message: { fingerprint: sent.sendMessage.data.fingerprint } } },
     ]);
     const observed = states.data.map((d) => d.crispEvents.payload.state);
     expect(observed.slice(-3)).toEqual(['resolved', 'pending', 'resolved']);

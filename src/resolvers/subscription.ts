@@ -1,49 +1,62 @@
 import { GraphQLError } from 'graphql';
 import { ForbiddenError } from '../datasources/crisp-errors.ts';
 import { reaches, type Tier } from '../datasources/crisp-tiers.ts';
+import { textOf } from '../datasources/message-content.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { conversationRef, websiteRef } from '../request/node-id.ts';
 import {
-  acknowledgementEventNames,
   availabilityEventNames,
-  composingEventNames,
   conversationEventNames,
+  type MessageEventModel,
   messageEventNames,
-  peopleEventNames,
-  toAcknowledgement,
-  toComposing,
-  toConversationChange,
+  personEventNames,
+  readEventNames,
+  toAvailabilityEvent,
+  toConversationEvent,
+  toCrispEvent,
   toMessageEvent,
-  toOperatorAvailability,
-  toPeopleProfileEvent,
-  toVisitorsCount,
-} from '../rtm/bridge.ts';
+  toPersonEvent,
+  toReadEvent,
+  toTypingEvent,
+  toVisitorCountEvent,
+  typingEventNames,
+  visitorCountEventNames,
+} from '../rtm/event-models.ts';
 import { rtmEventByName } from '../rtm/events.ts';
 import type { Feed } from '../rtm/feed.ts';
 import type { Live } from '../rtm/live.ts';
 import type { RtmEvent } from '../rtm/topics.ts';
+import type { ConversationNews } from './live-parent.ts';
+import { websiteIdOrDefault } from './website.ts';
 
-/** Scope arguments, already validated by the schema. */
-export interface Scope {
+/** A subscription's scope as given: both optional, the website defaulting like queries. */
+export interface ScopeArgs {
+  websiteId?: string | null;
+  conversationId?: string | null;
+}
+
+interface Scope {
   websiteId: string;
-  sessionId?: string | null;
+  sessionId?: string;
 }
 
-function liveOf(ctx: GatewayContext): Live {
-  if (!ctx.live) {
-    throw new GraphQLError('Live events are turned off on this gateway (CRISP_RTM_MODE=off).', {
-      extensions: { code: 'LIVE_EVENTS_OFF' },
-    });
-  }
-  return ctx.live;
+/**
+ * The website (given as its id, else CRISP_WEBSITE_ID) and, when given, the conversation (its
+ * global id, which brings its website, or Crisp's session_id within the website), once the
+ * caller may use that website: BAD_USER_INPUT or FORBIDDEN otherwise, before anything waits.
+ */
+function scopeOf(ctx: GatewayContext, args: ScopeArgs): Scope {
+  const stated = args.websiteId ? websiteRef.fromInput(args.websiteId, 'websiteId', [])[0] : null;
+  if (!args.conversationId) return { websiteId: websiteIdOrDefault(ctx, stated) };
+  const [websiteId, sessionId] = conversationRef.fromInput(
+    args.conversationId,
+    'conversationId',
+    [stated],
+    [ctx.defaultWebsiteId],
+  );
+  return { websiteId: assertWebsite(ctx, websiteId), sessionId };
 }
-
-// The schema's id parsers have lower-cased the ids already, as Crisp sends them in events.
-const filter = ({ websiteId, sessionId }: Scope, names: readonly string[]) => ({
-  websiteId,
-  sessionId: sessionId ?? undefined,
-  names,
-});
 
 /**
  * An event the gateway's token tier never receives would leave the subscription silent forever:
@@ -63,18 +76,26 @@ function assertEventTiers(tier: Tier, names: readonly string[]): void {
   }
 }
 
-// Every field goes through here: the caller must be allowed the website (FORBIDDEN otherwise),
-// and the gateway's tier must receive every event asked for.
+function liveOf(ctx: GatewayContext): Live {
+  if (!ctx.live) {
+    throw new GraphQLError('Live events are turned off on this gateway (CRISP_RTM_MODE=off).', {
+      extensions: { code: 'LIVE_EVENTS_OFF' },
+    });
+  }
+  return ctx.live;
+}
+
+// Every field goes through here, in this order: the input, the caller's access to the website,
+// the tier of every event asked for, then the wait.
 const follow = <T>(
   ctx: GatewayContext,
-  scope: Scope,
+  args: ScopeArgs,
   names: readonly string[],
   map: (e: RtmEvent) => T | undefined,
-) => {
-  const live = liveOf(ctx);
-  const websiteId = assertWebsite(ctx, scope.websiteId);
+): Promise<Feed<T>> => {
+  const scope = scopeOf(ctx, args);
   assertEventTiers(ctx.crisp.options.tier, names);
-  return live.subscribe(filter({ ...scope, websiteId }, names), map);
+  return liveOf(ctx).subscribe({ ...scope, names }, map);
 };
 
 /**
@@ -86,24 +107,36 @@ export function unwrap<T>(value: T | GraphQLError): T {
   return value;
 }
 
-export const messages = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, messageEventNames, toMessageEvent);
-export const composing = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, composingEventNames, toComposing);
-export const acknowledgements = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, acknowledgementEventNames, toAcknowledgement);
-export const conversationChanges = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, conversationEventNames, toConversationChange);
-export const peopleProfiles = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, peopleEventNames, toPeopleProfileEvent);
-export const visitorsCount = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, ['website:update_visitors_count'], toVisitorsCount);
-export const operatorAvailability = (ctx: GatewayContext, scope: Scope) =>
-  follow(ctx, scope, availabilityEventNames, toOperatorAvailability);
+export const messageEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, messageEventNames, toMessageEvent);
+export const typingEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, typingEventNames, toTypingEvent);
+export const readEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, readEventNames, toReadEvent);
+export const conversationEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, conversationEventNames, toConversationEvent);
+export const personEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, personEventNames, toPersonEvent);
+export const visitorCountEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, visitorCountEventNames, toVisitorCountEvent);
+export const operatorAvailabilityEvents = (ctx: GatewayContext, args: ScopeArgs) =>
+  follow(ctx, args, availabilityEventNames, toAvailabilityEvent);
 
 /** Any of the catalogue's events by name, with the payload as Crisp sent it. */
-export const crispEvents = (
-  ctx: GatewayContext,
-  scope: Scope,
-  names: readonly string[],
-): Promise<Feed<RtmEvent>> => follow(ctx, scope, names, (e) => e);
+export const crispEvents = (ctx: GatewayContext, args: ScopeArgs, names: readonly string[]) =>
+  follow(ctx, args, names, toCrispEvent);
+
+/** A new message is its conversation's last one: what the inbox row shows of it, and when. */
+export function messageNews(e: MessageEventModel): ConversationNews | undefined {
+  const m = e.message;
+  if (!m) return undefined;
+  const excerpt = textOf(m.content);
+  return {
+    model: {
+      updatedAt: m.timestamp,
+      lastMessage: excerpt,
+      preview: { type: m.type, from: m.from, excerpt, fingerprint: m.fingerprint },
+    },
+    known: { lastMessage: true, updatedAt: true },
+  };
+}

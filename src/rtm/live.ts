@@ -9,6 +9,7 @@ import { createFanOut } from './fan-out.ts';
 import { type Feed, LiveEventsGapError } from './feed.ts';
 import { createMemoryPubSub, createRedisPubSub } from './pubsub.ts';
 import { buildRelay, type RelayState } from './relay.ts';
+import { createReplies, DEFAULT_REPLY_TIMEOUT_MS, type Replies } from './replies.ts';
 import {
   Local,
   type SubscriptionFilter,
@@ -48,6 +49,8 @@ export interface LiveOptions {
   dedupe?: DedupeOptions;
   /** The read cache, told of every event this replica ingests and of the socket's state. */
   cache?: Pick<ReadCache, 'apply' | 'setStream'>;
+  /** How long a request answered over RTM (bucket URL, animation list) waits. @default DEFAULT_REPLY_TIMEOUT_MS */
+  replyTimeoutMs?: number;
   logger: Pick<Logger, 'info' | 'warn'>;
 }
 
@@ -69,6 +72,10 @@ export function buildLive(options: LiveOptions) {
   const { cache } = options;
   const bridge = createBridge(pubsub, cache && ((e) => cache.apply(e)));
   const dedupe = createDedupe(options.dedupe);
+  const replies = createReplies({
+    pubsub,
+    timeoutMs: options.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS,
+  });
   const channels = new Map<string, WebsiteChannel>();
   const backfill = createBackfill({
     crisp: options.crisp,
@@ -101,6 +108,7 @@ export function buildLive(options: LiveOptions) {
         })
       : undefined;
   let stopControl: (() => Promise<void>) | undefined;
+  let stopReplies: (() => Promise<void>) | undefined;
   let stopped = false;
 
   const fanOut = createFanOut(FAN_OUT_SLICE);
@@ -207,6 +215,9 @@ export function buildLive(options: LiveOptions) {
       | ((req: IncomingMessage, res: ServerResponse) => Promise<void>)
       | undefined,
 
+    /** Requests whose answer Crisp sends over RTM, matched to it by id on whichever replica. */
+    replies: replies as Replies,
+
     /** Resolves once every backfill queued so far has run. */
     settled: () => backfill.settled(),
 
@@ -248,6 +259,7 @@ export function buildLive(options: LiveOptions) {
 
     async start(): Promise<void> {
       stopControl = await pubsub.subscribe('control', 'all', onControl);
+      stopReplies = await pubsub.subscribe('reply', 'all', replies.receive);
       relay?.start();
     },
 
@@ -255,6 +267,8 @@ export function buildLive(options: LiveOptions) {
       stopped = true;
       await relay?.stop();
       await stopControl?.();
+      await stopReplies?.();
+      replies.close();
       backfill.stop();
       await backfill.settled();
       await pubsub.close();

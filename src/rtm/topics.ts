@@ -28,10 +28,22 @@ export type RtmControl =
    */
   | { kind: 'rebind' };
 
+/**
+ * A reply to a REST call (`bucket:url:*:generated`, `media:animation:listed`): no website, only
+ * the id the call sent (see replies.ts). JSON-safe, since it crosses Redis.
+ */
+export interface RtmReply {
+  name: string;
+  /** `bucket:<id>` or `media:<id>`. */
+  key: string;
+  data: Record<string, unknown>;
+}
+
 /** What each topic carries. A topic plus a key makes one channel (`website` + its id). */
 export interface Topics {
   website: RtmEvent;
   control: RtmControl;
+  reply: RtmReply;
 }
 
 /**

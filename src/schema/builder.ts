@@ -1,11 +1,13 @@
 import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { decodeNodeId, encodeNodeId } from '../request/node-id.ts';
+import { userErrorsPlugin } from './user-errors-plugin.ts';
 
 const MAX_IDS = 100;
 // More ids than allowed are refused as bad input before any call, so the estimate stops at the cap.
@@ -33,7 +35,8 @@ export interface GatewaySchemaTypes {
  * are plain per-request DataLoaders (src/datasources/loaders.ts), built with the context.
  */
 export const builder = new SchemaBuilder<GatewaySchemaTypes>({
-  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  // userErrors wraps the validation plugin's checks, so a mutation's bad input lands in its payload.
+  plugins: [userErrorsPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
   errors: { directResult: false },
   relay: {
@@ -50,9 +53,10 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
       validate: z.looseObject({ ids: z.array(z.unknown()).max(MAX_IDS, `at most ${MAX_IDS} ids`) }),
       extensions: crispCalls({ calls: idCount, items: idCount, loaded: true }),
     },
+    encodeGlobalID: encodeNodeId,
     // A global id naming no type of the schema is bad input, like any other malformed id.
     decodeGlobalID: (globalID: string) => {
-      const decoded = decodeGlobalID(globalID);
+      const decoded = decodeNodeId(globalID);
       if (!builder.configStore.hasConfig(decoded.typename))
         throw new PothosValidationError(`Invalid global ID: ${globalID}`);
       return decoded;

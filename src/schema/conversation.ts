@@ -1,13 +1,13 @@
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import {
   type ConversationParent,
   conversationKey,
   parseConversationKey,
 } from '../datasources/conversation.ts';
-import { sessionIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { sessionIdSchema } from '../datasources/crisp-id.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { conversationRef } from '../request/node-id.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import { builder } from './builder.ts';
 import {
@@ -37,23 +37,10 @@ const ConversationUnread = builder
     }),
   });
 
-/** The global id holds `websiteId/sessionId`; both halves are checked before any call. */
-function parseGlobalKey(key: string): string {
-  const parsed = (() => {
-    try {
-      return parseConversationKey(key);
-    } catch {
-      return undefined;
-    }
-  })();
-  const websiteId = websiteIdSchema.safeParse(parsed?.websiteId);
-  const sessionId = sessionIdSchema.safeParse(parsed?.sessionId);
-  if (!websiteId.success || !sessionId.success) {
-    throw new GraphQLError('Invalid input for id: not a Conversation id', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
-    });
-  }
-  return conversationKey({ websiteId: websiteId.data, sessionId: sessionId.data });
+/** The global id's parts, checked and lower-cased, as the conversation loader's key. */
+function parseGlobalKey(id: string): string {
+  const [websiteId, sessionId] = conversationRef.parse(id);
+  return conversationKey({ websiteId, sessionId });
 }
 
 const pageArg = z.number().int().min(1).max(1000);
@@ -77,7 +64,7 @@ export const Conversation = builder.objectRef<ConversationParent>('Conversation'
 
 builder.node(Conversation, {
   description: 'A Crisp conversation (session) of one website.',
-  id: { resolve: (c) => conversationKey(c), parse: parseGlobalKey }, // websiteId + sessionId
+  id: { resolve: (c) => conversationRef.format(c.websiteId, c.sessionId), parse: parseGlobalKey },
   // The website inside the id is checked like any `websiteId` argument; the loader caches already.
   loadWithoutCache: (key: string, ctx) => {
     assertWebsite(ctx, parseConversationKey(key).websiteId);

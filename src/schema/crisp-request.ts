@@ -7,7 +7,7 @@ import { builder } from './builder.ts';
 /** The call, after the plugin token's website list when the path names a website. */
 const sent = crispCalls(websiteList, { calls: 1 });
 
-import { mutationErrors } from './errors.ts';
+import { payloadRef, withUserErrors } from './user-error.ts';
 
 const CrispRequestMethod = builder.enumType('CrispRequestMethod', {
   values: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const,
@@ -86,13 +86,24 @@ builder.queryField('crispRequest', (t) =>
   }),
 );
 
+const CrispRequestPayload = payloadRef<{ response?: CrispResponseModel }>('crispRequest', (t) => ({
+  response: t.field({
+    type: CrispResponse,
+    nullable: true,
+    description: "Crisp's answer, as sent; null when the gateway refused the call.",
+    resolve: (p) => p.response ?? null,
+  }),
+}));
+
 builder.mutationField('crispRequest', (t) =>
   t.field({
-    type: CrispResponse,
+    type: CrispRequestPayload,
+    nullable: true,
     description: 'Sends any Crisp REST call with the gateway token and returns the answer as is.',
-    errors: { types: mutationErrors },
-    extensions: sent,
+    extensions: { ...sent, ...withUserErrors },
     args: { input: t.arg({ type: CrispRequestInput, required: true }) },
-    resolve: (_, { input }, ctx) => crispRequest.send(ctx, input, { readOnly: false }),
+    resolve: async (_, { input }, ctx) => ({
+      response: await crispRequest.send(ctx, input, { readOnly: false }),
+    }),
   }),
 );

@@ -10,6 +10,7 @@ import './visitor.ts';
 import './settings.ts';
 import './availability.ts';
 import './bucket.ts';
+import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';

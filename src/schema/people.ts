@@ -1,12 +1,12 @@
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { peopleIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { peopleIdSchema } from '../datasources/crisp-id.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
 import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { personRef } from '../request/node-id.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { mutationErrors } from './errors.ts';
@@ -63,24 +63,8 @@ const PeopleStatistics = builder.objectRef<{ total: number }>('PeopleStatistics'
   fields: (t) => ({ total: t.exposeInt('total') }),
 });
 
-/** The global id holds `websiteId/peopleId`; both halves are checked before any call. */
-function parseGlobalKey(key: string): string {
-  const parsed = (() => {
-    try {
-      return parsePersonKey(key);
-    } catch {
-      return undefined;
-    }
-  })();
-  const websiteId = websiteIdSchema.safeParse(parsed?.websiteId);
-  const peopleId = peopleIdSchema.safeParse(parsed?.peopleId);
-  if (!websiteId.success || !peopleId.success) {
-    throw new GraphQLError('Invalid input for id: not a Person id', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
-    });
-  }
-  return personKey(websiteId.data, peopleId.data);
-}
+/** The global id's parts, checked and lower-cased, as the person loader's key. */
+const parseGlobalKey = (id: string) => personKey(...personRef.parse(id));
 
 export const Person = builder.objectRef<people.PersonParent>('Person');
 
@@ -96,7 +80,7 @@ const profile = <K extends keyof PersonModel>(key: K) => ({
 
 builder.node(Person, {
   description: 'A Crisp contact (people profile) of one website.',
-  id: { resolve: (p) => personKey(p.websiteId, p.peopleId), parse: parseGlobalKey }, // websiteId + peopleId
+  id: { resolve: (p) => personRef.format(p.websiteId, p.peopleId), parse: parseGlobalKey },
   // The website inside the id is checked like any `websiteId` argument; the loader caches already.
   loadWithoutCache: (key: string, ctx) => {
     assertWebsite(ctx, parsePersonKey(key).websiteId);

@@ -91,6 +91,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
           leaseTtlMs: config.rtmLeaseTtlMs,
           gapSignalMs: config.rtmGapSignalMs,
           cache: upstream.cache,
+          replyTimeoutMs: config.rtmReplyTimeoutMs,
           logger: log,
           ...options.rtm,
         });

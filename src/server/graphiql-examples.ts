@@ -90,15 +90,35 @@ mutation SendMessage($sessionId: String!, $text: String!) {
 `;
 
 export const ConversationMessages = /* GraphQL */ `
-# Live messages of one conversation. Variables: { "websiteId": "…", "sessionId": "session_…" }
-subscription ConversationMessages($websiteId: ID!, $sessionId: String!) {
-  conversationMessages(websiteId: $websiteId, sessionId: $sessionId) {
-    kind
-    fingerprint
-    message {
-      from
-      text
-      timestamp
+# Live messages of one conversation, with what its inbox row shows: a normalised cache merges
+# each event by itself. Variables: { "conversationId": "Conversation:…" } (an id from Inbox)
+subscription ConversationMessages($conversationId: ID!) {
+  messageEvents(conversationId: $conversationId) {
+    name
+    occurredAt
+    conversation {
+      id
+      updatedAt
+      lastMessage {
+        excerpt
+      }
+    }
+    ... on MessageReceivedEvent {
+      message {
+        from
+        text
+        timestamp
+      }
+    }
+    ... on MessageSentEvent {
+      message {
+        from
+        text
+        timestamp
+      }
+    }
+    ... on MessageRemovedEvent {
+      removedMessageId
     }
   }
 }
@@ -106,15 +126,24 @@ subscription ConversationMessages($websiteId: ID!, $sessionId: String!) {
 
 export const WebsiteMessages = /* GraphQL */ `
 # Live messages of every conversation of a website; the sandbox's demo visitors write on its
-# first website every few seconds. Variables: { "websiteId": "…" } (an id from Websites)
-subscription WebsiteMessages($websiteId: ID!) {
-  websiteMessages(websiteId: $websiteId) {
-    kind
-    sessionId
-    message {
-      from
-      text
-      timestamp
+# first website every few seconds. Variables: { "websiteId": "…" } (an id from Websites;
+# default: the gateway's website)
+subscription WebsiteMessages($websiteId: ID) {
+  messageEvents(websiteId: $websiteId) {
+    name
+    conversation {
+      id
+      updatedAt
+      unread {
+        operator
+      }
+    }
+    ... on MessageReceivedEvent {
+      message {
+        from
+        text
+        timestamp
+      }
     }
   }
 }

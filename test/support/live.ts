@@ -145,3 +145,10 @@ export function scopes(sandbox: Sandbox) {
     s2: second.sessions[0]!,
   };
 }
+
+/** Selects, on a `messageEvents` event, the fingerprint of a new message (sent or received). */
+export const NEW_MESSAGE =
+  '... on MessageReceivedEvent { message { fingerprint } } ... on MessageSentEvent { message { fingerprint } }';
+
+/** A `messageEvents` event as `NEW_MESSAGE` selects it (null: a result carrying an error). */
+export type NewMessageEvent = { message?: { fingerprint: number } } | null;

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { storageListener } from './bucket/storage.ts';
 import { validateEvent } from './catalogue.ts';
 import { startActivity } from './conversation/activity.ts';
 import { appendMessage, type MessageInput } from './conversation/send.ts';
@@ -110,9 +111,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     });
   }
 
-  const server = createServer(
-    restListener({ store, faults, calls, violations: options.strict ? violations : undefined }),
-  );
+  const rest = restListener({
+    store,
+    faults,
+    calls,
+    violations: options.strict ? violations : undefined,
+  });
+  const storage = storageListener(store);
+  const server = createServer((req, res) => storage(req, res) || rest(req, res));
   server.keepAliveTimeout = 30_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
@@ -120,6 +126,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const rtmUrl = `${origin.replace(/^http/, 'ws')}/rtm/`;
   store.relayUrl = rtmUrl;
+  store.origin = origin;
   const relay = startRelay(server, store, '/rtm/', { authTimeoutMs: options.rtmAuthTimeoutMs });
   const hooks = startHookSender(store, options.hooks ?? []);
   const activity = options.activityMs ? startActivity(store, options.activityMs) : undefined;

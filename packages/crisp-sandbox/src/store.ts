@@ -65,6 +65,8 @@ export class SandboxStore {
   plugin = { pluginId: '', accountId: '', installedAt: new Map<string, number>() };
   /** The RTM relay URL that `connect/endpoints` advertises (`socket.app`). */
   relayUrl = '';
+  /** The sandbox's own origin (`http://127.0.0.1:4010`), where signed upload URLs point. */
+  origin = '';
   private lastTimestamp = 0;
 
   /** Milliseconds since the epoch, strictly increasing so every write has its own timestamp. */

@@ -216,7 +216,7 @@ describe('plugin connect and bucket', () => {
       id: 'req-42',
       type: 'avatar',
       url: {
-        signed: expect.stringMatching(/^https:/),
+        signed: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/bucket\/upload\//),
         resource: expect.stringContaining('me.png'),
       },
     });

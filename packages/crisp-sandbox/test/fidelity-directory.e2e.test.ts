@@ -4,7 +4,6 @@ import { directoryScope, pluginConnectScope } from './fidelity-scope.ts';
 import {
   acme,
   acmeId,
-  events,
   failure,
   plugin,
   sandbox,
@@ -132,7 +131,7 @@ describe('visitors', () => {
   });
 });
 
-describe('plugin connect, website connect and bucket', () => {
+describe('plugin connect and website connect', () => {
   test('getConnectAccount, checkConnectSessionValidity, listAllConnectWebsites, listConnectWebsitesSince, getConnectEndpoints', async () => {
     expect(await plugin.plugin.getConnectAccount()).toEqual({
       plugin_id: sandbox.seed.plugin.pluginId,
@@ -160,20 +159,6 @@ describe('plugin connect, website connect and bucket', () => {
       message: 'restricted_route_tier',
       code: 403,
     });
-  });
-
-  test('generateBucketURL answers at once and emits the signed URL', async () => {
-    await expect(
-      plugin.bucket.generateBucketURL({
-        namespace: 'upload',
-        id: 'fidelity-1',
-        file: { name: 'report.pdf', type: 'application/pdf' },
-      }),
-    ).resolves.toEqual({});
-    const event = events.find(
-      (e) => e.event === 'bucket:url:upload:generated' && e.data.id === 'fidelity-1',
-    );
-    expect(event?.data.url.signed).toMatch(/^https:\/\//);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   messageScope,
   peopleScope,
   pluginConnectScope,
+  uploadScope,
 } from './fidelity-scope.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
@@ -23,6 +24,7 @@ const lists = {
   directoryScope,
   peopleScope,
   pluginConnectScope,
+  uploadScope,
 };
 const listed: string[] = Object.values(lists).flat();
 
@@ -32,7 +34,7 @@ describe('fidelity scope', () => {
     expect(new Set(seedScope).size).toBe(seedScope.length);
   });
 
-  test('the fidelity lists together are the seed scope plus the five plugin connect routes', () => {
+  test('the fidelity lists together are the seed scope plus the plugin connect and media routes', () => {
     const pluginConnect = [
       'plugin.connect.account.get',
       'plugin.connect.session.check',
@@ -40,7 +42,9 @@ describe('fidelity scope', () => {
       'plugin.connect.websites.list_since',
       'plugin.connect.endpoints.get',
     ];
-    expect([...new Set(listed)].sort()).toEqual([...seedScope, ...pluginConnect].sort());
+    expect([...new Set(listed)].sort()).toEqual(
+      [...seedScope, ...pluginConnect, 'media.animation.list'].sort(),
+    );
   });
 
   test('each id belongs to one fidelity list only', () => {

@@ -2,7 +2,8 @@
  * The catalogue ids each fidelity test file proves through the official Node client (`crisp-api`):
  * every id listed here must answer that file's calls with a success, and the file asserts so in its
  * last test. test/unit/fidelity-scope.test.ts checks that the lists together are exactly the seed
- * scope (catalogue/seed-scope.txt) plus the plugin connect routes, each id in one list only.
+ * scope (catalogue/seed-scope.txt) plus the plugin connect and media routes, each id in one list
+ * only.
  * Files may call more routes than they list (abort deletion, operator availabilities, website
  * connect endpoints); the lists name what the seed scope asks for.
  */
@@ -43,9 +44,8 @@ export const messageScope = [
   'website.conversation.update_message',
 ] as const;
 
-/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, visitors, bucket. */
+/** test/fidelity-directory.e2e.test.ts: websites, settings, operators, visitors. */
 export const directoryScope = [
-  'bucket.url.generate',
   'website.availability.get_status',
   'website.base.check_exists',
   'website.base.create',
@@ -63,6 +63,9 @@ export const directoryScope = [
   'website.visitors.get_session_from_token',
   'website.visitors.list',
 ] as const;
+
+/** test/fidelity-upload.e2e.test.ts: upload URLs and animation lists, answered over RTM. */
+export const uploadScope = ['bucket.url.generate', 'media.animation.list'] as const;
 
 /** test/fidelity-people.e2e.test.ts: people routes, batch removal included. */
 export const peopleScope = [

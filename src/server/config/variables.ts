@@ -7,6 +7,7 @@ import { DAILY_QUOTA_BY_TIER } from '../../datasources/quota.ts';
 import { defaultRetryPolicy } from '../../datasources/retry.ts';
 import { DEFAULT_GAP_SIGNAL_MS } from '../../rtm/backfill.ts';
 import { DEFAULT_LEASE_TTL_MS } from '../../rtm/lease.ts';
+import { DEFAULT_REPLY_TIMEOUT_MS } from '../../rtm/replies.ts';
 import { DEFAULT_WEBHOOK_MAX_AGE_MS } from '../../rtm/webhook.ts';
 import { authVariables, limitsVariables } from './client-variables.ts';
 import { variable } from './variable.ts';
@@ -90,6 +91,11 @@ export const variables = {
     default: DEFAULT_GAP_SIGNAL_MS,
     expect: 'must be an integer >= 1000 (milliseconds)',
     doc: 'Messages missed while the RTM socket was down and still not read back from REST this long after it came back: their subscribers get a `LIVE_EVENTS_GAP` error naming the window (the stream goes on, and the messages follow once Crisp answers)',
+  }),
+  rtmReplyTimeoutMs: variable('CRISP_RTM_REPLY_TIMEOUT_MS', positiveInt, {
+    default: DEFAULT_REPLY_TIMEOUT_MS,
+    expect: ms,
+    doc: 'How long `generateBucketUrl` and `animations` wait for the answer Crisp sends over RTM (or a Web Hook) before failing with `UPSTREAM_UNAVAILABLE`; the request is not sent again',
   }),
   redisUrl: variable('REDIS_URL', z.url({ protocol: /^rediss?$/ }), {
     expect: 'must be a redis:// or rediss:// URL',

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Routes } from '../http/handler.ts';
 import { invalidData } from '../http/reply.ts';
+import { SIZE_LIMIT, signUpload } from './storage.ts';
 
 /** Namespaces that have a `bucket:url:<namespace>:generated` event (rtm-events.json). */
 const NAMESPACES = new Set([
@@ -12,7 +12,6 @@ const NAMESPACES = new Set([
   'status',
   'processing',
 ]);
-const SIZE_LIMIT = 20 * 1024 * 1024;
 
 export const bucketRoutes: Routes = {
   // Crisp answers `{}` and delivers the signed URL over RTM, keyed by the caller's id.
@@ -22,8 +21,10 @@ export const bucketRoutes: Routes = {
       throw invalidData(`namespace must be one of ${[...NAMESPACES].join(', ')}`);
     if (typeof body.id !== 'string' || !body.id)
       throw invalidData("data must have required property 'id'");
-    const name = encodeURIComponent(String(body.file?.name ?? 'file'));
-    const key = `${namespace}/${randomUUID()}/${name}`;
+    const file = {
+      name: String(body.file?.name || 'file'),
+      type: String(body.file?.type || 'application/octet-stream'),
+    };
     const payload = {
       id: body.id,
       // Who asked: the relay delivers the reply to this token's sockets only.
@@ -31,10 +32,7 @@ export const bucketRoutes: Routes = {
       type: namespace,
       ...(body.resource ? { resource: body.resource } : {}),
       policy: { size_limit: SIZE_LIMIT },
-      url: {
-        resource: `https://storage.crisp.example/${key}`,
-        signed: `https://bucket.crisp.example/${key}?expires=${store.now() + 300_000}&signature=${randomUUID().replaceAll('-', '')}`,
-      },
+      url: signUpload(store, namespace, file),
     };
     // Not website-scoped (docs/crisp/RTM.md §8): no website_id, routed by `identifier` instead.
     store.emit('', `bucket:url:${namespace}:generated`, payload);
