@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: B1–B6 against the sandbox over loopback. Prints one table and, when every
  * benchmark ran, fills the results section of BENCHMARKS.md. BENCH_ONLY=B2,B4 runs a subset
- * (printed only); BENCH_B5_SECONDS sets the soak's length and BENCH_B6_SECONDS each B6 scenario's (default 60).
+ * (printed only); BENCH_B5_SECONDS sets the soak's length and BENCH_B6_SECONDS the length of each
+ * B6 scenario (default 60 each).
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
