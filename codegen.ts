@@ -1,28 +1,33 @@
-import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+import type { CodegenPlugin } from '@graphql-codegen/plugin-helpers';
 import { sortExecutableDocument } from '@graphql-tools/documents';
-import { type DocumentNode, parse, print, printSchema } from 'graphql';
+import { type DocumentNode, printSchema } from 'graphql';
+import * as apolloCache from './scripts/codegen/apollo-cache.ts';
+import * as graphcache from './scripts/codegen/graphcache.ts';
+import { apolloHash } from './scripts/codegen/persisted-hash.ts';
 import { schema } from './src/schema/index.ts';
 
 /**
- * The id Apollo's persisted-query link computes: sha256 of the document as graphql-js prints it.
- * The preset hands over its one-line text of the document; printed back, it is the typed
- * document node exactly, since that is already sorted and carries its `__typename`s (string
- * literals aside: the preset's text collapses their whitespace).
+ * The cache-config plugins of scripts/codegen/, by the path the config names them with. The CLI
+ * loads plugins with a native `import()`, which cannot read TypeScript; this file is already
+ * compiled, so it hands them over itself and leaves every other name to that `import()`.
  */
-const apolloHash = (text: string) =>
-  `sha256:${createHash('sha256')
-    .update(print(parse(text)))
-    .digest('hex')}`;
+const localPlugins: Record<string, CodegenPlugin> = {
+  './scripts/codegen/apollo-cache.ts': apolloCache,
+  './scripts/codegen/graphcache.ts': graphcache,
+};
 
 /**
  * `npm run codegen`: schema.graphql (the reviewed contract; test/schema.test.ts fails when it
  * drifts) and client/, typed document nodes for GraphiQL's example operations, for frontend
- * teams to copy or import.
+ * teams to copy or import, and the client kit: `possibleTypes` for every interface and union, the
+ * recommended Apollo `InMemoryCache` settings and urql Graphcache's options, each derived from the
+ * schema (README, "Client set-up").
  */
 const config: CodegenConfig = {
   schema: printSchema(schema),
+  pluginLoader: async (name) => localPlugins[name] ?? import(name),
   documents: ['src/server/graphiql-examples.ts'],
   ignoreNoDocuments: true,
   generates: {
@@ -66,6 +71,14 @@ const config: CodegenConfig = {
       // `__meta__.hash`, the one Apollo's link sends with `sha256`.
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: apolloHash } },
     },
+    // Apollo Client's `possibleTypes` (the 3+ format, unchanged in 4): `... on Error` and other
+    // abstract fragments match from cache.
+    'client/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
+    'client/apollo-cache.ts': { plugins: ['./scripts/codegen/apollo-cache.ts'] },
+    'client/graphcache.ts': { plugins: ['./scripts/codegen/graphcache.ts'] },
   },
 };
 

@@ -10,15 +10,16 @@ export const INBOX = /* GraphQL */ `
       conversations(first: 20) {
         edges {
           node {
-            sessionId
+            id
+            crispId
             state
             unread { operator }
-            person { nickname email }
-            messages(limit: 10) {
-              edges { node { fingerprint type text content { __typename } timestamp } }
+            person { id nickname email }
+            messages(last: 10) {
+              edges { node { id crispId type text content { __typename } timestamp } }
               pageInfo { hasPreviousPage }
             }
-            assignedOperator { userId firstName lastName }
+            assignee { userId firstName lastName }
           }
         }
         pageInfo { hasNextPage endCursor }
@@ -28,7 +29,7 @@ export const INBOX = /* GraphQL */ `
 `;
 
 export interface InboxData {
-  website: { conversations: { edges: { node: { sessionId: string } }[] } };
+  website: { conversations: { edges: { node: { crispId: string } }[] } };
 }
 
 /** The first seeded website, the one the inbox test reads. */
@@ -43,7 +44,7 @@ export function firstWebsiteId(sandbox: Sandbox): string {
  */
 export function inboxLowerBound(sandbox: Sandbox, websiteId: string, data: InboxData): number {
   const website = sandbox.seed.website(websiteId)!;
-  const sessions = data.website.conversations.edges.map((e) => e.node.sessionId);
+  const sessions = data.website.conversations.edges.map((e) => e.node.crispId);
   const people = new Set(
     sessions
       .map((s) => website.conversations.get(s)?.conversation.people_id as string | undefined)

@@ -21,12 +21,12 @@ export interface SoakOptions {
 }
 
 const WEBSITE = 'query Website($websiteId: ID) { website(id: $websiteId) { id name domain } }';
-const CONVERSATION = `query Conversation($websiteId: ID, $sessionId: String!) {
+const CONVERSATION = `query Conversation($websiteId: ID, $sessionId: ID!) {
   website(id: $websiteId) {
-    conversation(sessionId: $sessionId) {
-      sessionId state
-      person { nickname email }
-      messages(limit: 10) { edges { node { fingerprint type text timestamp } } }
+    conversation(id: $sessionId) {
+      id crispId state
+      person { id nickname email }
+      messages(last: 10) { edges { node { id type text timestamp } } }
     }
   }
 }`;

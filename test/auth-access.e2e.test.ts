@@ -15,7 +15,7 @@ import { post, type startSecured, websiteIds } from './support/secure.ts';
 const { secured } = useSecuredGateways();
 
 const SEND = `mutation ($input: SendMessageInput!) {
-  sendMessage(input: $input) { __typename ... on Error { code message } ... on MutationSendMessageSuccess { data { fingerprint } } }
+  sendMessage(input: $input) { message { fingerprint } userErrors { code message field } }
 }`;
 
 function conversationOf(sandbox: Parameters<typeof startSecured>[0], index: number) {
@@ -113,16 +113,22 @@ describe('websites a caller may use', () => {
   }) => {
     const gateway = await secured(sandbox);
     const { websiteId, sessionId } = conversationOf(sandbox, 1);
-    const input = { websiteId, sessionId, from: 'OPERATOR', content: { text: 'hello' } };
-    const { body } = await post(
-      gateway.url,
-      { query: SEND, variables: { input } },
-      { 'x-api-key': WRITE_KEY },
-    );
-    expect(body.data.sendMessage).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-    });
+    // By raw id with its website, and by global id alone: the website inside the id is checked.
+    for (const named of [
+      { websiteId, conversationId: sessionId },
+      { conversationId: `Conversation:${websiteId}:${sessionId}` },
+    ]) {
+      const input = { ...named, from: 'OPERATOR', content: { text: 'hello' } };
+      const { body } = await post(
+        gateway.url,
+        { query: SEND, variables: { input } },
+        { 'x-api-key': WRITE_KEY },
+      );
+      expect(body.data.sendMessage).toMatchObject({
+        message: null,
+        userErrors: [{ code: 'FORBIDDEN', field: null }],
+      });
+    }
     const raw = await post(
       gateway.url,
       {
@@ -142,13 +148,19 @@ describe('websites a caller may use', () => {
   test('a write token writes to its own website', async ({ sandbox }) => {
     const gateway = await secured(sandbox);
     const { websiteId, sessionId } = conversationOf(sandbox, 0);
-    const input = { websiteId, sessionId, from: 'OPERATOR', content: { text: 'hello' } };
+    const input = {
+      websiteId,
+      conversationId: sessionId,
+      from: 'OPERATOR',
+      content: { text: 'hello' },
+    };
     const { body } = await post(
       gateway.url,
       { query: SEND, variables: { input } },
       bearer(await hs256({ websites: [websiteId], scope: 'read write' })),
     );
-    expect(body.data.sendMessage.__typename).toBe('MutationSendMessageSuccess');
+    expect(body.data.sendMessage).toMatchObject({ userErrors: [] });
+    expect(body.data.sendMessage.message.fingerprint).toBeGreaterThan(0);
   });
 
   test('a read-only token cannot write, even to its own website, and nothing reaches Crisp', async ({
@@ -156,7 +168,12 @@ describe('websites a caller may use', () => {
   }) => {
     const gateway = await secured(sandbox);
     const { websiteId, sessionId } = conversationOf(sandbox, 0);
-    const input = { websiteId, sessionId, from: 'OPERATOR', content: { text: 'hello' } };
+    const input = {
+      websiteId,
+      conversationId: sessionId,
+      from: 'OPERATOR',
+      content: { text: 'hello' },
+    };
     for (const headers of [
       { 'x-api-key': READ_KEY },
       bearer(await hs256({ websites: [websiteId] })),

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Sandbox } from 'crisp-sandbox';
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { firstWebsiteId, INBOX } from '../bench/inbox.ts';
+import {
+  ConversationDocument,
+  CrispRequestDocument,
+  InboxDocument,
+  SendMessageDocument,
+  WebsitesDocument,
+} from '../client/graphql.ts';
 import { schema } from '../src/schema/index.ts';
 import { estimate } from '../src/server/crisp-budget.ts';
-import * as examples from '../src/server/graphiql-examples.ts';
 import { test as base, describe, expect } from './support/fixtures.ts';
 import { post, startSecured } from './support/secure.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -24,6 +30,15 @@ const HEAVY = /* GraphQL */ `
     }
   }
 `;
+
+/** The GraphiQL examples as client/ ships them, each with the fragments it spreads. */
+const examples = {
+  Websites: print(WebsitesDocument),
+  Inbox: print(InboxDocument),
+  Conversation: print(ConversationDocument),
+  SendMessage: print(SendMessageDocument),
+  CrispRequest: print(CrispRequestDocument),
+};
 
 const estimated = (query: string, variableValues: Record<string, unknown> = {}) =>
   estimate(schema, { document: parse(query), variableValues })!;
@@ -106,7 +121,12 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
   });
 
   const roomy = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_MAX_CRISP_CALLS: '1000' },
+    // 100 conversations with 20 messages each also pass the default field cost.
+    gatewayEnv: {
+      CRISP_RTM_MODE: 'off',
+      GATEWAY_MAX_CRISP_CALLS: '1000',
+      GATEWAY_MAX_COST: '500000',
+    },
   });
   roomy(
     'with a higher GATEWAY_MAX_CRISP_CALLS the heavy query runs, within its estimate',
@@ -141,8 +161,8 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
       }
       const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
       for (const [name, query, variables] of [
-        ['Conversation', examples.Conversation, { sessionId }],
-        ['SendMessage', examples.SendMessage, { sessionId, text: 'Hello' }],
+        ['Conversation', examples.Conversation, { conversationId: sessionId }],
+        ['SendMessage', examples.SendMessage, { conversationId: sessionId, text: 'Hello' }],
         ['CrispRequest', examples.CrispRequest, { path: `/website/${websiteId}/operators/list` }],
       ] as const) {
         sandbox.resetCalls();
@@ -162,9 +182,9 @@ describe('Crisp call budget (GATEWAY_MAX_CRISP_CALLS)', () => {
     const websiteId = firstWebsiteId(sandbox);
     const sessionId = [...sandbox.seed.website(websiteId)!.conversations.keys()][0]!;
     const query = /* GraphQL */ `
-      mutation ($websiteId: ID, $sessionId: String!) {
-        changeConversationState(input: { websiteId: $websiteId, sessionId: $sessionId, state: RESOLVED }) {
-          ... on MutationChangeConversationStateSuccess { data { state metas { email } unread { operator } assignedOperator { userId } } }
+      mutation ($websiteId: ID, $sessionId: ID!) {
+        changeConversationState(input: { websiteId: $websiteId, conversationId: $sessionId, state: RESOLVED }) {
+          conversation { state metas { email } unread { operator } assignedOperator { userId } }
         }
       }
     `;

@@ -140,12 +140,15 @@ describe("Apollo Client 4's persisted-query link against GATEWAY_PERSISTED_OPERA
         await waitFor(() => errors.length > 0 || (gateway.live?.subscribers(websiteId) ?? 0) >= 1);
         expect(errors).toEqual([]);
         const { data: inbox } = await client.query({ query: InboxDocument });
-        const sessionId = inbox!.website!.conversations!.edges[0]!.node.sessionId;
+        const sessionId = inbox!.website!.conversations!.edges[0]!.node.crispId;
         const { data: sent } = await client.mutate({
           mutation: SendMessageDocument,
-          variables: { sessionId, text: 'Hello by hash' },
+          variables: { conversationId: sessionId, text: 'Hello by hash' },
         });
-        expect(sent?.sendMessage.__typename).toBe('MutationSendMessageSuccess');
+        expect(sent?.sendMessage).toMatchObject({
+          message: { text: 'Hello by hash' },
+          userErrors: [],
+        });
         await waitFor(() =>
           events.some((e) => e.conversation.id === `Conversation:${websiteId}:${sessionId}`),
         );

@@ -3,17 +3,20 @@ import { describe, expect } from './support/fixtures.ts';
 import { callsOf, test } from './support/rest.ts';
 
 describe('bad input is refused before any call', () => {
-  test('a malformed session id on a mutation makes no call', async ({ gateway, sandbox }) => {
+  test('a malformed session id on a mutation is a userError and makes no call', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId } = acme(sandbox);
-    const res = await gateway.execute(
-      `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { __typename } }`,
+    const data = await gateway.executeOk(
+      `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { removedConversationId userErrors { code field } } }`,
       {
-        i: { websiteId, sessionId: 'session_not-a-uuid' },
+        i: { websiteId, conversationId: 'session_not-a-uuid' },
       },
     );
-    expect(res.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.sessionId',
+    expect(data.removeConversation).toEqual({
+      removedConversationId: null,
+      userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'conversationId'] }],
     });
     expect(sandbox.calls).toHaveLength(0);
   });

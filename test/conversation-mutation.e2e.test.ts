@@ -2,10 +2,10 @@ import { acme, MISSING } from './support/conversation.ts';
 import { describe, expect } from './support/fixtures.ts';
 import { test } from './support/rest.ts';
 
-const ConversationResult = /* GraphQL */ `
-  __typename
-  ... on Error { code message }
-`;
+const UserErrors = /* GraphQL */ `userErrors { code message field }`;
+
+const conversationId = (websiteId: string, sessionId: string) =>
+  `Conversation:${websiteId}:${sessionId}`;
 
 describe('conversation mutations', () => {
   test('createConversation posts to the website and returns the new session', async ({
@@ -15,12 +15,14 @@ describe('conversation mutations', () => {
     const { websiteId, website } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: CreateConversationInput!) { createConversation(input: $i) {
-        ${ConversationResult} ... on MutationCreateConversationSuccess { data { sessionId websiteId state } }
+        conversation { id sessionId websiteId state } ${UserErrors}
       } }`,
       { i: { websiteId } },
     );
-    const created = data.createConversation.data;
+    expect(data.createConversation.userErrors).toEqual([]);
+    const created = data.createConversation.conversation;
     expect(created).toMatchObject({ websiteId, state: 'PENDING' });
+    expect(created.id).toBe(conversationId(websiteId, created.sessionId));
     expect(website.conversations.has(created.sessionId)).toBe(true);
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.create',
@@ -41,20 +43,25 @@ describe('conversation mutations', () => {
   }) => {
     const { websiteId, sessionId, website } = acme(sandbox);
     const initiated = await gateway.executeOk(
-      `mutation($i: InitiateConversationInput!) { initiateConversation(input: $i) { ${ConversationResult} ... on MutationInitiateConversationSuccess { data { sessionId } } } }`,
-      { i: { websiteId, sessionId } },
+      `mutation($i: InitiateConversationInput!) { initiateConversation(input: $i) { conversation { id } ${UserErrors} } }`,
+      { i: { websiteId, conversationId: sessionId } },
     );
-    expect(initiated.initiateConversation.data.sessionId).toBe(sessionId);
+    expect(initiated.initiateConversation).toEqual({
+      conversation: { id: conversationId(websiteId, sessionId) },
+      userErrors: [],
+    });
     expect(sandbox.calls[0]).toMatchObject({
       method: 'POST',
       path: `/website/${websiteId}/conversation/${sessionId}/initiate`,
     });
 
-    const Remove = `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { ${ConversationResult} ... on MutationRemoveConversationSuccess { data } } }`;
-    const removed = await gateway.executeOk(Remove, { i: { websiteId, sessionId } });
+    const Remove = `mutation($i: RemoveConversationInput!) { removeConversation(input: $i) { removedConversationId ${UserErrors} } }`;
+    const removed = await gateway.executeOk(Remove, {
+      i: { conversationId: conversationId(websiteId, sessionId) },
+    });
     expect(removed.removeConversation).toEqual({
-      __typename: 'MutationRemoveConversationSuccess',
-      data: sessionId,
+      removedConversationId: conversationId(websiteId, sessionId),
+      userErrors: [],
     });
     expect(website.conversations.has(sessionId)).toBe(false);
     expect(sandbox.calls[1]).toMatchObject({
@@ -63,11 +70,12 @@ describe('conversation mutations', () => {
       path: `/website/${websiteId}/conversation/${sessionId}`,
     });
 
-    const again = await gateway.executeOk(Remove, { i: { websiteId, sessionId } });
+    const again = await gateway.executeOk(Remove, { i: { websiteId, conversationId: sessionId } });
     expect(again.removeConversation).toEqual({
-      __typename: 'NotFoundError',
-      code: 'NOT_FOUND',
-      message: 'The requested Crisp resource does not exist.',
+      removedConversationId: null,
+      userErrors: [
+        { code: 'NOT_FOUND', message: 'The requested Crisp resource does not exist.', field: null },
+      ],
     });
   });
 
@@ -78,12 +86,12 @@ describe('conversation mutations', () => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
       `mutation($i: UpdateConversationMetasInput!) { updateConversationMetas(input: $i) {
-        ${ConversationResult} ... on MutationUpdateConversationMetasSuccess { data { metas { nickname email subject segments data } } }
+        conversation { metas { nickname email subject segments data } } ${UserErrors}
       } }`,
       {
         i: {
           websiteId,
-          sessionId,
+          conversationId: sessionId,
           nickname: 'Ada Lovelace',
           email: 'ada@example.com',
           subject: 'Engines',
@@ -92,7 +100,8 @@ describe('conversation mutations', () => {
         },
       },
     );
-    expect(data.updateConversationMetas.data.metas).toMatchObject({
+    expect(data.updateConversationMetas.userErrors).toEqual([]);
+    expect(data.updateConversationMetas.conversation.metas).toMatchObject({
       nickname: 'Ada Lovelace',
       email: 'ada@example.com',
       subject: 'Engines',
@@ -123,11 +132,14 @@ describe('conversation mutations', () => {
       .session_id as string;
     const data = await gateway.executeOk(
       `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) {
-        ${ConversationResult} ... on MutationChangeConversationStateSuccess { data { state } }
+        conversation { state } ${UserErrors}
       } }`,
-      { i: { websiteId, sessionId, state: 'RESOLVED' } },
+      { i: { websiteId, conversationId: sessionId, state: 'RESOLVED' } },
     );
-    expect(data.changeConversationState.data.state).toBe('RESOLVED');
+    expect(data.changeConversationState).toEqual({
+      conversation: { state: 'RESOLVED' },
+      userErrors: [],
+    });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.change_state',
       method: 'PATCH',
@@ -143,12 +155,19 @@ describe('conversation mutations', () => {
     const { websiteId, sessionId, website } = acme(sandbox);
     const userId = [...website.operators.keys()][1]!;
     const Assign = `mutation($i: AssignConversationRoutingInput!) { assignConversationRouting(input: $i) {
-      ${ConversationResult} ... on MutationAssignConversationRoutingSuccess { data { assignedUserId assignedOperator { userId } } }
+      conversation { assignedUserId assignedOperator { userId } } ${UserErrors}
     } }`;
+    // The operator by global id, the conversation by raw session id.
     const assigned = await gateway.executeOk(Assign, {
-      i: { websiteId, sessionId, assignedUserId: userId, silent: true },
+      i: {
+        websiteId,
+        conversationId: sessionId,
+        assigneeId: `Operator:${websiteId}:${userId}`,
+        silent: true,
+      },
     });
-    expect(assigned.assignConversationRouting.data).toEqual({
+    expect(assigned.assignConversationRouting.userErrors).toEqual([]);
+    expect(assigned.assignConversationRouting.conversation).toEqual({
       assignedUserId: userId,
       assignedOperator: { userId },
     });
@@ -167,8 +186,10 @@ describe('conversation mutations', () => {
     ).toEqual(['website.conversation.get_routing', 'website.operator.list']);
 
     sandbox.resetCalls();
-    const unassigned = await gateway.executeOk(Assign, { i: { websiteId, sessionId } });
-    expect(unassigned.assignConversationRouting.data).toEqual({
+    const unassigned = await gateway.executeOk(Assign, {
+      i: { websiteId, conversationId: sessionId },
+    });
+    expect(unassigned.assignConversationRouting.conversation).toEqual({
       assignedUserId: null,
       assignedOperator: null,
     });
@@ -181,10 +202,13 @@ describe('conversation mutations', () => {
   }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
-      `mutation($i: BlockConversationInput!) { blockConversation(input: $i) { ${ConversationResult} ... on MutationBlockConversationSuccess { data { isBlocked } } } }`,
-      { i: { websiteId, sessionId, blocked: true } },
+      `mutation($i: BlockConversationInput!) { blockConversation(input: $i) { conversation { isBlocked } ${UserErrors} } }`,
+      { i: { websiteId, conversationId: sessionId, blocked: true } },
     );
-    expect(data.blockConversation.data.isBlocked).toBe(true);
+    expect(data.blockConversation).toEqual({
+      conversation: { isBlocked: true },
+      userErrors: [],
+    });
     expect(sandbox.calls.map((c) => [c.id, c.method, c.body])).toEqual([
       ['website.conversation.block', 'PATCH', { blocked: true }],
       ['website.conversation.get_block_status', 'GET', undefined],
@@ -200,11 +224,11 @@ describe('conversation mutations', () => {
       .session_id as string;
     const data = await gateway.executeOk(
       `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) {
-        ${ConversationResult} ... on MutationChangeConversationStateSuccess { data { state isBlocked assignedUserId metas { nickname } } }
+        conversation { state isBlocked assignedUserId metas { nickname } } ${UserErrors}
       } }`,
-      { i: { websiteId, sessionId, state: 'RESOLVED' } },
+      { i: { websiteId, conversationId: sessionId, state: 'RESOLVED' } },
     );
-    expect(data.changeConversationState.data).toMatchObject({
+    expect(data.changeConversationState.conversation).toMatchObject({
       state: 'RESOLVED',
       isBlocked: false,
     });
@@ -218,10 +242,13 @@ describe('conversation mutations', () => {
   test('requestConversationTranscript posts the recipient', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
-      `mutation($i: RequestConversationTranscriptInput!) { requestConversationTranscript(input: $i) { ${ConversationResult} ... on MutationRequestConversationTranscriptSuccess { data { sessionId } } } }`,
-      { i: { websiteId, sessionId, to: 'USER', email: 'ada@example.com' } },
+      `mutation($i: RequestConversationTranscriptInput!) { requestConversationTranscript(input: $i) { conversation { id } ${UserErrors} } }`,
+      { i: { websiteId, conversationId: sessionId, to: 'VISITOR', email: 'ada@example.com' } },
     );
-    expect(data.requestConversationTranscript.data.sessionId).toBe(sessionId);
+    expect(data.requestConversationTranscript).toEqual({
+      conversation: { id: conversationId(websiteId, sessionId) },
+      userErrors: [],
+    });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.request_transcript',
       method: 'POST',
@@ -230,19 +257,20 @@ describe('conversation mutations', () => {
     });
   });
 
-  test("a mutation on a missing conversation returns NotFoundError without Crisp's message", async ({
+  test("a Crisp 404 is a NOT_FOUND userError, without Crisp's message, and a null conversation", async ({
     gateway,
     sandbox,
   }) => {
     const { websiteId } = acme(sandbox);
     const data = await gateway.executeOk(
-      `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) { ${ConversationResult} } }`,
-      { i: { websiteId, sessionId: MISSING, state: 'RESOLVED' } },
+      `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) { conversation { id state } ${UserErrors} } }`,
+      { i: { websiteId, conversationId: MISSING, state: 'RESOLVED' } },
     );
     expect(data.changeConversationState).toEqual({
-      __typename: 'NotFoundError',
-      code: 'NOT_FOUND',
-      message: 'The requested Crisp resource does not exist.',
+      conversation: null,
+      userErrors: [
+        { code: 'NOT_FOUND', message: 'The requested Crisp resource does not exist.', field: null },
+      ],
     });
     expect(sandbox.calls[0]).toMatchObject({
       id: 'website.conversation.change_state',

@@ -8,14 +8,14 @@ import { callsOf, test } from './support/rest.ts';
 
 const Page = `query($id: ID, $first: Int!, $after: String, $filter: ConversationFilterInput) {
   website(id: $id) { conversations(first: $first, after: $after, filter: $filter) {
-    edges { cursor node { sessionId } } pageInfo { hasNextPage endCursor }
+    edges { cursor node { crispId } } pageInfo { hasNextPage endCursor }
   } }
 }`;
 
 interface PageData {
   website: {
     conversations: {
-      edges: { cursor: string; node: { sessionId: string } }[];
+      edges: { cursor: string; node: { crispId: string } }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   };
@@ -52,7 +52,7 @@ describe('Website.conversations keyset cursors', () => {
         cursor = after;
         const data: PageData = await gateway.executeOk(Page, { id: websiteId, first, after });
         const { edges, pageInfo } = data.website.conversations;
-        seen.push(...edges.map((e) => e.node.sessionId));
+        seen.push(...edges.map((e) => e.node.crispId));
         pages += 1;
         const calls = callsOf(sandbox, 'website.conversation.list').length - before;
         const estimated = estimate(schema, {
@@ -105,16 +105,16 @@ describe('Website.conversations keyset cursors', () => {
       first: 5,
       after: endCursor,
     });
-    const moved = page2.website.conversations.edges[2]!.node.sessionId;
+    const moved = page2.website.conversations.edges[2]!.node.crispId;
     visitorWrites(sandbox, websiteId, moved, 'back again');
     const page3: PageData = await gateway.executeOk(Page, {
       id: websiteId,
       first: 5,
       after: page2.website.conversations.pageInfo.endCursor,
     });
-    expect(page3.website.conversations.edges.map((e) => e.node.sessionId)).not.toContain(moved);
+    expect(page3.website.conversations.edges.map((e) => e.node.crispId)).not.toContain(moved);
     const top: PageData = await gateway.executeOk(Page, { id: websiteId, first: 5 });
-    expect(top.website.conversations.edges[0]!.node.sessionId).toBe(moved);
+    expect(top.website.conversations.edges[0]!.node.crispId).toBe(moved);
   });
 
   test('a cursor from another filter, website or connection is BAD_USER_INPUT with no Crisp call', async ({

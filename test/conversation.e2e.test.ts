@@ -12,7 +12,7 @@ describe('reading conversations', () => {
     const inboxId = '6f1c2d3e-4b5a-4c6d-8e7f-901234567890';
     const { errors } = await gateway.execute(
       `query($id: ID, $filter: ConversationFilterInput) {
-        website(id: $id) { conversations(first: 5, filter: $filter) { edges { node { sessionId } } } }
+        website(id: $id) { conversations(first: 5, filter: $filter) { edges { node { crispId } } } }
       }`,
       {
         id: websiteId,
@@ -89,7 +89,7 @@ describe('reading conversations', () => {
     const { websiteId, records } = acme(sandbox);
     const Page = `query($id: ID, $after: String) {
       website(id: $id) { conversations(first: 25, after: $after, filter: { perPage: 20 }) {
-        edges { cursor node { sessionId } } pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { cursor node { crispId } } pageInfo { hasNextPage hasPreviousPage endCursor }
       } }
     }`;
     const first = await gateway.executeOk(Page, { id: websiteId });
@@ -118,7 +118,7 @@ describe('reading conversations', () => {
       `/website/${websiteId}/conversations/2`,
     ]);
     const seen = [...first.website.conversations.edges, ...second.website.conversations.edges].map(
-      (e: { node: { sessionId: string } }) => e.node.sessionId,
+      (e: { node: { crispId: string } }) => e.node.crispId,
     );
     expect(new Set(seen).size).toBe(records.length);
   });
@@ -131,7 +131,7 @@ describe('reading conversations', () => {
     const data = await gateway.executeOk(
       `query($id: ID) { website(id: $id) { conversations(first: 20) { edges { node {
         id state status isBlocked isVerified createdAt updatedAt waitingSince unread { operator visitor }
-        lastMessage { excerpt type from fingerprint } assignedUserId mentions inboxId
+        lastMessage { excerpt type from } inboxId
         metas { nickname email segments data ip device { os { name } browser { name } geolocation { country city } locales } }
       } } } } }`,
       { id: websiteId },
@@ -140,22 +140,22 @@ describe('reading conversations', () => {
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.list']);
   });
 
-  test('conversation(sessionId) and node(id) read a conversation once per request', async ({
+  test('conversation(id) and node(id) read a conversation once per request', async ({
     gateway,
     sandbox,
   }) => {
     const { websiteId, sessionId, records } = acme(sandbox);
     const record = records[0]!.conversation;
     const data = await gateway.executeOk(
-      `query($id: ID, $s: String!) { website(id: $id) {
-        a: conversation(sessionId: $s) { id sessionId websiteId state createdAt metas { nickname } }
-        b: conversation(sessionId: $s) { sessionId }
+      `query($id: ID, $s: ID!) { website(id: $id) {
+        a: conversation(id: $s) { id crispId website { id } state createdAt metas { nickname } }
+        b: conversation(id: $s) { crispId }
       } }`,
       { id: websiteId, s: sessionId },
     );
     expect(data.website.a).toMatchObject({
-      sessionId,
-      websiteId,
+      crispId: sessionId,
+      website: { id: websiteId },
       state: String(record.state).toUpperCase(),
       createdAt: new Date(record.created_at).toISOString(),
       metas: { nickname: record.meta.nickname },
@@ -169,10 +169,10 @@ describe('reading conversations', () => {
 
     sandbox.resetCalls();
     const node = await gateway.executeOk(
-      `query($id: ID!) { node(id: $id) { ... on Conversation { sessionId websiteId } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Conversation { crispId website { id } } } }`,
       { id: data.website.a.id },
     );
-    expect(node.node).toEqual({ sessionId, websiteId });
+    expect(node.node).toEqual({ crispId: sessionId, website: { id: websiteId } });
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
   });
 
@@ -183,12 +183,15 @@ describe('reading conversations', () => {
     const { websiteId, sessionId } = acme(sandbox);
     const upper = `SESSION_${sessionId.slice('session_'.length).toUpperCase()}`;
     const data = await gateway.executeOk(
-      `query($id: ID, $s: String!) { website(id: $id) {
-        conversation(sessionId: $s) { sessionId } conversationExists(sessionId: $s)
+      `query($id: ID, $s: ID!) { website(id: $id) {
+        conversation(id: $s) { crispId } conversationExists(id: $s)
       } }`,
       { id: websiteId.toUpperCase(), s: upper },
     );
-    expect(data.website).toEqual({ conversation: { sessionId }, conversationExists: true });
+    expect(data.website).toEqual({
+      conversation: { crispId: sessionId },
+      conversationExists: true,
+    });
     // Both fields run at once, so the calls are compared in route order.
     const path = `/website/${websiteId}/conversation/${sessionId}`;
     expect(sandbox.calls.map((c) => `${c.id} ${c.path} ${c.status}`).sort()).toEqual([
@@ -203,7 +206,7 @@ describe('reading conversations', () => {
   }) => {
     const { websiteId } = acme(sandbox);
     const res = await gateway.execute(
-      `query($id: ID, $s: String!) { website(id: $id) { name conversation(sessionId: $s) { sessionId } conversationExists(sessionId: $s) } }`,
+      `query($id: ID, $s: ID!) { website(id: $id) { name conversation(id: $s) { crispId } conversationExists(id: $s) } }`,
       { id: websiteId, s: MISSING },
     );
     expect(res.data.website).toEqual({
@@ -226,7 +229,7 @@ describe('reading conversations', () => {
   test('conversationExists is a HEAD: true for a known session', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const data = await gateway.executeOk(
-      `query($id: ID, $s: String!) { website(id: $id) { conversationExists(sessionId: $s) } }`,
+      `query($id: ID, $s: ID!) { website(id: $id) { conversationExists(id: $s) } }`,
       { id: websiteId, s: sessionId },
     );
     expect(data.website.conversationExists).toBe(true);
@@ -237,34 +240,41 @@ describe('reading conversations', () => {
     });
   });
 
-  test('pages, events and files read their numbered lists', async ({ gateway, sandbox }) => {
+  test('pages, events and files are connections over their numbered lists', async ({
+    gateway,
+    sandbox,
+  }) => {
     const { websiteId, records } = acme(sandbox);
     const record = records.find(
       (r) => r.files.length > 0 && r.events.length > 0 && r.pages.length > 0,
     )!;
     const sessionId = record.conversation.session_id as string;
     const data = await gateway.executeOk(
-      `query($id: ID, $s: String!) { website(id: $id) { conversation(sessionId: $s) {
-        pages { title url referrer timestamp }
-        events(page: 1) { text color data timestamp }
-        files { name mimeType url fingerprint timestamp }
+      `query($id: ID, $s: ID!) { website(id: $id) { conversation(id: $s) {
+        pages { edges { node { title url referrer timestamp } } pageInfo { hasNextPage } }
+        events(first: 1) { edges { node { text color data timestamp } } pageInfo { hasNextPage } }
+        files { edges { node { name mimeType url timestamp message { crispId type } } } }
       } } }`,
       { id: websiteId, s: sessionId },
     );
     const c = data.website.conversation;
-    expect(c.pages).toHaveLength(record.pages.length);
-    expect(c.pages[0]).toMatchObject({
+    const nodes = (part: string) => c[part].edges.map((e: { node: unknown }) => e.node);
+    expect(nodes('pages')).toHaveLength(Math.min(record.pages.length, 20));
+    expect(nodes('pages')[0]).toMatchObject({
       url: record.pages.at(-1)!.page_url,
       title: record.pages.at(-1)!.page_title,
     });
-    expect(c.events[0]).toMatchObject({
-      text: record.events.at(-1)!.text,
-      data: record.events.at(-1)!.data,
-    });
-    expect(c.files[0]).toMatchObject({
+    expect(nodes('events')).toEqual([
+      expect.objectContaining({
+        text: record.events.at(-1)!.text,
+        data: record.events.at(-1)!.data,
+      }),
+    ]);
+    expect(c.events.pageInfo.hasNextPage).toBe(record.events.length > 1);
+    expect(nodes('files')[0]).toMatchObject({
       name: record.files.at(-1)!.name,
       mimeType: record.files.at(-1)!.type,
-      fingerprint: record.files.at(-1)!.fingerprint,
+      message: { crispId: String(record.files.at(-1)!.fingerprint), type: 'FILE' },
     });
     for (const part of ['pages', 'events', 'files']) {
       expect(callsOf(sandbox, `website.conversation.list_${part}`)[0]).toMatchObject({

@@ -145,7 +145,7 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
         r.pick(VALID.slice(1)),
         r.pick([
           { id: wrongValue(r), i: wrongValue(r), input: wrongValue(r) },
-          { i: { websiteId: wrongValue(r), sessionId: null } },
+          { i: { websiteId: wrongValue(r), conversationId: null } },
           wrongValue(r),
         ]),
       );
@@ -194,7 +194,7 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
           json('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }', {
             i: {
               websiteId: badWebsiteId(r),
-              sessionId: 'session_x',
+              conversationId: r.pick(['session_x', `Conversation:${badWebsiteId(r)}:session_x`]),
               from: 'OPERATOR',
               content: { text: 'x' },
             },

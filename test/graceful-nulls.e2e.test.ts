@@ -59,7 +59,30 @@ test('one failed Crisp call in the inbox loses the field it serves and nothing e
   }
 });
 
-test('a sent message whose read-back fails still returns its fingerprint', async ({
+test("a transport fault on one conversation's history nulls that history alone, with its path", async ({
+  gateway,
+  sandbox,
+}) => {
+  const websiteId = sandbox.seed.websites[0]!.website.website_id as string;
+  const clean = await gateway.executeOk(Inbox, { websiteId });
+  sandbox.resetCalls();
+  sandbox.faultNext('website.conversation.get_messages', { kind: 'reset' });
+  const result = await gateway.execute(Inbox, { websiteId });
+
+  const edges = result.data.website.conversations.edges as { node: { messages: unknown } }[];
+  const lost = edges.flatMap((e, i) => (e.node.messages === null ? [i] : []));
+  console.info(`history fault: ${lost.length} of ${edges.length} histories lost, at`, lost);
+  expect(lost).toHaveLength(1);
+  const path = ['website', 'conversations', 'edges', lost[0]!, 'node', 'messages'];
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors![0]).toMatchObject({ path, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+  expect(result.data).toEqual(withNulls(clean, [path]));
+  expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_messages')).toHaveLength(
+    20,
+  );
+});
+
+test('a sent message whose later field read fails still returns its message and fingerprint', async ({
   gateway,
   sandbox,
 }) => {
@@ -67,32 +90,46 @@ test('a sent message whose read-back fails still returns its fingerprint', async
   const Send = /* GraphQL */ `
     mutation Send($i: SendMessageInput!) {
       sendMessage(input: $i) {
-        __typename
-        ... on MutationSendMessageSuccess { data { fingerprint message { text } } }
+        message { id crispId text from }
+        conversation { id state }
+        userErrors { code }
       }
     }
   `;
-  const i = { websiteId, sessionId, from: 'OPERATOR', content: { text: 'Sent once' } };
-  sandbox.failNext('website.conversation.get_message', { status: 503, reason: 'error' });
+  const i = {
+    websiteId,
+    conversationId: sessionId,
+    from: 'OPERATOR',
+    content: { text: 'Sent once' },
+  };
+  sandbox.failNext('website.conversation.get_state', { status: 503, reason: 'error' });
   const result = await gateway.execute(Send, { i });
 
   const sent = sandbox.calls.filter((c) => c.id === 'website.conversation.send_message');
   expect(sent).toHaveLength(1);
   const fingerprint = (sent[0]!.body as { fingerprint: number }).fingerprint;
-  const readBack = sandbox.calls.filter((c) => c.status === 503);
+  const failed = sandbox.calls.filter((c) => c.status === 503);
   console.info(
-    'read-back calls that failed:',
-    readBack.map((c) => c.id),
+    'later reads that failed:',
+    failed.map((c) => c.id),
   );
-  expect(readBack).toHaveLength(1);
+  expect(failed).toHaveLength(1);
+  // The message comes from the input and Crisp's answer: no read of it at all.
+  expect(sandbox.calls.filter((c) => c.id === 'website.conversation.get_message')).toEqual([]);
   expect(result.data?.sendMessage).toEqual({
-    __typename: 'MutationSendMessageSuccess',
-    data: { fingerprint, message: null },
+    message: {
+      id: `Message:${websiteId}:${sessionId}:${fingerprint}`,
+      crispId: String(fingerprint),
+      text: 'Sent once',
+      from: 'OPERATOR',
+    },
+    conversation: { id: `Conversation:${websiteId}:${sessionId}`, state: null },
+    userErrors: [],
   });
-  expect(result.errors?.map((e) => e.path)).toEqual([['sendMessage', 'data', 'message']]);
+  expect(result.errors?.map((e) => e.path)).toEqual([['sendMessage', 'conversation', 'state']]);
 });
 
-test('a created contact whose read-back fails still returns its people_id', async ({
+test('a created contact whose read of other fields fails still returns its people_id and what it wrote', async ({
   gateway,
   sandbox,
 }) => {
@@ -100,8 +137,8 @@ test('a created contact whose read-back fails still returns its people_id', asyn
   const Create = /* GraphQL */ `
     mutation Create($i: CreatePersonInput!) {
       createPerson(input: $i) {
-        __typename
-        ... on MutationCreatePersonSuccess { data { peopleId email notepad } }
+        person { crispId email notepad createdAt updatedAt }
+        userErrors { code }
       }
     }
   `;
@@ -119,18 +156,19 @@ test('a created contact whose read-back fails still returns its people_id', asyn
   expect(sandbox.calls.filter((c) => c.id === 'website.people.get_profile')).toHaveLength(1);
   // The contact as Crisp now holds it, read once the fault is spent.
   const stored = await gateway.executeOk(
-    `query ($w: ID, $e: Email) { website(id: $w) { person(email: $e) { peopleId } } }`,
+    `query ($w: ID, $e: Email) { website(id: $w) { person(email: $e) { crispId } } }`,
     { w: websiteId, e: i.email },
   );
-  const peopleId = stored.website.person.peopleId;
-  expect(peopleId).toBeTruthy();
+  const crispId = stored.website.person.crispId;
+  expect(crispId).toBeTruthy();
+  // What the write set comes from the input; the rest needs the read that failed.
   expect(result.data?.createPerson).toEqual({
-    __typename: 'MutationCreatePersonSuccess',
-    data: { peopleId, email: null, notepad: null },
+    person: { crispId, email: i.email, notepad: i.notepad, createdAt: null, updatedAt: null },
+    userErrors: [],
   });
   // One read for both fields, and each names its own path.
   expect(result.errors?.map((e) => e.path)).toEqual([
-    ['createPerson', 'data', 'email'],
-    ['createPerson', 'data', 'notepad'],
+    ['createPerson', 'person', 'createdAt'],
+    ['createPerson', 'person', 'updatedAt'],
   ]);
 });

@@ -24,18 +24,23 @@ describe('the generated client runs the GraphiQL examples', () => {
 
     const inbox = await gateway.executeOk(InboxDocument);
     const first = inbox.website?.conversations?.edges[0]?.node;
-    expect(first?.sessionId).toMatch(/^session_/);
+    expect(first?.crispId).toMatch(/^session_/);
+    expect(first?.id).toBe(`Conversation:${websites![0]!.id}:${first?.crispId}`);
 
     const conversation = await gateway.executeOk(ConversationDocument, {
-      sessionId: first!.sessionId,
+      conversationId: first!.id,
     });
     expect(conversation.website?.conversation?.messages?.edges.length).toBeGreaterThan(0);
 
     const sent = await gateway.executeOk(SendMessageDocument, {
-      sessionId: first!.sessionId,
+      conversationId: first!.crispId,
       text: 'Hello from the examples',
     });
-    expect(sent.sendMessage.__typename).toBe('MutationSendMessageSuccess');
+    expect(sent.sendMessage).toMatchObject({
+      message: { text: 'Hello from the examples' },
+      userErrors: [],
+    });
+    expect(sent.sendMessage?.conversation?.id).toBe(first!.id);
 
     const raw = await gateway.executeOk(CrispRequestDocument, {
       path: `/website/${websites![0]!.id}/operators/list`,

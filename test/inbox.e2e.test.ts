@@ -15,14 +15,12 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
   const websiteId = website.website.website_id as string;
   const data = await gateway.executeOk(Inbox, { websiteId });
 
-  const nodes = data.website.conversations.edges.map(
-    (e: { node: { sessionId: string } }) => e.node,
-  );
+  const nodes = data.website.conversations.edges.map((e: { node: { crispId: string } }) => e.node);
   expect(nodes).toHaveLength(20);
   // The people behind the 20 listed conversations, from the seed: one profile read per person.
   const peopleIds = nodes.map(
-    (n: { sessionId: string }) =>
-      website.conversations.get(n.sessionId)!.conversation.people_id as string | undefined,
+    (n: { crispId: string }) =>
+      website.conversations.get(n.crispId)!.conversation.people_id as string | undefined,
   );
   const distinctPeople = new Set(peopleIds.filter(Boolean)).size;
   expect(distinctPeople).toBeGreaterThan(0);
@@ -59,21 +57,24 @@ test('the inbox query makes the lower bound of REST calls', async ({ gateway, sa
 
   // The data matches the seed: each conversation's last 10 messages, oldest first.
   for (const node of data.website.conversations.edges.map((e: { node: unknown }) => e.node) as {
-    sessionId: string;
+    id: string;
+    crispId: string;
     person: { email: string } | null;
     messages: {
-      edges: { node: { fingerprint: number } }[];
+      edges: { node: { id: string; crispId: string } }[];
       pageInfo: { hasPreviousPage: boolean };
     };
-    assignedOperator: { userId: string } | null;
+    assignee: { userId: string } | null;
   }[]) {
-    const record = website.conversations.get(node.sessionId)!;
-    const expected = record.messages.slice(-10).map((m) => m.fingerprint);
-    expect(node.messages.edges.map((e) => e.node.fingerprint)).toEqual(expected);
-    expect(node.messages.pageInfo.hasPreviousPage).toBe(record.messages.length > 10);
-    expect(node.assignedOperator?.userId ?? null).toBe(
-      record.conversation.assigned?.user_id ?? null,
+    const record = website.conversations.get(node.crispId)!;
+    expect(node.id).toBe(`Conversation:${websiteId}:${node.crispId}`);
+    const expected = record.messages.slice(-10).map((m) => String(m.fingerprint));
+    expect(node.messages.edges.map((e) => e.node.crispId)).toEqual(expected);
+    expect(node.messages.edges.map((e) => e.node.id)).toEqual(
+      expected.map((f) => `Message:${websiteId}:${node.crispId}:${f}`),
     );
+    expect(node.messages.pageInfo.hasPreviousPage).toBe(record.messages.length > 10);
+    expect(node.assignee?.userId ?? null).toBe(record.conversation.assigned?.user_id ?? null);
     if (record.conversation.people_id)
       expect(node.person?.email).toBe(
         website.people.get(record.conversation.people_id)!.profile.email,

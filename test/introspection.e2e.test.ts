@@ -32,7 +32,7 @@ describe('introspection and GraphiQL', () => {
   }) => {
     const gateway = await secured(sandbox);
     const [a] = websiteIds(sandbox);
-    const change = '{ __typename ... on Error { code } }';
+    const change = '{ userErrors { code } }';
     const invalid = 'GRAPHQL_VALIDATION_FAILED';
     const mistakes: { query: string; variables?: Record<string, unknown>; code: string }[] = [
       { query: '{ websitez { id } }', code: invalid },
@@ -42,17 +42,17 @@ describe('introspection and GraphiQL', () => {
         code: invalid,
       },
       {
-        query: `mutation { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: RESOLVD }) ${change} }`,
+        query: `mutation { changeConversationState(input: { conversationId: "s", websiteId: "${a}", state: RESOLVD }) ${change} }`,
         code: invalid,
       },
       {
-        query: `mutation ($s: ConversationState!) { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: $s }) ${change} }`,
+        query: `mutation ($s: ConversationState!) { changeConversationState(input: { conversationId: "s", websiteId: "${a}", state: $s }) ${change} }`,
         variables: { s: 'RESOLVD' },
         code: 'BAD_USER_INPUT',
       },
       {
         query: `mutation ($i: ChangeConversationStateInput!) { changeConversationState(input: $i) ${change} }`,
-        variables: { i: { sessionId: 's', websiteId: a, state: 'RESOLVD', stat: 1 } },
+        variables: { i: { conversationId: 's', websiteId: a, state: 'RESOLVD', stat: 1 } },
         code: 'BAD_USER_INPUT',
       },
     ];
@@ -95,7 +95,7 @@ describe('introspection and GraphiQL', () => {
     const { body } = await post(
       gateway.url,
       {
-        query: `mutation ($s: ConversationState!) { changeConversationState(input: { sessionId: "s", websiteId: "${a}", state: $s }) { __typename } }`,
+        query: `mutation ($s: ConversationState!) { changeConversationState(input: { conversationId: "s", websiteId: "${a}", state: $s }) { __typename } }`,
         variables: { s: 'RESOLVD' },
       },
       auth,

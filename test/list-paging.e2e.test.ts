@@ -61,7 +61,7 @@ describe('keyset cursors on the other page-numbered lists', () => {
           for (const pool of [seen, all.filter((id) => !seen.includes(id))]) {
             if (!pool.length) continue;
             const peopleId = random.pick(pool);
-            const input = { websiteId, peopleId, profile: { notepad: `walk ${n}` } };
+            const input = { websiteId, personId: peopleId, profile: { notepad: `walk ${n}` } };
             await gateway.executeOk(Update, { input });
             moved.add(peopleId);
           }

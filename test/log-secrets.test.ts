@@ -75,10 +75,13 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
     sandbox.failNext('website.conversation.send_message', { status: 500, reason: 'error' });
     const sent = await post(
       gateway.url,
-      `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename ... on MutationSendMessageSuccess { data { fingerprint } } } }`,
-      { i: { websiteId, sessionId, from: 'OPERATOR', content: { text: MESSAGE } } },
+      `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { fingerprint } userErrors { code } } }`,
+      { i: { websiteId, conversationId: sessionId, from: 'OPERATOR', content: { text: MESSAGE } } },
     );
-    expect(sent.data?.sendMessage).toMatchObject({ __typename: 'MutationSendMessageSuccess' });
+    expect(sent.data?.sendMessage).toMatchObject({
+      message: { fingerprint: expect.any(Number) },
+      userErrors: [],
+    });
     await waitFor(() => stream.data.length > 0);
     await post(
       gateway.url,

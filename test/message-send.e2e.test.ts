@@ -5,9 +5,9 @@ import { test } from './support/rest.ts';
 const Send = /* GraphQL */ `
   mutation Send($i: SendMessageInput!) {
     sendMessage(input: $i) {
-      __typename
-      ... on Error { code message }
-      ... on MutationSendMessageSuccess { data { fingerprint message { type text content { __typename } } } }
+      message { fingerprint type text content { __typename } }
+      conversation { id }
+      userErrors { code message field }
     }
   }
 `;
@@ -114,7 +114,7 @@ describe('sending messages', () => {
     }) => {
       const { websiteId, sessionId, long } = acme(sandbox);
       const data = await gateway.executeOk(Send, {
-        i: { websiteId, sessionId, from: 'OPERATOR', content },
+        i: { websiteId, conversationId: sessionId, from: 'OPERATOR', content },
       });
       const sent = sandbox.calls.find((c) => c.id === 'website.conversation.send_message')!;
       expect(sent).toMatchObject({
@@ -137,8 +137,10 @@ describe('sending messages', () => {
         fingerprint: body.fingerprint,
       });
       expect(Number.isSafeInteger(body.fingerprint) && body.fingerprint > 0).toBe(true);
-      expect(data.sendMessage.data.fingerprint).toBe(body.fingerprint);
-      expect(data.sendMessage.data.message.type).toBe(type.toUpperCase());
+      expect(data.sendMessage.userErrors).toEqual([]);
+      expect(data.sendMessage.message.fingerprint).toBe(body.fingerprint);
+      expect(data.sendMessage.message.type).toBe(type.toUpperCase());
+      expect(data.sendMessage.conversation.id).toBe(`Conversation:${websiteId}:${sessionId}`);
       expect(long.messages.at(-1)!.fingerprint).toBe(body.fingerprint);
     });
   }
@@ -147,12 +149,12 @@ describe('sending messages', () => {
     const { websiteId, sessionId, website } = acme(sandbox);
     const operatorId = [...website.operators.keys()][0]!;
     const input = {
-      websiteId,
-      sessionId,
+      conversationId: `Conversation:${websiteId}:${sessionId}`,
       content: { note: 'Please check the refund, @team' },
       from: 'OPERATOR',
       origin: 'urn:crisp.im:slack:0',
-      mentions: [operatorId],
+      // A mention by global id goes out as Crisp's user_id.
+      mentions: [`Operator:${websiteId}:${operatorId}`],
       fingerprint: 524653764345,
       user: { type: 'WEBSITE', nickname: 'Support Bot', avatar: 'https://avatars.example/bot.png' },
       original: { type: 'text/html', content: '<p>Please check the refund</p>' },
@@ -161,7 +163,7 @@ describe('sending messages', () => {
       automated: true,
     };
     const data = await gateway.executeOk(Send, { i: input });
-    expect(data.sendMessage.data.fingerprint).toBe(524653764345);
+    expect(data.sendMessage.message.fingerprint).toBe(524653764345);
     expect(sandbox.calls[0]!.body).toEqual({
       type: 'note',
       content: 'Please check the refund, @team',
@@ -186,21 +188,22 @@ describe('sending messages', () => {
     const before = long.messages.length;
     const i = {
       websiteId,
-      sessionId,
-      from: 'USER',
+      conversationId: sessionId,
+      from: 'VISITOR',
       content: { text: 'Are you there?' },
       fingerprint: 987654321012,
     };
     const first = await gateway.executeOk(Send, { i });
     const retry = await gateway.executeOk(Send, { i });
-    expect(retry.sendMessage.data.fingerprint).toBe(first.sendMessage.data.fingerprint);
+    expect(retry.sendMessage.message.fingerprint).toBe(first.sendMessage.message.fingerprint);
     expect(long.messages.length).toBe(before + 1);
   });
 
   test('bad input is refused before any call, naming the field', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
-    const base = { websiteId, sessionId, from: 'OPERATOR' };
-    const cases = [
+    const base = { websiteId, conversationId: sessionId, from: 'OPERATOR' };
+    // What GraphQL itself refuses before execution stays a request error.
+    const requestErrors = [
       [{ ...base, content: { text: 'hi' }, fingerprint: -1 }, 'i.fingerprint'],
       [
         {
@@ -221,24 +224,70 @@ describe('sending messages', () => {
         },
         'i.content',
       ],
-      [
-        {
-          ...base,
-          content: { file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'pdf' } },
-        },
-        'input.content.file.mimeType',
-      ],
-      [{ ...base, content: { text: '' } }, 'input.content.text'],
-      [{ ...base, content: { text: 'hi' }, origin: 'fax' }, 'input.origin'],
-      [{ ...base, sessionId: 'session_nope', content: { text: 'hi' } }, 'input.sessionId'],
     ] as const;
-    for (const [i, field] of cases) {
+    for (const [i, field] of requestErrors) {
       const res = await gateway.execute(Send, { i });
+      expect(res.data, JSON.stringify(i)).toBeUndefined();
       expect(res.errors?.[0]?.extensions, JSON.stringify(i)).toMatchObject({
         code: 'BAD_USER_INPUT',
         field,
       });
     }
+    // What the input's checks and the resolver refuse lands in the payload.
+    const userErrors = [
+      [
+        {
+          ...base,
+          content: { file: { name: 'a.pdf', url: 'https://x.example/a.pdf', mimeType: 'pdf' } },
+        },
+        ['input', 'content', 'file', 'mimeType'],
+      ],
+      [{ ...base, content: { text: '' } }, ['input', 'content', 'text']],
+      [{ ...base, content: { text: 'hi' }, origin: 'fax' }, ['input', 'origin']],
+      [
+        { ...base, conversationId: 'session_nope', content: { text: 'hi' } },
+        ['input', 'conversationId'],
+      ],
+      [{ ...base, content: { text: 'hi' }, mentions: ['nope'] }, ['input', 'mentions', '0']],
+    ] as const;
+    for (const [i, field] of userErrors) {
+      const data = await gateway.executeOk(Send, { i });
+      expect(data.sendMessage, JSON.stringify(i)).toMatchObject({
+        message: null,
+        conversation: null,
+        userErrors: [{ code: 'BAD_USER_INPUT', field }],
+      });
+    }
     expect(sandbox.calls).toHaveLength(0);
+  });
+
+  test('the message built from the input and the answer is the one Crisp stores', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId, sessionId } = acme(sandbox);
+    const Fields =
+      'fingerprint sessionId type from origin text mentions translated automated edited';
+    const data = await gateway.executeOk(
+      `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { ${Fields} } } }`,
+      {
+        i: {
+          websiteId,
+          conversationId: sessionId,
+          from: 'VISITOR',
+          origin: 'email',
+          automated: true,
+          content: { text: 'Built, not read' },
+        },
+      },
+    );
+    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.send_message']);
+    const sent = data.sendMessage.message;
+    const stored = await gateway.executeOk(
+      `query($w: ID, $s: String!, $f: Fingerprint!) { website(id: $w) { conversation(sessionId: $s) { message(fingerprint: $f) { ${Fields} } } } }`,
+      { w: websiteId, s: sessionId, f: sent.fingerprint },
+    );
+    expect(sent).toEqual(stored.website.conversation.message);
+    expect(sent).toMatchObject({ from: 'VISITOR', text: 'Built, not read', automated: true });
   });
 });

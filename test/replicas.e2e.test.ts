@@ -219,15 +219,15 @@ describe('replicas sharing Redis', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { ... on MutationSendMessageSuccess { data { fingerprint } } } }`,
+          query: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { message { fingerprint } } }`,
           variables: {
-            input: { websiteId, sessionId, from: 'USER', origin: 'chat', content: { text } },
+            input: { websiteId, conversationId: sessionId, from: 'VISITOR', content: { text } },
           },
         }),
       }).then(
         async (r) =>
-          ((await r.json()) as { data: { sendMessage: { data: { fingerprint: number } } } }).data
-            .sendMessage.data.fingerprint,
+          ((await r.json()) as { data: { sendMessage: { message: { fingerprint: number } } } }).data
+            .sendMessage.message.fingerprint,
       );
 
     const before = await send('before the handover');

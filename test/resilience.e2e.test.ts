@@ -24,7 +24,7 @@ const State = /* GraphQL */ `
 `;
 const Send = /* GraphQL */ `
   mutation Send($i: SendMessageInput!) {
-    sendMessage(input: $i) { __typename ... on Error { code } ... on MutationSendMessageSuccess { data { fingerprint } } }
+    sendMessage(input: $i) { message { fingerprint } userErrors { code } }
   }
 `;
 
@@ -145,15 +145,19 @@ describe('the fault matrix', () => {
       const before = record.messages.length;
       arm(sandbox, 'website.conversation.send_message', c);
       const { data } = await gateway.execute(Send, {
-        i: { websiteId, sessionId, from: 'OPERATOR', content: { text: `matrix: ${c.name}` } },
+        i: {
+          websiteId,
+          conversationId: sessionId,
+          from: 'OPERATOR',
+          content: { text: `matrix: ${c.name}` },
+        },
       });
       const calls = sandbox.calls.filter((x) => x.id === 'website.conversation.send_message');
       const added = record.messages.length - before;
       const result = data.sendMessage;
-      const outcome =
-        result.__typename === 'MutationSendMessageSuccess'
-          ? 'ok'
-          : `${result.__typename} ${result.code}`;
+      const outcome = result.message
+        ? 'ok'
+        : `userError ${result.userErrors.map((e: { code: string }) => e.code).join()}`;
       rows.push({
         fault: c.name,
         operation: 'sendMessage',
@@ -169,14 +173,17 @@ describe('the fault matrix', () => {
         .filter((f) => f !== undefined);
       expect(new Set(fingerprints).size).toBeLessThanOrEqual(1);
       expect(added).toBeLessThanOrEqual(1);
-      if (result.__typename === 'MutationSendMessageSuccess') {
+      if (result.message) {
         expect(added).toBe(1);
+        expect(result.userErrors).toEqual([]);
         expect(
-          record.messages.filter((m) => m.fingerprint === result.data.fingerprint),
+          record.messages.filter((m) => m.fingerprint === result.message.fingerprint),
         ).toHaveLength(1);
+      } else {
+        expect(result.userErrors).toHaveLength(1);
       }
       if (c.times === 1 && !c.name.includes('over the cap') && !c.name.includes('quota')) {
-        expect(result.__typename).toBe('MutationSendMessageSuccess');
+        expect(outcome).toBe('ok');
         expect(calls).toHaveLength(2);
       }
     });
@@ -188,12 +195,15 @@ describe('writes', () => {
     const { websiteId, sessionId } = acme(sandbox);
     sandbox.failNext('website.conversation.change_state', { status: 503, reason: 'error' });
     const { data } = await gateway.execute(
-      `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) { __typename ... on Error { code } } }`,
-      { i: { websiteId, sessionId, state: 'RESOLVED' } },
+      `mutation($i: ChangeConversationStateInput!) { changeConversationState(input: $i) { conversation { id } userErrors { code } } }`,
+      { i: { websiteId, conversationId: sessionId, state: 'RESOLVED' } },
     );
     const calls = sandbox.calls.filter((x) => x.id === 'website.conversation.change_state');
     expect(calls).toHaveLength(1);
-    expect(data?.changeConversationState?.code ?? JSON.stringify(data)).toBe('UPSTREAM_ERROR');
+    expect(data?.changeConversationState).toEqual({
+      conversation: null,
+      userErrors: [{ code: 'UPSTREAM_ERROR' }],
+    });
   });
 });
 

@@ -62,7 +62,7 @@ describe('message events a normalised cache merges by itself', () => {
       __typename: 'Conversation',
       id,
       updatedAt: new Date(sent.timestamp as number).toISOString(),
-      lastMessage: { type: 'TEXT', from: 'USER', excerpt: 'where is my order?' },
+      lastMessage: { type: 'TEXT', from: 'VISITOR', excerpt: 'where is my order?' },
     });
     // The merge a normalised cache does: the event's fields over the record with the same key.
     const key = `Conversation:${event.conversation.id}`;

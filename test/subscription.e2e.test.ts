@@ -20,7 +20,7 @@ const MESSAGES = `subscription ($websiteId: ID, $conversationId: ID) {
 }`;
 
 const SEND = `mutation ($input: SendMessageInput!) {
-  sendMessage(input: $input) { __typename ... on MutationSendMessageSuccess { data { fingerprint } } ... on Error { code } }
+  sendMessage(input: $input) { message { fingerprint } userErrors { code } }
 }`;
 
 interface MessageEvent {
@@ -48,13 +48,13 @@ describe('subscriptions over graphql-ws and SSE', () => {
     const sent = await gateway.executeOk(SEND, {
       input: {
         websiteId: w1,
-        sessionId: s1,
+        conversationId: s1,
         from: 'OPERATOR',
         origin: 'chat',
         content: { text: 'hello over RTM' },
       },
     });
-    const fingerprint = sent.sendMessage.data.fingerprint as number;
+    const fingerprint = sent.sendMessage.message.fingerprint as number;
     const [event] = await waitFor(() => sub.data.length > 0 && sub.data);
     expect(event!.messageEvents).toEqual({
       __typename: 'MessageSentEvent',
@@ -91,7 +91,7 @@ describe('subscriptions over graphql-ws and SSE', () => {
     expect(event!.messageEvents).toMatchObject({
       __typename: 'MessageReceivedEvent',
       name: 'MESSAGE_SEND',
-      message: { fingerprint: sent.fingerprint, from: 'USER' },
+      message: { fingerprint: sent.fingerprint, from: 'VISITOR' },
     });
     sub.close();
     await waitFor(() => gateway.gateway.live?.subscribers(w1) === 0);

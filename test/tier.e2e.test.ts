@@ -33,10 +33,10 @@ function seeded(sandbox: Sandbox) {
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
  */
 const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, unknown>> = {
-  batchResolveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchReadConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, sessionIds: [s.sessionId] }),
-  batchRemovePeople: (s) => ({ websiteId: s.websiteId, peopleIds: [s.peopleId] }),
+  batchResolveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchReadConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
+  batchRemovePeople: (s) => ({ websiteId: s.websiteId, personIds: [s.peopleId] }),
   createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
   deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
   inviteOperator: (s) => ({
@@ -60,12 +60,19 @@ function operation(root: 'Query' | 'Mutation', field: Field) {
     return `query(${defs}) { ${field.name}(${pass}) { __typename } }`;
   }
   const input = getNamedType(field.args[0]!.type).name;
-  return `mutation($input: ${input}!) { ${field.name}(input: $input) { __typename ... on ForbiddenError { code message requiredTiers } } }`;
+  // A payload reports the refusal in userErrors; a result union as its ForbiddenError member.
+  const result = isPayload(field)
+    ? '{ userErrors { code message } }'
+    : '{ __typename ... on ForbiddenError { code message requiredTiers } }';
+  return `mutation($input: ${input}!) { ${field.name}(input: $input) ${result} }`;
 }
 
+const isPayload = (field: Field) => getNamedType(field.type).name.endsWith('Payload');
+
 /**
- * How the field failed, if it did: a mutation's error member, a query's first error. A query
- * field's sample is its arguments; a mutation's is its input.
+ * How the field failed, if it did: a mutation's FORBIDDEN userError or error member, a query's
+ * first error. A query field's sample is its arguments; a mutation's is its input. A userError
+ * carries no `requiredTiers`: its message names the tier.
  */
 async function outcome(
   gateway: TestGateway,
@@ -75,7 +82,10 @@ async function outcome(
 ) {
   if (root === 'Mutation') {
     const data = await gateway.executeOk(operation(root, field), { input: sample });
-    const { code, message, requiredTiers } = data[field.name] ?? {};
+    const result = isPayload(field)
+      ? data[field.name]?.userErrors?.find((e: { code: string }) => e.code === 'FORBIDDEN')
+      : data[field.name];
+    const { code, message, requiredTiers } = result ?? {};
     return { code, message, requiredTiers: requiredTiers ?? null };
   }
   const { errors } = await gateway.execute(operation(root, field), sample);
@@ -114,7 +124,7 @@ describe('fields open to user tokens only', () => {
       expect(await outcome(gateway, root, field, input), field.name).toEqual({
         code: 'FORBIDDEN',
         message: 'Requires a user token; this gateway uses a plugin token.',
-        requiredTiers: ['user'],
+        requiredTiers: root === 'Mutation' && isPayload(field) ? null : ['user'],
       });
       refused.push(field.name);
     }
@@ -141,6 +151,7 @@ describe('fields open to user tokens only', () => {
       const answer = await outcome(gateway, root, field, inputs[field.name]!(seeded(sandbox)));
       // The wrong password still draws Crisp's own refusal, which names no tier.
       expect(answer.requiredTiers, field.name).toBeNull();
+      expect(answer.message ?? '', field.name).not.toMatch(/plugin token/);
       expect(sandbox.calls.length, field.name).toBeGreaterThan(before);
     }
   });

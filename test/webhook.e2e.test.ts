@@ -264,12 +264,12 @@ describe('socket and hooks together', () => {
     sandbox.onEvent((e) => e.website_id === websiteId && emitted.push(e));
 
     const sent = await gateway.executeOk(
-      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { ... on MutationSendMessageSuccess { data { fingerprint } } } }`,
+      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { message { fingerprint } } }`,
       {
         input: {
           websiteId,
-          sessionId,
-          from: 'USER',
+          conversationId: sessionId,
+          from: 'VISITOR',
           origin: 'chat',
           content: { text: 'one copy please' },
         },
@@ -288,7 +288,7 @@ describe('socket and hooks together', () => {
     // Both sources have delivered every event before the counts are checked.
     await waitFor(() => stats.socket >= emitted.length && stats.hook >= emitted.length);
     expect(messages.data).toEqual([
-      { messageEvents: { message: { fingerprint: sent.sendMessage.data.fingerprint } } },
+      { messageEvents: { message: { fingerprint: sent.sendMessage.message.fingerprint } } },
     ]);
     const observed = states.data.map((d) => d.crispEvents.payload.state);
     expect(observed.slice(-3)).toEqual(['resolved', 'pending', 'resolved']);

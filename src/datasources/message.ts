@@ -94,33 +94,45 @@ export function toMessage(raw: MessageRaw): MessageModel {
   };
 }
 
-/** One batch of history, oldest first, and whether older messages remain. */
+/** Crisp answers `/messages` in batches of 20 (ruby-crisp-api#16). */
+export const MESSAGE_BATCH = 20;
+
+/** Where a batch of history starts: the latest, before or after a time (ms), as Crisp takes it. */
+export interface MessageBatchSelector {
+  before?: number;
+  after?: number;
+}
+
+/** One batch of history, and whether messages remain beyond it in the walking direction. */
 export interface MessageBatch {
   messages: MessageModel[];
   more: boolean;
 }
 
 /**
- * GET /website/{website_id}/conversation/{session_id}/messages — the latest batch, or the one
- * before `timestampBefore` (ms). Crisp answers 206 when older history remains
- * (ruby-crisp-api#16), so the status is read here rather than through `request`.
+ * GET /website/{website_id}/conversation/{session_id}/messages — the latest batch, the one before
+ * `timestamp_before` or the one after `timestamp_after` (ms). Crisp answers 206 when older
+ * history remains (ruby-crisp-api#16), so the status is read here rather than through `request`;
+ * walking forwards, a full batch also says more may follow (Crisp gives no end marker there).
  */
 export async function getMessagesInConversation(
   crisp: CrispClient,
   key: ConversationKey,
-  timestampBefore?: number,
+  selector: MessageBatchSelector = {},
 ): Promise<MessageBatch> {
   const path = route`/website/${key.websiteId}/conversation/${key.sessionId}/messages`;
   const res = await crisp.send({
     method: 'GET',
     path,
-    query: { timestamp_before: timestampBefore },
+    query: { timestamp_before: selector.before, timestamp_after: selector.after },
   });
   const envelope = res.body as { error?: boolean; reason?: string; data?: unknown } | null;
   if (res.status >= 400 || envelope?.error || !Array.isArray(envelope?.data)) {
     throw errorFromResponse(res.status, envelope?.reason, `GET ${path.template}`, res.retryAfter);
   }
-  return { messages: (envelope.data as MessageRaw[]).map(toMessage), more: res.status === 206 };
+  const messages = (envelope.data as MessageRaw[]).map(toMessage);
+  const full = selector.after !== undefined && messages.length >= MESSAGE_BATCH;
+  return { messages, more: res.status === 206 || full };
 }
 
 /** GET /website/{website_id}/conversation/{session_id}/message/{fingerprint} */
@@ -236,19 +248,29 @@ export async function markMessagesDeliveredInConversation(
   await crisp.patch(route`/website/${key.websiteId}/conversation/${key.sessionId}/delivered`, mark);
 }
 
-/** `messageBatch` key: the conversation and the `timestamp_before` walked back from (or `latest`). */
-export const messageBatchKey = (c: ConversationKey, before?: number) =>
-  `${c.websiteId}/${c.sessionId}@${before ?? 'latest'}`;
+/** `messageBatch` key: the conversation and where the batch starts (`latest`, `<ms`, `>ms`). */
+export function messageBatchKey(c: ConversationKey, selector: MessageBatchSelector = {}): string {
+  const at =
+    selector.before !== undefined
+      ? `<${selector.before}`
+      : selector.after !== undefined
+        ? `>${selector.after}`
+        : 'latest';
+  return `${c.websiteId}/${c.sessionId}@${at}`;
+}
+/** `message` key, and the node id's payload: the conversation and the message's fingerprint. */
 export const messageKey = (c: ConversationKey, fingerprint: number) =>
   `${c.websiteId}/${c.sessionId}#${fingerprint}`;
 
-function parseMessageBatchKey(key: string): [ConversationKey, number | undefined] {
+function parseMessageBatchKey(key: string): [ConversationKey, MessageBatchSelector] {
   const [websiteId = '', rest = ''] = splitOnce(key, '/');
-  const [sessionId = '', before = ''] = splitOnce(rest, '@');
-  return [{ websiteId, sessionId }, before === 'latest' ? undefined : Number(before)];
+  const [sessionId = '', at = ''] = splitOnce(rest, '@');
+  const ms = Number(at.slice(1));
+  const selector = at.startsWith('<') ? { before: ms } : at.startsWith('>') ? { after: ms } : {};
+  return [{ websiteId, sessionId }, selector];
 }
 
-function parseMessageKey(key: string): [ConversationKey, number] {
+export function parseMessageKey(key: string): [ConversationKey, number] {
   const [websiteId = '', rest = ''] = splitOnce(key, '/');
   const [sessionId = '', fingerprint = ''] = splitOnce(rest, '#');
   return [{ websiteId, sessionId }, Number(fingerprint)];

@@ -13,7 +13,9 @@ export interface GeolocationUpdateModel {
 }
 
 export interface PersonCardUpdateModel
-  extends Nullable<Omit<PersonCardRaw, 'geolocation' | 'employment' | 'profiles'>> {
+  extends Nullable<Omit<PersonCardRaw, 'geolocation' | 'employment' | 'profiles' | 'website'>> {
+  /** The contact's own website (Crisp `person.website`). */
+  websiteUrl?: string | null;
   profiles?: { type: string; handle?: string | null; url?: string | null }[] | null;
   employment?: Nullable<NonNullable<PersonCardRaw['employment']>> | null;
   geolocation?: GeolocationUpdateModel | null;
@@ -48,6 +50,11 @@ export interface ProfileUpdateModel {
   active?: Date | null;
 }
 
+/** The card's keys are the wire's own, but for the contact's website. */
+function personCardBody({ websiteUrl, ...card }: PersonCardUpdateModel): PersonCardRaw {
+  return withoutNulls<PersonCardRaw>({ ...card, website: websiteUrl });
+}
+
 function companyBody(c: CompanyUpdateModel): CompanyRaw {
   return withoutNulls<CompanyRaw>({
     name: c.name,
@@ -73,8 +80,7 @@ function companyBody(c: CompanyUpdateModel): CompanyRaw {
 function toProfileUpdateRaw(input: ProfileUpdateModel): PeopleProfileUpdateRaw {
   return withoutNulls<PeopleProfileUpdateRaw>({
     email: input.email,
-    // The card's keys are the wire's own.
-    person: input.person,
+    person: input.person && personCardBody(input.person),
     company: input.company && companyBody(input.company),
     segments: input.segments,
     notepad: input.notepad,

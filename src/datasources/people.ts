@@ -98,7 +98,8 @@ export interface PersonModel {
   phone?: string;
   address?: string;
   description?: string;
-  website?: string;
+  /** The contact's own website (Crisp `person.website`). */
+  websiteUrl?: string;
   timezone?: number;
   profiles: SocialProfileRaw[];
   employment?: EmploymentRaw;
@@ -150,7 +151,7 @@ export function toPerson(websiteId: string, raw: PeopleProfileRaw): PersonModel 
     phone: p.phone,
     address: p.address,
     description: p.description,
-    website: p.website,
+    websiteUrl: p.website,
     timezone: p.timezone,
     profiles: p.profiles ?? [],
     employment: p.employment,

@@ -10,7 +10,7 @@ import { messageBatchKey } from '../datasources/message.ts';
 import { personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
 import type { ListPrefetch } from './conversation-lookahead.ts';
-import { encodeKeyset, filterHash, keysetAfter } from './keyset-cursor.ts';
+import { encodeKeyset, filterHash, keysetCursor } from './keyset-cursor.ts';
 import { type Kept, keysetRead } from './keyset-page.ts';
 
 /** `Website.conversations`: Relay pages over Crisp's numbered pages, with keyset cursors. */
@@ -104,7 +104,7 @@ export async function list(
   prefetch: ListPrefetch = {},
 ) {
   const f = listFilterHash(websiteId, filter);
-  const cursor = after === undefined ? undefined : keysetAfter(after, f);
+  const cursor = after === undefined ? undefined : keysetCursor(after, f);
   const order = conversationOrder(filter);
   const { perPage, page, pages } = listPlan(first, filter.perPage, cursor?.p);
   const { window, hasNextPage, lastPosition } = await keysetRead({

@@ -28,26 +28,29 @@ function nodeFields(info: Selection, name: string): FieldNode[] {
 
 /** The reads a conversation page can start as soon as it is in hand, by what its nodes select. */
 export interface ListPrefetch {
-  /** `assignedOperator`: the website's operator list. */
+  /** `assignee` (or `assignedOperator`): the website's operator list. */
   operators?: boolean;
   /** `person`: each listed conversation's profile. */
   people?: boolean;
-  /** `messages` without `before`: each listed conversation's latest history batch. */
+  /** `messages` paging back from the latest: each listed conversation's latest history batch. */
   history?: boolean;
 }
 
+/** Arguments that make a history start elsewhere than the latest batch. */
+const ELSEWHERE = new Set(['before', 'after', 'first']);
+
 /**
  * What a `conversations` field's nodes will read, known from the query alone. At worst (a field
- * under `@skip`, an invalid `limit`) a read is started that no field then uses; a `before` makes
- * the history start elsewhere than the latest batch, so none is started for it.
+ * under `@skip`, an invalid `last`) a read is started that no field then uses; a cursor or a
+ * forward walk makes the history start elsewhere than the latest batch, so none is started for it.
  */
 export function prefetchFor(info: Selection): ListPrefetch {
   const history = nodeFields(info, 'messages');
   return {
-    operators: nodeFields(info, 'assignedOperator').length > 0,
+    operators: ['assignee', 'assignedOperator'].some((name) => nodeFields(info, name).length > 0),
     people: nodeFields(info, 'person').length > 0,
     history:
       history.length > 0 &&
-      history.every((f) => !f.arguments?.some((a) => a.name.value === 'before')),
+      history.every((f) => !f.arguments?.some((a) => ELSEWHERE.has(a.name.value))),
   };
 }

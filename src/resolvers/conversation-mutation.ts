@@ -11,23 +11,31 @@ import type {
   TranscriptRequestModel,
 } from '../datasources/conversation-detail.ts';
 import * as detail from '../datasources/conversation-detail.ts';
+import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { conversationRef, operatorRef } from '../request/node-id.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** The conversation mutations: each writes, then drops what the request read of the conversation. */
 
-/** Mutation inputs name a conversation by website (default: CRISP_WEBSITE_ID) and session id. */
+/**
+ * Mutation inputs name a conversation by its global id, or by Crisp's session_id within
+ * `websiteId` (default: CRISP_WEBSITE_ID).
+ */
 export interface ConversationInput {
   websiteId?: string | null;
-  sessionId: string;
+  conversationId: string;
 }
 
 /** For mutations: the caller needs write access to the website. */
 export function keyOf(ctx: GatewayContext, input: ConversationInput): ConversationKey {
-  return {
-    websiteId: websiteIdOrDefault(ctx, input.websiteId, 'write'),
-    sessionId: input.sessionId,
-  };
+  const [websiteId, sessionId] = conversationRef.fromInput(
+    input.conversationId,
+    'input.conversationId',
+    [input.websiteId],
+    [ctx.defaultWebsiteId],
+  );
+  return { websiteId: assertWebsite(ctx, websiteId, 'write'), sessionId };
 }
 
 const parts: ConversationPart[] = ['state', 'metas', 'routing', 'block'];
@@ -55,11 +63,13 @@ export async function initiate(
   return forget(ctx, key);
 }
 
-export async function remove(ctx: GatewayContext, input: ConversationInput): Promise<string> {
+export async function remove(
+  ctx: GatewayContext,
+  input: ConversationInput,
+): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
   await datasource.removeConversation(ctx.crisp, key);
-  forget(ctx, key);
-  return key.sessionId;
+  return forget(ctx, key);
 }
 
 export type UpdateMetasInput = ConversationInput & ConversationMetaUpdateModel;
@@ -68,7 +78,7 @@ export async function updateMetas(
   ctx: GatewayContext,
   input: UpdateMetasInput,
 ): Promise<ConversationKey> {
-  const { websiteId: _w, sessionId: _s, ...metas } = input;
+  const { websiteId: _w, conversationId: _c, ...metas } = input;
   const key = keyOf(ctx, input);
   await detail.updateConversationMetas(ctx.crisp, key, metas);
   return forget(ctx, key);
@@ -86,7 +96,7 @@ export async function changeState(
 }
 
 export type AssignRoutingInput = ConversationInput & {
-  assignedUserId?: string | null;
+  assigneeId?: string | null;
   silent?: boolean | null;
 };
 
@@ -95,12 +105,11 @@ export async function assignRouting(
   input: AssignRoutingInput,
 ): Promise<ConversationKey> {
   const key = keyOf(ctx, input);
-  await detail.assignConversationRouting(
-    ctx.crisp,
-    key,
-    input.assignedUserId ?? null,
-    input.silent,
-  );
+  // The operator belongs to the conversation's website, whichever form names it.
+  const assignee = input.assigneeId
+    ? operatorRef.fromInput(input.assigneeId, 'input.assigneeId', [key.websiteId])[1]
+    : null;
+  await detail.assignConversationRouting(ctx.crisp, key, assignee, input.silent);
   return forget(ctx, key);
 }
 

@@ -1,3 +1,4 @@
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import {
   type ConversationKey,
   type ConversationModel,
@@ -15,6 +16,9 @@ import * as detail from '../datasources/conversation-detail.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
 import { type PersonModel, personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { conversationRef } from '../request/node-id.ts';
+import { badInput } from './bad-input.ts';
+import { pageConnection } from './page-connection.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */
 
@@ -25,6 +29,22 @@ export function loaded(ctx: GatewayContext, c: ConversationParent): Promise<Conv
 
 export function get(ctx: GatewayContext, key: ConversationKey): Promise<ConversationModel> {
   return ctx.loaders.conversation.load(conversationKey(key));
+}
+
+/**
+ * The conversation an argument names on a website: `id` (its global id, or a raw session_id of
+ * this website), or the deprecated `sessionId`; exactly one of the two.
+ */
+export function keyOf(
+  websiteId: string,
+  args: { id?: string | null; sessionId?: string | null },
+): ConversationKey {
+  if ((args.id == null) === (args.sessionId == null)) {
+    throw badInput('id', 'pass exactly one of id and sessionId');
+  }
+  const field = args.id != null ? 'id' : 'sessionId';
+  const [, sessionId] = conversationRef.fromInput(args.id ?? args.sessionId!, field, [websiteId]);
+  return { websiteId, sessionId };
 }
 
 export function exists(ctx: GatewayContext, key: ConversationKey): Promise<boolean> {
@@ -56,6 +76,7 @@ export async function metas(
   return isLoaded(c) ? c.metas : part(ctx, c, 'metas');
 }
 
+/** The assignee's user_id, if any: from the conversation read, or its routing route by key. */
 export async function assignedUserId(
   ctx: GatewayContext,
   c: ConversationParent,
@@ -77,7 +98,7 @@ export async function person(
 }
 
 /** The assignee, found in the website's operator list: one list read per website per request. */
-export async function assignedOperator(
+export async function assignee(
   ctx: GatewayContext,
   c: ConversationParent,
 ): Promise<OperatorModel | null> {
@@ -87,9 +108,56 @@ export async function assignedOperator(
   return operators.find((o) => o.userId === userId) ?? null;
 }
 
-export const pages = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationPages(ctx.crisp, c, page);
-export const events = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationEvents(ctx.crisp, c, page);
-export const files = (ctx: GatewayContext, c: ConversationKey, page: number) =>
-  detail.listConversationFiles(ctx.crisp, c, page);
+/** The operators mentioned, found in the website's operator list (those no longer in it left out). */
+export async function mentioned(
+  ctx: GatewayContext,
+  websiteId: string,
+  userIds: readonly string[],
+): Promise<OperatorModel[]> {
+  if (userIds.length === 0) return [];
+  const operators = await ctx.loaders.operators.load(websiteId);
+  return userIds.flatMap((id) => operators.find((o) => o.userId === id) ?? []);
+}
+
+/** A page-numbered list of the conversation (pages, events, files) as a Relay page. */
+const detailList = <T>(
+  name: string,
+  c: ConversationKey,
+  args: DefaultConnectionArguments,
+  fetchPage: (page: number) => Promise<T[]>,
+  idOf: (item: T) => string,
+) => pageConnection(args, fetchPage, { name, parentId: conversationKey(c), idOf });
+
+// These items have no Crisp id: their time and what they name tell them apart.
+export const pages = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.pages',
+    c,
+    args,
+    (page) => detail.listConversationPages(ctx.crisp, c, page),
+    (p) => `${p.timestamp?.getTime() ?? ''}:${p.url ?? ''}`,
+  );
+
+export const events = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.events',
+    c,
+    args,
+    (page) => detail.listConversationEvents(ctx.crisp, c, page),
+    (e) => `${e.timestamp?.getTime() ?? ''}:${e.text ?? ''}`,
+  );
+
+/** The files, each with its conversation: the message that carried it is a field of its own. */
+export const files = (ctx: GatewayContext, c: ConversationKey, args: DefaultConnectionArguments) =>
+  detailList(
+    'Conversation.files',
+    c,
+    args,
+    async (page) =>
+      (await detail.listConversationFiles(ctx.crisp, c, page)).map((f) => ({
+        ...f,
+        websiteId: c.websiteId,
+        sessionId: c.sessionId,
+      })),
+    (f) => `${f.fingerprint ?? ''}:${f.timestamp?.getTime() ?? ''}:${f.url ?? ''}`,
+  );

@@ -59,13 +59,17 @@ export const filterHash = (connection: string, parentId: string, args: unknown) 
     .digest('base64url')
     .slice(0, 16);
 
-/** The cursor, checked against the field's current arguments before any Crisp call. */
-export function keysetAfter(after: string, f: string): Keyset {
-  const keyset = decodeKeyset(after);
+/** The cursor (the `field` argument), checked against the field's current arguments before any Crisp call. */
+export function keysetCursor(
+  cursor: string,
+  f: string,
+  field: 'after' | 'before' = 'after',
+): Keyset {
+  const keyset = decodeKeyset(cursor);
   if (!keyset || keyset.f !== f) {
     throw new GraphQLError(
-      'Invalid input for after: the cursor comes from another list, filter or sort order',
-      { extensions: { code: 'BAD_USER_INPUT', field: 'after' } },
+      `Invalid input for ${field}: the cursor comes from another list, filter or sort order`,
+      { extensions: { code: 'BAD_USER_INPUT', field } },
     );
   }
   return keyset;

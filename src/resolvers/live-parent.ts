@@ -115,7 +115,12 @@ export async function personOf(
   info: Selection,
   event: { websiteId: string; peopleId: string },
 ): Promise<PersonParent> {
-  const key = { websiteId: event.websiteId, peopleId: event.peopleId, written: true as const };
+  const key = {
+    websiteId: event.websiteId,
+    peopleId: event.peopleId,
+    known: {},
+    written: true as const,
+  };
   const k = personKey(key.websiteId, key.peopleId);
   if (asksOnly(info, { ...KEY, peopleId: true })) return key;
   try {

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import * as datasource from '../datasources/message.ts';
 import {
@@ -6,55 +7,16 @@ import {
   type MessageModel,
   type MessageNewModel,
   type MessagesMarkModel,
-  messageBatchKey,
+  type MessageUserModel,
   messageKey,
 } from '../datasources/message.ts';
 import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
+import { withoutNulls } from '../datasources/without-nulls.ts';
+import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { isGlobalId, messageRef, operatorRef } from '../request/node-id.ts';
+import { badInput } from './bad-input.ts';
 import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
-
-/** What sendMessage and updateMessage return: the message is read only if selected. */
-export interface MessageReceiptModel extends ConversationKey {
-  fingerprint: number;
-}
-
-/**
- * The `limit` messages before `before`, oldest first. Crisp returns the latest batch, or the one
- * before `timestamp_before`; this walks back batch by batch only while `limit` is not reached and
- * Crisp says older history remains. Identical batch reads in one request happen once (loader).
- */
-export async function messages(
-  ctx: GatewayContext,
-  c: ConversationKey,
-  before: Date | undefined,
-  limit: number,
-) {
-  const newestFirst: MessageModel[] = [];
-  let cursor = before?.getTime();
-  let more = true;
-  while (newestFirst.length < limit && more) {
-    const batch = await ctx.loaders.messageBatch.load(messageBatchKey(c, cursor));
-    const older =
-      cursor === undefined
-        ? batch.messages
-        : batch.messages.filter((m) => m.timestamp.getTime() < cursor!);
-    newestFirst.push(...[...older].reverse());
-    more = batch.more && older.length > 0;
-    cursor = older[0]?.timestamp.getTime();
-  }
-  const page = newestFirst.slice(0, limit).reverse();
-  const edges = page.map((node) => ({ cursor: node.timestamp.toISOString(), node }));
-  return {
-    edges,
-    pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage: newestFirst.length > limit || more,
-      // The connection only walks back in time (Relay allows false when paginating backwards).
-      hasNextPage: false,
-    },
-  };
-}
 
 export function get(
   ctx: GatewayContext,
@@ -62,6 +24,23 @@ export function get(
   fingerprint: number,
 ): Promise<MessageModel> {
   return ctx.loaders.message.load(messageKey(c, fingerprint));
+}
+
+/**
+ * `Conversation.message`: the message `id` names (its global id, or a raw fingerprint of this
+ * conversation), or the deprecated `fingerprint`; exactly one of the two.
+ */
+export function byInput(
+  ctx: GatewayContext,
+  c: ConversationKey,
+  args: { id?: string | null; fingerprint?: number | null },
+): Promise<MessageModel> {
+  if ((args.id == null) === (args.fingerprint == null)) {
+    throw badInput('id', 'pass exactly one of id and fingerprint');
+  }
+  if (args.id == null) return get(ctx, c, args.fingerprint!);
+  const [, , fingerprint] = messageRef.fromInput(args.id, 'id', [c.websiteId, c.sessionId]);
+  return get(ctx, c, fingerprint);
 }
 
 /**
@@ -76,40 +55,98 @@ export type SendMessageInput = ConversationInput &
     fingerprint?: number | null;
   };
 
+/** What sendMessage wrote: the message as sent, and the conversation it went to. */
+export interface SentMessageModel {
+  message: MessageModel;
+  conversation: ConversationKey;
+}
+
+/**
+ * Sends, then builds the message from the input and Crisp's answer (its fingerprint) with no
+ * read-back: the time is when Crisp answered, and what Crisp adds on its own (the default sender,
+ * the original's id) stays unset.
+ */
 export async function send(
   ctx: GatewayContext,
   input: SendMessageInput,
-): Promise<MessageReceiptModel> {
+): Promise<SentMessageModel> {
   const key = keyOf(ctx, input);
-  const { websiteId: _w, sessionId: _s, content, ...fields } = input;
+  const { websiteId: _w, conversationId: _c, content: contentInput, ...fields } = input;
+  const mentions = (input.mentions ?? []).map(
+    (id, i) => operatorRef.fromInput(id, `input.mentions.${i}`, [key.websiteId])[1],
+  );
+  const content = fromContentInput(contentInput);
   const fingerprint = await datasource.sendMessageInConversation(ctx.crisp, key, {
     ...fields,
-    content: fromContentInput(content),
+    mentions: input.mentions ? mentions : null,
+    content,
     fingerprint: input.fingerprint ?? newFingerprint(),
   });
   forget(ctx, key);
-  return { ...key, fingerprint };
+  const message: MessageModel = {
+    ...key,
+    fingerprint,
+    type: content.kind,
+    from: input.from,
+    origin: input.origin,
+    content,
+    mentions,
+    edited: false,
+    translated: input.translated ?? false,
+    automated: input.automated ?? false,
+    stamped: true,
+    timestamp: new Date(),
+    user: input.user ? withoutNulls<MessageUserModel>(input.user) : undefined,
+  };
+  return { message, conversation: key };
 }
 
-export type UpdateMessageInput = ConversationInput & {
-  fingerprint: number;
+export type UpdateMessageInput = {
+  messageId: string;
+  conversationId?: string | null;
+  websiteId?: string | null;
   content: MessageContentInputModel;
 };
+
+/** What updateMessage wrote to: the message's key; its fields read afresh when selected. */
+export interface MessageKeyModel extends ConversationKey {
+  fingerprint: number;
+}
+
+/**
+ * The message an input names: a global Message id, or a raw fingerprint within `conversationId`.
+ * A global id and a `conversationId` given together must name the same conversation.
+ */
+function messageKeyOf(ctx: GatewayContext, input: UpdateMessageInput): MessageKeyModel {
+  const field = 'input.messageId';
+  let scope: (string | undefined)[] = [undefined, undefined];
+  if (input.conversationId) {
+    const c = keyOf(ctx, { conversationId: input.conversationId, websiteId: input.websiteId });
+    scope = [c.websiteId, c.sessionId];
+  } else if (!isGlobalId(input.messageId)) {
+    throw new GraphQLError(
+      'Invalid input for input.conversationId: a raw fingerprint needs its conversation',
+      { extensions: { code: 'BAD_USER_INPUT', field: 'input.conversationId' } },
+    );
+  }
+  const [websiteId, sessionId, fingerprint] = messageRef.fromInput(input.messageId, field, scope);
+  return { websiteId: assertWebsite(ctx, websiteId, 'write'), sessionId, fingerprint };
+}
 
 export async function update(
   ctx: GatewayContext,
   input: UpdateMessageInput,
-): Promise<MessageReceiptModel> {
-  const key = keyOf(ctx, input);
+): Promise<MessageKeyModel> {
+  const key = messageKeyOf(ctx, input);
   await datasource.updateMessageInConversation(
     ctx.crisp,
     key,
-    input.fingerprint,
+    key.fingerprint,
     fromContentInput(input.content),
   );
-  ctx.loaders.message.clear(messageKey(key, input.fingerprint));
+  ctx.loaders.message.clear(messageKey(key, key.fingerprint));
   forget(ctx, key);
-  return { ...key, fingerprint: input.fingerprint };
+  return key;
 }
 
 export type ComposeMessageInput = ConversationInput & ComposeModel;

@@ -3,7 +3,7 @@ import {
   offsetForArgs,
   offsetToCursor,
 } from '@pothos/plugin-relay';
-import { encodeKeyset, filterHash, type Keyset, keysetAfter } from './keyset-cursor.ts';
+import { encodeKeyset, filterHash, type Keyset, keysetCursor } from './keyset-cursor.ts';
 import { keysetRead } from './keyset-page.ts';
 
 /** Crisp's page size for page-numbered lists is fixed on the server (docs/crisp/REST.md §6). */
@@ -68,10 +68,10 @@ export async function pageConnection<T>(
   // The filter and sort arguments a field adds to the paging ones are part of what `f` names.
   const filter = Object.fromEntries(Object.entries(args).filter(([k]) => !PAGING_ARGS.has(k)));
   const f = filterHash(list.name, list.parentId, filter);
-  const keyOf = (cursor: string | null | undefined) =>
-    typeof cursor === 'string' ? keysetAfter(cursor, f) : undefined;
-  const after = keyOf(args.after);
-  const before = keyOf(args.before);
+  const keyOf = (cursor: string | null | undefined, field: 'after' | 'before') =>
+    typeof cursor === 'string' ? keysetCursor(cursor, f, field) : undefined;
+  const after = keyOf(args.after, 'after');
+  const before = keyOf(args.before, 'before');
   const positional = (key: Keyset | undefined) => (key ? offsetToCursor(key.p) : undefined);
   let { offset, expectedSize } = offsetForArgs({
     args: { ...args, after: positional(after), before: positional(before) },

@@ -8,38 +8,18 @@ import {
 } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import * as detail from '../datasources/people-detail.ts';
-import {
-  addNewPeopleProfile,
-  type ProfileUpdateModel,
-  savePeopleProfile,
-  updatePeopleProfile,
-} from '../datasources/people-profile.ts';
-import { withoutNulls } from '../datasources/without-nulls.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { type KeyedOrder, pageConnection } from './page-connection.ts';
-import { websiteIdOrDefault } from './website.ts';
+import { personRef } from '../request/node-id.ts';
+import { type Connection, type KeyedOrder, pageConnection } from './page-connection.ts';
 
-/** Which contact a field or mutation acts on: a website plus a people_id or an email. */
-export interface PersonTarget {
-  websiteId?: string | null;
-  peopleId?: string | null;
-  email?: string | null;
-}
-
-/** Every people route takes the email in place of the people_id (docs/crisp/REST.md §10). */
-function target(ctx: GatewayContext, t: PersonTarget): { websiteId: string; peopleId: string } {
-  return {
-    websiteId: websiteIdOrDefault(ctx, t.websiteId, 'write'),
-    peopleId: (t.peopleId ?? t.email)!,
-  };
-}
-
+/** One contact of a website, as a lookup names it: by people_id or by email. */
 export function person(
   ctx: GatewayContext,
   websiteId: string,
-  t: PersonTarget,
+  by: { id?: string | null; email?: string | null },
 ): Promise<PersonModel> {
-  return ctx.loaders.person.load(personKey(websiteId, (t.peopleId ?? t.email)!));
+  const peopleId = by.id ? personRef.fromInput(by.id, 'id', [websiteId])[1] : by.email!;
+  return ctx.loaders.person.load(personKey(websiteId, peopleId));
 }
 
 export function personExists(
@@ -77,11 +57,23 @@ function peopleOrder({ sortField, sortOrder }: PeopleSearch): KeyedOrder<PersonM
   };
 }
 
-export function people(
+/** A page of `Website.people`, with what its `totalCount` needs. */
+export interface PeoplePage extends Connection<PersonModel> {
+  websiteId: string;
+  /** Whether a search text or filter narrows the list: Crisp's total then does not apply. */
+  narrowed: boolean;
+}
+
+/** The number of contacts (Crisp's people statistics), when the list is not narrowed. */
+export async function totalCount(ctx: GatewayContext, page: PeoplePage) {
+  return page.narrowed ? null : (await statistics(ctx, page.websiteId)).total;
+}
+
+export async function people(
   ctx: GatewayContext,
   websiteId: string,
   args: PeopleSearch & DefaultConnectionArguments,
-) {
+): Promise<PeoplePage> {
   const query: PeopleListQuery = {
     searchText: args.search,
     sortField: args.sortField,
@@ -89,7 +81,7 @@ export function people(
     searchOperator: args.searchOperator,
     searchFilter: args.filter,
   };
-  return pageConnection(
+  const connection = await pageConnection(
     args,
     async (page) => {
       const list = await datasource.listPeopleProfiles(ctx.crisp, websiteId, page, query);
@@ -104,6 +96,7 @@ export function people(
       order: peopleOrder(args),
     },
   );
+  return { ...connection, websiteId, narrowed: Boolean(args.search || args.filter?.length) };
 }
 
 export const statistics = (ctx: GatewayContext, websiteId: string) =>
@@ -120,23 +113,28 @@ export const suggestedSegments = (
     idOf: (s) => s.segment,
   });
 
+/** The contact a route names: its people_id, or its email when only that is known. */
+const routeId = (p: PersonParent) => (p.peopleId ?? p.email)!;
+
 export const events = (ctx: GatewayContext, p: PersonParent, args: DefaultConnectionArguments) =>
   pageConnection(
     args,
-    (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, p.peopleId, page),
+    (page) => detail.listPeopleEvents(ctx.crisp, p.websiteId, routeId(p), page),
     {
       name: 'Person.events',
-      parentId: personKey(p.websiteId, p.peopleId),
+      parentId: personKey(p.websiteId, routeId(p)),
       // Events have no id of their own: their time and text tell them apart.
       idOf: (e) => `${e.timestamp?.getTime() ?? ''}:${e.text}`,
     },
   );
 
 export const data = (ctx: GatewayContext, p: PersonParent) =>
-  detail.getPeopleData(ctx.crisp, p.websiteId, p.peopleId);
+  'written' in p && p.data ? p.data : detail.getPeopleData(ctx.crisp, p.websiteId, routeId(p));
 
 export const subscription = (ctx: GatewayContext, p: PersonParent) =>
-  detail.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, p.peopleId);
+  'written' in p && p.subscription
+    ? p.subscription
+    : detail.getPeopleSubscriptionStatus(ctx.crisp, p.websiteId, routeId(p));
 
 /** Crisp answers bare session ids; the Conversation type loads each one only if asked. */
 export const conversations = (
@@ -150,147 +148,56 @@ export const conversations = (
       const sessionIds = await detail.listPeopleConversations(
         ctx.crisp,
         p.websiteId,
-        p.peopleId,
+        routeId(p),
         page,
       );
       return sessionIds.map((sessionId) => ({ websiteId: p.websiteId, sessionId }));
     },
     {
       name: 'Person.conversations',
-      parentId: personKey(p.websiteId, p.peopleId),
+      parentId: personKey(p.websiteId, routeId(p)),
       idOf: (c) => c.sessionId,
     },
   );
 
 /**
- * A contact a write named by its people_id: its profile is read only when a field of it is
- * selected, so a failed read loses those fields and never the write's result.
+ * A contact a write acted on, built from the input and Crisp's answer: the fields the write set
+ * are in `known`; any other is read only when selected, once per request (docs/schema-design.md
+ * §4), so a failed read loses those fields and never the write's result.
  */
 export interface WrittenPerson {
   websiteId: string;
-  peopleId: string;
+  /** Known when the input named the contact by id, or Crisp answered it (a creation). */
+  peopleId?: string;
+  /** The email that finds the contact when its people_id is not known. */
+  email?: string;
+  known: Partial<PersonModel>;
+  /** The custom data, when the write replaced all of it. */
+  data?: Record<string, PeopleDataValue>;
+  subscription?: { email: boolean };
   written: true;
 }
 
-/** What a Person field resolves from: the profile as read, or the key a write returned. */
+/** What a Person field resolves from: the profile as read, or a contact a write acted on. */
 export type PersonParent = PersonModel | WrittenPerson;
 
-/** The profile behind a Person: read once per request when only the key is known. */
+/** The profile behind a Person: read once per request when only a key is known. */
 export function loaded(ctx: GatewayContext, p: PersonParent): PersonModel | Promise<PersonModel> {
-  return 'written' in p ? ctx.loaders.person.load(personKey(p.websiteId, p.peopleId)) : p;
+  return 'written' in p ? ctx.loaders.person.load(personKey(p.websiteId, routeId(p))) : p;
 }
 
-/** Forgets this request's copy of the contact, so a field read after the write sees it. */
-function written(
+/** A profile field: what the parent holds or the write set, else one read of the contact. */
+export function profileField<K extends keyof PersonModel>(
   ctx: GatewayContext,
-  websiteId: string,
-  peopleId: string,
-  email?: string | null,
-): WrittenPerson {
-  ctx.loaders.person.clear(personKey(websiteId, peopleId));
-  if (email) ctx.loaders.person.clear(personKey(websiteId, email));
-  return { websiteId, peopleId, written: true };
+  p: PersonParent,
+  key: K,
+): PersonModel[K] | Promise<PersonModel[K]> {
+  if (!('written' in p)) return p[key];
+  if (key in p.known) return p.known[key] as PersonModel[K];
+  return Promise.resolve(loaded(ctx, p)).then((m) => m[key]);
 }
 
-export type CreatePersonInput = ProfileUpdateModel & { websiteId?: string | null };
-
-export async function createPerson(
-  ctx: GatewayContext,
-  input: CreatePersonInput,
-): Promise<PersonParent> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  const peopleId = await addNewPeopleProfile(ctx.crisp, websiteId, input);
-  return written(ctx, websiteId, peopleId, input.email);
-}
-
-type ProfileWrite = typeof updatePeopleProfile;
-
-/**
- * A profile write by people_id returns the key; one by email reads the contact back to learn its
- * people_id (by the new email, when the write changed it), so there the read is part of the write.
- */
-async function writeProfile(
-  ctx: GatewayContext,
-  t: PersonTarget,
-  profile: ProfileUpdateModel,
-  write: ProfileWrite,
-): Promise<PersonParent> {
-  const { websiteId, peopleId } = target(ctx, t);
-  await write(ctx.crisp, websiteId, peopleId, profile);
-  const person = written(ctx, websiteId, peopleId, profile.email);
-  if (t.peopleId) return person;
-  return ctx.loaders.person.load(personKey(websiteId, profile.email ?? peopleId));
-}
-
-export const updatePerson = (ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) =>
-  writeProfile(ctx, t, profile, updatePeopleProfile);
-
-export const savePerson = (ctx: GatewayContext, t: PersonTarget, profile: ProfileUpdateModel) =>
-  writeProfile(ctx, t, profile, savePeopleProfile);
-
-export async function removePerson(ctx: GatewayContext, t: PersonTarget): Promise<boolean> {
-  const { websiteId, peopleId } = target(ctx, t);
-  await datasource.removePeopleProfile(ctx.crisp, websiteId, peopleId);
-  return true;
-}
-
-/** A timeline event as a client writes it; null means not given. */
-export interface PersonEventInput {
-  text: string;
-  data?: Record<string, PeopleDataValue> | null;
-  color?: string | null;
-}
-
-export async function addPersonEvent(
-  ctx: GatewayContext,
-  t: PersonTarget,
-  event: PersonEventInput,
-): Promise<boolean> {
-  const { websiteId, peopleId } = target(ctx, t);
-  await detail.addPeopleEvent(
-    ctx.crisp,
-    websiteId,
-    peopleId,
-    withoutNulls<Parameters<typeof detail.addPeopleEvent>[3]>(event),
-  );
-  return true;
-}
-
-export async function writePersonData(
-  ctx: GatewayContext,
-  t: PersonTarget,
-  values: Record<string, PeopleDataValue>,
-  mode: 'save' | 'update',
-) {
-  const { websiteId, peopleId } = target(ctx, t);
-  const write = mode === 'save' ? detail.savePeopleData : detail.updatePeopleData;
-  await write(ctx.crisp, websiteId, peopleId, values);
-  return detail.getPeopleData(ctx.crisp, websiteId, peopleId);
-}
-
-export async function updateSubscription(ctx: GatewayContext, t: PersonTarget, email: boolean) {
-  const { websiteId, peopleId } = target(ctx, t);
-  await detail.updatePeopleSubscriptionStatus(ctx.crisp, websiteId, peopleId, email);
-  return { email };
-}
-
-/** Contacts by id, or every contact a search matches. */
-export interface BatchRemovePeopleInput {
-  websiteId?: string | null;
-  peopleIds?: string[] | null;
-  filter?: PeopleFilterModel[] | null;
-  searchOperator?: 'and' | 'or' | null;
-}
-
-export async function batchRemovePeople(
-  ctx: GatewayContext,
-  input: BatchRemovePeopleInput,
-): Promise<boolean> {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.batchRemovePeople(
-    ctx.crisp,
-    websiteId,
-    input.peopleIds ?? { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' },
-  );
-  return true;
+/** The contact's people_id: at hand, except for a write by email, which reads the profile. */
+export function peopleIdOf(ctx: GatewayContext, p: PersonParent): string | Promise<string> {
+  return p.peopleId ?? Promise.resolve(loaded(ctx, p)).then((m) => m.peopleId);
 }

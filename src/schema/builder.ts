@@ -43,8 +43,27 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
     clientMutationId: 'omit',
     cursorType: 'String',
     // A page is at most 100 items on every connection (Website.conversations checks its own).
-    firstArgOptions: { validate: z.number().int().min(0).max(100) },
-    lastArgOptions: { validate: z.number().int().min(0).max(100) },
+    firstArgOptions: {
+      description: 'How many items after `after` (paging forwards); at most 100.',
+      validate: z.number().int().min(0).max(100),
+    },
+    lastArgOptions: {
+      description: 'How many items before `before` (paging backwards); at most 100.',
+      validate: z.number().int().min(0).max(100),
+    },
+    afterArgOptions: { description: 'An `endCursor` of this field: the items after it.' },
+    beforeArgOptions: { description: 'A `startCursor` of this field: the items before it.' },
+    cursorFieldOptions: { description: 'Where this item stands, for `after` or `before`.' },
+    pageInfoFieldOptions: { description: 'Cursors, and whether more items exist.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page stands in its list (Relay cursor connections).',
+    },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: {
+      description: 'The cursor of the first item; null on an empty page.',
+    },
+    endCursorFieldOptions: { description: 'The cursor of the last item; null on an empty page.' },
     // Each id can cost a Crisp call; what the node holds comes with it.
     nodeQueryOptions: { extensions: crispCalls({ calls: 1, loaded: true }) },
     nodesQueryOptions: {

@@ -5,10 +5,12 @@ import type {
 } from '../datasources/conversation-list.ts';
 import { inboxIdSchema, userIdSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
+import { SearchOperator } from './people-input.ts';
 
 /** Every field of "Search for Conversation" (`website.conversation.list` query). */
 
 const ConversationSearchType = builder.enumType('ConversationSearchType', {
+  description: 'How `searchQuery` is read (Crisp `search_type`).',
   values: {
     TEXT: { value: 'text', description: 'Free text over visitor identity, subject and messages.' },
     SEGMENT: {
@@ -22,50 +24,64 @@ const ConversationSearchType = builder.enumType('ConversationSearchType', {
   } as const,
 });
 
-const ConversationSearchOperator = builder.enumType('ConversationSearchOperator', {
-  values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
-});
-
 const ConversationFilterCriterionInput = builder
   .inputRef<ConversationFilterCriterion>('ConversationFilterCriterionInput')
   .implement({
     description:
       'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
     fields: (t) => ({
-      model: t.string({ required: true, validate: z.string().min(1).max(64) }),
-      criterion: t.string({ required: true, validate: z.string().min(1).max(128) }),
+      model: t.string({
+        required: true,
+        description: 'The record the clause looks at (e.g. `session`).',
+        validate: z.string().min(1).max(64),
+      }),
+      criterion: t.string({
+        required: true,
+        description: 'The property of that record (e.g. `email`, `segments`).',
+        validate: z.string().min(1).max(128),
+      }),
       operator: t.string({
         required: true,
-        description: 'eq, neq, has, nhas, gt, gte, lt, lte',
+        description:
+          'The comparison, as the Crisp inbox writes it: `eq`, `neq`, `has`, `nhas`, `gt`, `gte`, `lt` or `lte`. A string, because Crisp documents no closed list for conversations.',
         validate: z.string().min(1).max(16),
       }),
-      query: t.stringList({ required: true, validate: z.array(z.string().max(512)).max(50) }),
+      query: t.stringList({
+        required: true,
+        description: 'The values compared against.',
+        validate: z.array(z.string().max(512)).max(50),
+      }),
     }),
   });
 
 export const ConversationFilterInput = builder
   .inputRef<ConversationFilter>('ConversationFilterInput')
   .implement({
+    description:
+      'A conversation search, as the Crisp inbox makes it (`GET /website/{website_id}/conversations/{page_number}`).',
     fields: (t) => ({
       searchQuery: t.string({
         description: 'Text to search (TEXT) or the segment name (SEGMENT).',
         validate: z.string().min(1).max(512),
       }),
-      searchType: t.field({ type: ConversationSearchType }),
+      searchType: t.field({
+        type: ConversationSearchType,
+        description: 'How `searchQuery` is read. Default: TEXT.',
+      }),
       searchFilters: t.field({
         type: [ConversationFilterCriterionInput],
         description: 'Clauses for searchType FILTER.',
       }),
       searchOperator: t.field({
-        type: ConversationSearchOperator,
+        type: SearchOperator,
         description: 'How FILTER clauses combine (default AND).',
       }),
       includeEmpty: t.boolean({ description: 'Also list conversations without messages.' }),
       filterUnread: t.boolean({
         description: 'Only conversations with messages the team has not read.',
       }),
-      filterResolved: t.boolean(),
-      filterNotResolved: t.boolean(),
+      filterResolved: t.boolean({ description: 'Only resolved conversations.' }),
+      filterNotResolved: t.boolean({ description: 'Only conversations not resolved.' }),
       filterMention: t.boolean({
         description: 'Only conversations where an operator is mentioned.',
       }),
@@ -73,13 +89,18 @@ export const ConversationFilterInput = builder
         description: 'Only conversations assigned to this operator (user id).',
         validate: userIdSchema,
       }),
-      filterUnassigned: t.boolean(),
+      filterUnassigned: t.boolean({ description: 'Only conversations assigned to no operator.' }),
       filterDateStart: t.field({ type: 'DateTime', description: 'Updated at or after.' }),
       filterDateEnd: t.field({ type: 'DateTime', description: 'Updated at or before.' }),
       orderDateCreated: t.boolean({ description: 'Sort by creation date instead of last update.' }),
-      orderDateUpdated: t.boolean(),
+      orderDateUpdated: t.boolean({
+        description: 'Sort by last update, newest first (the default).',
+      }),
       orderDateWaiting: t.boolean({ description: 'Longest-waiting first.' }),
-      inboxId: t.id({ validate: inboxIdSchema }),
+      inboxId: t.id({
+        description: 'Only conversations filed in this inbox (its UUID).',
+        validate: inboxIdSchema,
+      }),
       perPage: t.int({
         description: 'Crisp page size, 20 to 50 (default: `first`, within those bounds).',
         validate: z.number().int().min(20).max(50),

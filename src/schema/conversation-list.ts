@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import * as conversationList from '../resolvers/conversation-list.ts';
 import { prefetchFor } from '../resolvers/conversation-lookahead.ts';
 import { decodeKeyset } from '../resolvers/keyset-cursor.ts';
-import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
-import { Person } from './people.ts';
 import { Website } from './website.ts';
 
-/** The lists of conversations: `Website.conversations` (the inbox) and `Person.conversations`. */
+/** The inbox, `Website.conversations`; `Person.conversations` (people-list.ts) shares its connection. */
 
 /**
  * The numbered pages `conversations` may read: the plan's, and after a cursor one more (a page
@@ -24,26 +21,25 @@ function listPages(args: Record<string, unknown>): number {
   return pages + (cursor ? conversationList.CURSOR_SLACK : 0);
 }
 
-const ConversationConnection = builder.connectionObject({
-  type: Conversation,
-  name: 'ConversationConnection',
-});
+/** The one connection of conversations, shared by every field that lists them (§5). */
+export const ConversationConnection = builder.connectionObject(
+  {
+    type: Conversation,
+    name: 'ConversationConnection',
+    description: 'A page of conversations.',
+    edgesField: { description: 'The conversations of this page, in the list’s order.' },
+  },
+  {
+    name: 'ConversationEdge',
+    description: 'A conversation and its cursor.',
+    nodeField: { description: 'The conversation.' },
+  },
+);
 
 /** A keyset cursor (docs/schema-design.md §5); whether it fits the filter is checked on use. */
 const afterSchema = z
   .string()
   .refine((s) => decodeKeyset(s) !== undefined, 'not a cursor from this connection');
-
-// Defined with the type it returns: people.ts (Person) then needs nothing from this file.
-builder.objectField(Person, 'conversations', (t) =>
-  t.connection({
-    nullable: true,
-    type: Conversation,
-    description: `The contact’s conversations (Crisp lists their session ids).${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: false }),
-    resolve: (p, args, ctx) => people.conversations(ctx, p, args),
-  }),
-);
 
 builder.objectFields(Website, (t) => ({
   conversations: t.field({
@@ -60,10 +56,14 @@ builder.objectFields(Website, (t) => ({
       '(Crisp gives no total).',
     extensions: crispCalls({ calls: listPages, loaded: true }),
     args: {
-      filter: t.arg({ type: ConversationFilterInput }),
+      filter: t.arg({
+        type: ConversationFilterInput,
+        description: 'What to list and in which order, as the Crisp inbox searches.',
+      }),
       first: t.arg.int({
         defaultValue: 20,
         required: true,
+        description: 'How many conversations after `after`. Default: 20; 1 to 100.',
         validate: z.number().int().min(1).max(100),
       }),
       after: t.arg.string({

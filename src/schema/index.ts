@@ -14,7 +14,11 @@ import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './people-list.ts';
+import './people-mutation.ts';
 import './message.ts';
+import './message-mutation.ts';
+import './message-history.ts';
 import './batch.ts';
 import './subscription.ts';
 

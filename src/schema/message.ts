@@ -1,294 +1,219 @@
-import { z } from 'zod';
 import type { ConversationPreviewModel } from '../datasources/conversation.ts';
 import type { MessageModel, MessageUserModel } from '../datasources/message.ts';
-import type {
-  CarouselTargetModel,
-  MessageContentModel,
-  PickerChoiceModel,
-} from '../datasources/message-content.ts';
+import { parseMessageKey } from '../datasources/message.ts';
 import { textOf } from '../datasources/message-content.ts';
+import { assertWebsite } from '../request/access.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { messageRef } from '../request/node-id.ts';
 import * as conversation from '../resolvers/conversation.ts';
 import * as message from '../resolvers/message.ts';
 import { builder } from './builder.ts';
-import { Conversation, conversationRead } from './conversation.ts';
-import { mutationErrors } from './errors.ts';
-import {
-  ComposeMessageInput,
-  MarkMessagesDeliveredInput,
-  MarkMessagesReadInput,
-  MessageFromEnum,
-  MessageUserTypeEnum,
-  SendMessageInput,
-  UpdateMessageInput,
-} from './message-input.ts';
+import { Conversation, operatorList } from './conversation.ts';
+import { ConversationSide } from './conversation-side.ts';
+import { MessageContent } from './message-content.ts';
+import { MessageUserTypeEnum } from './message-input.ts';
+import { Operator } from './operator.ts';
+import { replacedBy } from './replaced-by.ts';
 
 export const MessageTypeEnum = builder.enumType('MessageType', {
+  description:
+    'The type of a message, which decides its content. May gain values as Crisp adds types.',
   values: {
-    TEXT: { value: 'text' },
+    TEXT: { value: 'text', description: 'A text message.' },
     NOTE: { value: 'note', description: 'A private note, seen by operators only.' },
-    FILE: { value: 'file' },
-    ANIMATION: { value: 'animation' },
-    AUDIO: { value: 'audio' },
+    FILE: { value: 'file', description: 'A file.' },
+    ANIMATION: { value: 'animation', description: 'An animation (e.g. a GIF).' },
+    AUDIO: { value: 'audio', description: 'An audio recording.' },
     PICKER: { value: 'picker', description: 'A choice among buttons.' },
     FIELD: { value: 'field', description: 'A question with a free-text answer field.' },
-    CAROUSEL: { value: 'carousel' },
+    CAROUSEL: { value: 'carousel', description: 'A row of cards with links.' },
     EVENT: { value: 'event', description: 'A system event shown in the timeline.' },
   } as const,
 });
 
-type Content<K extends MessageContentModel['kind']> = Extract<MessageContentModel, { kind: K }>;
-
-const contentType = <K extends MessageContentModel['kind']>(kind: K, name: string) =>
-  builder
-    .objectRef<Content<K>>(name)
-    .implement({ isTypeOf: (c) => (c as MessageContentModel).kind === kind });
-
-const PickerChoice = builder.objectRef<PickerChoiceModel>('PickerChoice').implement({
-  fields: (t) => ({
-    value: t.exposeString('value'),
-    label: t.exposeString('label'),
-    selected: t.exposeBoolean('selected'),
-    icon: t.exposeString('icon', { nullable: true }),
-    actionType: t.string({ nullable: true, resolve: (c) => c.action?.type }),
-    actionTarget: t.string({ nullable: true, resolve: (c) => c.action?.target }),
-  }),
-});
-
-const CarouselTarget = builder.objectRef<CarouselTargetModel>('CarouselTarget').implement({
-  fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    image: t.exposeString('image', { nullable: true }),
-    actions: t.field({ type: [CarouselAction], resolve: (c) => c.actions }),
-  }),
-});
-
-const CarouselAction = builder
-  .objectRef<CarouselTargetModel['actions'][number]>('CarouselAction')
-  .implement({
-    fields: (t) => ({ label: t.exposeString('label'), url: t.exposeString('url') }),
-  });
-
-const TextContent = contentType('text', 'TextContent');
-const NoteContent = contentType('note', 'NoteContent');
-const FileContent = contentType('file', 'FileContent');
-const AnimationContent = contentType('animation', 'AnimationContent');
-const AudioContent = contentType('audio', 'AudioContent');
-const PickerContent = contentType('picker', 'PickerContent');
-const FieldContent = contentType('field', 'FieldContent');
-const CarouselContent = contentType('carousel', 'CarouselContent');
-const EventContent = contentType('event', 'EventContent');
-
-builder.objectFields(TextContent, (t) => ({ text: t.exposeString('text') }));
-builder.objectFields(NoteContent, (t) => ({ text: t.exposeString('text') }));
-builder.objectFields(FileContent, (t) => ({
-  name: t.exposeString('name'),
-  url: t.exposeString('url'),
-  mimeType: t.exposeString('mimeType'),
-}));
-builder.objectFields(AnimationContent, (t) => ({
-  url: t.exposeString('url'),
-  mimeType: t.exposeString('mimeType'),
-}));
-builder.objectFields(AudioContent, (t) => ({
-  url: t.exposeString('url'),
-  mimeType: t.exposeString('mimeType'),
-  duration: t.exposeInt('duration', { description: 'Seconds.' }),
-}));
-builder.objectFields(PickerContent, (t) => ({
-  id: t.exposeString('id'),
-  text: t.exposeString('text'),
-  choices: t.field({ type: [PickerChoice], resolve: (c) => c.choices }),
-  required: t.exposeBoolean('required', { nullable: true }),
-}));
-builder.objectFields(FieldContent, (t) => ({
-  id: t.exposeString('id'),
-  text: t.exposeString('text'),
-  explain: t.exposeString('explain'),
-  value: t.exposeString('value', { nullable: true }),
-  required: t.exposeBoolean('required', { nullable: true }),
-}));
-builder.objectFields(CarouselContent, (t) => ({
-  text: t.exposeString('text'),
-  targets: t.field({ type: [CarouselTarget], resolve: (c) => c.targets }),
-}));
-builder.objectFields(EventContent, (t) => ({
-  namespace: t.exposeString('namespace'),
-  text: t.exposeString('text', { nullable: true }),
-}));
-
-const MessageContent = builder.unionType('MessageContent', {
-  description: 'The content of a message; its type matches the message type.',
-  types: [
-    TextContent,
-    NoteContent,
-    FileContent,
-    AnimationContent,
-    AudioContent,
-    PickerContent,
-    FieldContent,
-    CarouselContent,
-    EventContent,
-  ],
-});
-
 const MessageUser = builder.objectRef<MessageUserModel>('MessageUser').implement({
+  description: 'Who wrote a message, as the chatbox shows them.',
   fields: (t) => ({
-    type: t.expose('type', { type: MessageUserTypeEnum, nullable: true }),
-    userId: t.exposeString('userId', { nullable: true }),
-    nickname: t.exposeString('nickname', { nullable: true }),
-    avatar: t.exposeString('avatar', { nullable: true }),
+    type: t.expose('type', {
+      type: MessageUserTypeEnum,
+      nullable: true,
+      description: 'Which kind of sender; null when Crisp does not say.',
+    }),
+    userId: t.exposeString('userId', {
+      nullable: true,
+      description:
+        "The sender's Crisp id: an operator's user_id, or the visitor's session_id; null when absent.",
+    }),
+    nickname: t.exposeString('nickname', {
+      nullable: true,
+      description: 'The name shown for the sender; null when absent.',
+    }),
+    avatar: t.exposeString('avatar', {
+      nullable: true,
+      description: "The sender's avatar URL; null when absent.",
+    }),
   }),
 });
 
-export const Message = builder.objectRef<MessageModel>('Message').implement({
+/** The global id's parts, checked and lower-cased, as the message loader's key. */
+function parseGlobalKey(id: string): string {
+  const [websiteId, sessionId, fingerprint] = messageRef.parse(id);
+  return `${websiteId}/${sessionId}#${fingerprint}`;
+}
+
+/** A message of a conversation: a node, built whole from every read that lists it. */
+export const Message = builder.objectRef<MessageModel>('Message');
+
+builder.node(Message, {
   description: 'A message of a conversation.',
+  id: {
+    description: 'Global id; pass it to `node(id:)` or to any input that names a message.',
+    resolve: (m) => messageRef.format(m.websiteId, m.sessionId, m.fingerprint),
+    parse: parseGlobalKey,
+  },
+  // The website inside the id is checked like any `websiteId` argument; the loader caches already.
+  loadWithoutCache: (key: string, ctx) => {
+    assertWebsite(ctx, parseMessageKey(key)[0].websiteId);
+    return ctx.loaders.message.load(key);
+  },
   fields: (t) => ({
-    fingerprint: t.expose('fingerprint', { type: 'Fingerprint' }),
-    sessionId: t.exposeString('sessionId'),
-    type: t.expose('type', { type: MessageTypeEnum }),
-    from: t.expose('from', { type: MessageFromEnum, nullable: true }),
-    origin: t.exposeString('origin', {
-      nullable: true,
-      description: '`chat`, `email` or an integration `urn:…`.',
-    }),
-    content: t.field({ type: MessageContent, resolve: (m) => m.content }),
-    text: t.string({
-      nullable: true,
-      description: 'The text of the message, whatever its type (a file gives its name).',
-      resolve: (m) => textOf(m.content),
-    }),
-    mentions: t.exposeIDList('mentions'),
-    read: t.exposeString('read', {
-      nullable: true,
-      description: 'The channel it was read on, once read.',
-    }),
-    delivered: t.exposeString('delivered', {
-      nullable: true,
-      description: 'The channel it was delivered on, once delivered.',
-    }),
-    edited: t.exposeBoolean('edited'),
-    translated: t.exposeBoolean('translated'),
-    automated: t.exposeBoolean('automated'),
-    stamped: t.exposeBoolean('stamped'),
-    timestamp: t.expose('timestamp', { type: 'DateTime' }),
-    user: t.expose('user', { type: MessageUser, nullable: true }),
-    originalId: t.exposeString('originalId', {
-      nullable: true,
-      description: 'Id of the raw original (e.g. email HTML).',
-    }),
-  }),
-});
-
-const ConversationPreview = builder
-  .objectRef<ConversationPreviewModel>('ConversationPreview')
-  .implement({
-    description: 'The last message, as the inbox shows it.',
-    fields: (t) => ({
-      type: t.expose('type', { type: MessageTypeEnum, nullable: true }),
-      from: t.expose('from', { type: MessageFromEnum, nullable: true }),
-      excerpt: t.exposeString('excerpt', { nullable: true }),
-      fingerprint: t.expose('fingerprint', { type: 'Fingerprint', nullable: true }),
-    }),
-  });
-
-const MessageConnection = builder.connectionObject({ type: Message, name: 'MessageConnection' });
-
-builder.objectFields(Conversation, (t) => ({
-  lastMessage: t.field({
-    type: ConversationPreview,
-    nullable: true,
-    extensions: crispCalls(conversationRead),
-    resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).preview,
-  }),
-  messages: t.field({
-    nullable: true,
-    type: MessageConnection,
-    description:
-      'The `limit` messages before `before` (default: the latest), oldest first. Crisp serves history ' +
-      'in batches walked back in time; only as many as `limit` needs are read. Each cursor is the ' +
-      "message's DateTime: pass `pageInfo.startCursor` as `before` for older ones.",
-    // Batches of up to 20, newest first; one more when `before` falls inside a batch.
-    extensions: crispCalls({
-      calls: ({ limit, before }) => Math.ceil((limit as number) / 20) + (before ? 1 : 0),
-    }),
-    args: {
-      before: t.arg({ type: 'DateTime' }),
-      limit: t.arg.int({
-        defaultValue: 10,
-        required: true,
-        validate: z.number().int().min(1).max(100),
-      }),
-    },
-    resolve: (c, { before, limit }, ctx) => message.messages(ctx, c, before ?? undefined, limit),
-  }),
-  message: t.field({
-    type: Message,
-    // Nullable, so a missing message leaves the operation's other fields intact.
-    nullable: true,
-    extensions: crispCalls({ calls: 1 }),
-    args: { fingerprint: t.arg({ type: 'Fingerprint', required: true }) },
-    resolve: (c, { fingerprint }, ctx) => message.get(ctx, c, fingerprint),
-  }),
-}));
-
-const MessageReceipt = builder.objectRef<message.MessageReceiptModel>('MessageReceipt').implement({
-  description:
-    'A message Crisp accepted. `message` is read only when selected; when that read fails it is ' +
-    'null with an error at its path, and `fingerprint` still names the message sent.',
-  fields: (t) => ({
-    fingerprint: t.expose('fingerprint', {
-      type: 'Fingerprint',
-      description: 'Send it again with the same one to retry safely.',
-    }),
-    // Its own read: when it fails, the receipt still says the message went out.
-    message: t.field({
-      type: Message,
-      nullable: true,
-      extensions: crispCalls({ calls: 1 }),
-      resolve: (r, _, ctx) => message.get(ctx, r, r.fingerprint),
+    crispId: t.id({
+      description: "Crisp's fingerprint of the message (decimal), unique within its conversation.",
+      resolve: (m) => String(m.fingerprint),
     }),
     conversation: t.field({
       type: Conversation,
-      resolve: (r) => ({ websiteId: r.websiteId, sessionId: r.sessionId }),
+      description: 'The conversation the message belongs to.',
+      resolve: (m) => ({ websiteId: m.websiteId, sessionId: m.sessionId }),
+    }),
+    fingerprint: t.expose('fingerprint', {
+      type: 'Fingerprint',
+      description: "Crisp's fingerprint of the message.",
+      deprecationReason: replacedBy('`crispId`'),
+    }),
+    sessionId: t.exposeString('sessionId', {
+      description: 'The session id of the conversation.',
+      deprecationReason: replacedBy('`conversation`'),
+    }),
+    type: t.expose('type', { type: MessageTypeEnum, description: 'The type of the message.' }),
+    from: t.expose('from', {
+      type: ConversationSide,
+      nullable: true,
+      description: 'The side that wrote the message; null when Crisp does not say.',
+    }),
+    origin: t.exposeString('origin', {
+      nullable: true,
+      description:
+        'The channel the message travels on: `chat`, `email`, or an integration `urn:…` (e.g. `urn:crisp.im:slack:0`). A string, because integrations add their own. Null when absent.',
+    }),
+    content: t.field({
+      type: MessageContent,
+      description: 'The content, typed by the message type.',
+      resolve: (m) => m.content,
+    }),
+    text: t.string({
+      nullable: true,
+      description:
+        'The text of the message, whatever its type (a file gives its name); null for types without text.',
+      resolve: (m) => textOf(m.content),
+    }),
+    mentionedOperators: t.field({
+      type: [Operator],
+      nullable: true,
+      description: 'The operators the message mentions (notes); null when the operator list fails.',
+      extensions: crispCalls(operatorList),
+      resolve: (m, _, ctx) => conversation.mentioned(ctx, m.websiteId, m.mentions),
+    }),
+    mentions: t.exposeIDList('mentions', {
+      description: 'The user ids of the operators the message mentions.',
+      deprecationReason: replacedBy('`mentionedOperators`'),
+    }),
+    read: t.exposeString('read', {
+      nullable: true,
+      description: 'The channel the message was read on; null while unread.',
+    }),
+    delivered: t.exposeString('delivered', {
+      nullable: true,
+      description: 'The channel the message was delivered on; null while undelivered.',
+    }),
+    isEdited: t.exposeBoolean('edited', { description: 'Whether the message was edited.' }),
+    isTranslated: t.exposeBoolean('translated', {
+      description: 'Whether the message was translated.',
+    }),
+    isAutomated: t.exposeBoolean('automated', {
+      description: 'Whether a bot or an automation sent the message.',
+    }),
+    isStamped: t.exposeBoolean('stamped', {
+      description: 'Whether Crisp stored the message (stamped it with its time).',
+    }),
+    edited: t.exposeBoolean('edited', {
+      description: 'Whether the message was edited.',
+      deprecationReason: replacedBy('`isEdited`'),
+    }),
+    translated: t.exposeBoolean('translated', {
+      description: 'Whether the message was translated.',
+      deprecationReason: replacedBy('`isTranslated`'),
+    }),
+    automated: t.exposeBoolean('automated', {
+      description: 'Whether a bot or an automation sent the message.',
+      deprecationReason: replacedBy('`isAutomated`'),
+    }),
+    stamped: t.exposeBoolean('stamped', {
+      description: 'Whether Crisp stored the message.',
+      deprecationReason: replacedBy('`isStamped`'),
+    }),
+    timestamp: t.expose('timestamp', {
+      type: 'DateTime',
+      description: 'When the message was sent.',
+    }),
+    user: t.expose('user', {
+      type: MessageUser,
+      nullable: true,
+      description: 'Who wrote the message; null when Crisp does not say.',
+    }),
+    originalId: t.exposeString('originalId', {
+      nullable: true,
+      description:
+        'The id of the raw original (e.g. the HTML of an email); null when the message has none.',
     }),
   }),
 });
 
-builder.mutationFields((t) => ({
-  sendMessage: t.field({
-    type: MessageReceipt,
-    description:
-      'Sends a message. A fingerprint always goes with it (generated when absent), so a retry cannot duplicate it.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.send(ctx, input),
-  }),
-  updateMessage: t.field({
-    type: MessageReceipt,
-    description: "Replaces a message's content.",
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.update(ctx, input),
-  }),
-  composeMessage: t.field({
-    type: Conversation,
-    description: 'Starts or stops the typing indicator.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: ComposeMessageInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.compose(ctx, input),
-  }),
-  markMessagesRead: t.field({
-    type: Conversation,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: MarkMessagesReadInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.mark(ctx, 'read', input),
-  }),
-  markMessagesDelivered: t.field({
-    type: Conversation,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: MarkMessagesDeliveredInput, required: true }) },
-    resolve: (_, { input }, ctx) => message.mark(ctx, 'delivered', input),
-  }),
-}));
+export const ConversationPreview = builder
+  .objectRef<ConversationPreviewModel & { websiteId: string; sessionId: string }>(
+    'ConversationPreview',
+  )
+  .implement({
+    description: 'The last message, as the inbox shows it.',
+    fields: (t) => ({
+      type: t.expose('type', {
+        type: MessageTypeEnum,
+        nullable: true,
+        description: 'The type of the last message; null when Crisp does not say.',
+      }),
+      from: t.expose('from', {
+        type: ConversationSide,
+        nullable: true,
+        description: 'The side that wrote the last message; null when Crisp does not say.',
+      }),
+      excerpt: t.exposeString('excerpt', {
+        nullable: true,
+        description: 'The start of the last message; null when Crisp gives none.',
+      }),
+      message: t.field({
+        type: Message,
+        nullable: true,
+        description:
+          'The last message itself (its own read); null when Crisp names none, or when the read fails.',
+        extensions: crispCalls({ calls: 1, loader: 'message' }),
+        resolve: (p, _, ctx) =>
+          p.fingerprint === undefined ? null : message.get(ctx, p, p.fingerprint),
+      }),
+      fingerprint: t.expose('fingerprint', {
+        type: 'Fingerprint',
+        nullable: true,
+        description: "The last message's fingerprint.",
+        deprecationReason: replacedBy('`message { crispId }`'),
+      }),
+    }),
+  });

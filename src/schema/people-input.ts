@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { peopleIdSchema, websiteIdSchema } from '../datasources/crisp-id.ts';
+import { websiteIdSchema } from '../datasources/crisp-id.ts';
 import type { PeopleFilterModel } from '../datasources/people.ts';
 import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import type { ProfileUpdateModel } from '../datasources/people-profile.ts';
 import type {
-  BatchRemovePeopleInput as BatchRemovePeopleInputModel,
   CreatePersonInput as CreatePersonInputModel,
   PersonEventInput,
   PersonTarget,
-} from '../resolvers/people.ts';
+} from '../resolvers/people-mutation.ts';
 import { builder } from './builder.ts';
+import { PersonEventColor } from './people-profile.ts';
 import { type InputFields, PersonProfileInput, profileFields } from './people-profile-input.ts';
 
 /**
@@ -23,29 +23,38 @@ export const peopleDataSchema = z.record(
   }),
 );
 
+/** Shared by every list that Crisp sorts in a direction the client picks. */
 export const SortOrder = builder.enumType('SortOrder', {
-  values: { ASC: { value: 'ascending' }, DESC: { value: 'descending' } } as const,
+  description: 'A sort direction.',
+  values: {
+    ASC: { value: 'ascending', description: 'Smallest or oldest first (Crisp `ascending`).' },
+    DESC: { value: 'descending', description: 'Largest or newest first (Crisp `descending`).' },
+  } as const,
 });
 
-export const searchOperatorDescription = 'How `filter` clauses combine. @default AND';
+export const searchOperatorDescription = 'How `filter` clauses combine. Default: AND.';
 
+/** Shared by every search that combines clauses. */
 export const SearchOperator = builder.enumType('SearchOperator', {
-  description: 'How several filter clauses combine.',
-  values: { AND: { value: 'and' }, OR: { value: 'or' } } as const,
+  description: 'How several search clauses combine (Crisp `search_operator`).',
+  values: {
+    AND: { value: 'and', description: 'An item must match every clause.' },
+    OR: { value: 'or', description: 'An item must match at least one clause.' },
+  } as const,
 });
 
 export const PeopleFilterOperator = builder.enumType('PeopleFilterOperator', {
-  description: 'A `search_filter` comparison, as the Crisp dashboard builds them.',
+  description: 'How a people-search clause compares the criterion with its `query` values.',
   values: {
-    EQ: { value: 'eq' },
-    NEQ: { value: 'neq' },
-    HAS: { value: 'has' },
-    HAS_NOT: { value: 'has_not' },
-    EXISTS: { value: 'exists' },
-    GT: { value: 'gt' },
-    GTE: { value: 'gte' },
-    LT: { value: 'lt' },
-    LTE: { value: 'lte' },
+    EQ: { value: 'eq', description: 'Equals one of the values (Crisp `eq`).' },
+    NEQ: { value: 'neq', description: 'Equals none of the values (Crisp `neq`).' },
+    HAS: { value: 'has', description: 'Contains one of the values (Crisp `has`).' },
+    HAS_NOT: { value: 'has_not', description: 'Contains none of the values (Crisp `has_not`).' },
+    EXISTS: { value: 'exists', description: 'Is set, whatever its value (Crisp `exists`).' },
+    GT: { value: 'gt', description: 'Is greater than the value (Crisp `gt`).' },
+    GTE: { value: 'gte', description: 'Is greater than or equal to the value (Crisp `gte`).' },
+    LT: { value: 'lt', description: 'Is less than the value (Crisp `lt`).' },
+    LTE: { value: 'lte', description: 'Is less than or equal to the value (Crisp `lte`).' },
   } as const,
 });
 
@@ -57,7 +66,7 @@ export const PeopleFilterInput = builder
       model: t.string({
         required: true,
         defaultValue: 'people',
-        description: 'The record searched; Crisp uses `people`.',
+        description: 'The record searched; Crisp uses `people`. Default: `people`.',
       }),
       criterion: t.string({
         required: true,
@@ -65,7 +74,11 @@ export const PeopleFilterInput = builder
           'A profile path (`email`, `segments`, `person.geolocation.country`, `data.<key>`).',
         validate: z.string().min(1),
       }),
-      operator: t.field({ type: PeopleFilterOperator, required: true }),
+      operator: t.field({
+        type: PeopleFilterOperator,
+        required: true,
+        description: 'How the criterion is compared with `query`.',
+      }),
       query: t.stringList({
         required: true,
         description: 'Values compared against the criterion.',
@@ -73,122 +86,135 @@ export const PeopleFilterInput = builder
     }),
   });
 
-/** The fields naming one contact: a website (default CRISP_WEBSITE_ID) and its people_id or email. */
+const websiteIdField = (t: InputFields) =>
+  t.id({
+    description:
+      'The website; default: the one a global `personId` names, else the configured one (CRISP_WEBSITE_ID).',
+    validate: websiteIdSchema.nullish(),
+  });
+
+/** The fields naming one contact: its global or raw id, or its email, and the website. */
 export const personTargetFields = (t: InputFields) => ({
-  websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-  peopleId: t.id({
-    description: 'The contact’s people_id; or pass `email`.',
-    validate: peopleIdSchema.nullish(),
+  websiteId: websiteIdField(t),
+  personId: t.id({
+    description:
+      'The contact: its global id, or Crisp’s people_id (then `websiteId` or the default website applies). Or pass `email`.',
   }),
-  email: t.field({ type: 'Email', description: 'The contact’s email; or pass `peopleId`.' }),
+  email: t.field({ type: 'Email', description: 'The contact’s email; or pass `personId`.' }),
 });
 
 /** A contact and the profile card written to it (update and save). */
 type ProfileWrite = PersonTarget & { profile: ProfileUpdateModel };
 
-/** Exactly one of peopleId and email; `looseObject` keeps the input's other fields. */
+/** Exactly one of personId and email; `looseObject` keeps the input's other fields. */
 export const personTargetSchema = z
-  .looseObject({ peopleId: z.string().nullish(), email: z.string().nullish() })
-  .refine((v) => (v.peopleId == null) !== (v.email == null), {
-    message: 'pass exactly one of peopleId or email',
-    path: ['peopleId'],
+  .looseObject({ personId: z.string().nullish(), email: z.string().nullish() })
+  .superRefine((v, ctx) => {
+    if (v.personId == null && v.email == null)
+      ctx.addIssue({ code: 'custom', message: 'pass personId or email', path: ['personId'] });
+    if (v.personId != null && v.email != null)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'pass personId or email, not both',
+        path: ['email'],
+      });
   });
 
 export const CreatePersonInput = builder
   .inputRef<CreatePersonInputModel>('CreatePersonInput')
   .implement({
+    description: 'A new contact’s profile card (Crisp `PeopleProfileUpdate`).',
     fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
+      websiteId: t.id({
+        description: 'The website; default: the configured one (CRISP_WEBSITE_ID).',
+        validate: websiteIdSchema.nullish(),
+      }),
       ...profileFields(t),
       email: t.field({
         type: 'Email',
         required: true,
-        description: 'Crisp keeps one contact per email.',
+        description: 'The contact’s email; Crisp keeps one contact per email.',
       }),
     }),
   });
 
+const profileArg = (t: InputFields, description: string) =>
+  t.field({ type: PersonProfileInput, required: true, description });
+
 export const UpdatePersonInput = builder.inputRef<ProfileWrite>('UpdatePersonInput').implement({
-  description: 'Changes only the fields given (PATCH).',
+  description: 'A contact and the profile fields to change (PATCH): others stay as they are.',
   fields: (t) => ({
     ...personTargetFields(t),
-    profile: t.field({ type: PersonProfileInput, required: true }),
+    profile: profileArg(t, 'The fields to change; nested objects merge into what Crisp holds.'),
   }),
   validate: personTargetSchema,
 });
 
 export const SavePersonInput = builder.inputRef<ProfileWrite>('SavePersonInput').implement({
-  description: 'Replaces the whole profile (PUT): fields left out are cleared.',
+  description: 'A contact and its whole new profile card (PUT): fields left out are cleared.',
   fields: (t) => ({
     ...personTargetFields(t),
-    profile: t.field({ type: PersonProfileInput, required: true }),
+    profile: profileArg(t, 'The whole profile card; fields left out are cleared.'),
   }),
   validate: personTargetSchema,
 });
 
 export const RemovePersonInput = builder.inputRef<PersonTarget>('RemovePersonInput').implement({
+  description: 'The contact to remove.',
   fields: (t) => personTargetFields(t),
   validate: personTargetSchema,
-});
-
-const PersonEventColor = builder.enumType('PersonEventColor', {
-  description: 'Colour of a timeline event.',
-  values: [
-    'red',
-    'orange',
-    'yellow',
-    'green',
-    'blue',
-    'purple',
-    'pink',
-    'brown',
-    'grey',
-    'black',
-  ] as const,
 });
 
 export const AddPersonEventInput = builder
   .inputRef<PersonTarget & PersonEventInput>('AddPersonEventInput')
   .implement({
+    description: 'A contact and the event to add to its timeline (Crisp `PeopleEventNew`).',
     fields: (t) => ({
       ...personTargetFields(t),
-      text: t.string({ required: true, validate: z.string().min(1).max(500) }),
+      text: t.string({
+        required: true,
+        description: 'What happened, e.g. "Upgraded plan"; 1 to 500 characters.',
+        validate: z.string().min(1).max(500),
+      }),
       data: t
-        .field({ type: 'JSON', description: 'String, number and boolean values only.' })
+        .field({
+          type: 'JSON',
+          description: 'Details: a map of string, number and boolean values. Default: none.',
+        })
         .validate(peopleDataSchema.nullish()),
-      color: t.field({ type: PersonEventColor }),
+      color: t.field({
+        type: PersonEventColor,
+        description: 'The colour it is shown in. Default: Crisp’s.',
+      }),
     }),
     validate: personTargetSchema,
   });
 
-const PersonDataInput = (name: string, description: string) =>
+const PersonDataInput = (name: string, description: string, data: string) =>
   builder.inputRef<PersonTarget & { data: Record<string, PeopleDataValue> }>(name).implement({
     description,
     fields: (t) => ({
       ...personTargetFields(t),
-      data: t
-        .field({
-          type: 'JSON',
-          required: true,
-          description: 'String, number and boolean values only.',
-        })
-        .validate(peopleDataSchema),
+      data: t.field({ type: 'JSON', required: true, description: data }).validate(peopleDataSchema),
     }),
     validate: personTargetSchema,
   });
 
 export const SavePersonDataInput = PersonDataInput(
   'SavePersonDataInput',
-  'Replaces all custom data (PUT).',
+  'A contact and its new custom data, which replaces all of it (PUT).',
+  'Every key of the custom data: a map of string, number and boolean values.',
 );
 export const UpdatePersonDataInput = PersonDataInput(
   'UpdatePersonDataInput',
-  'Merges keys into the custom data (PATCH).',
+  'A contact and the custom data keys to set, merged into the others (PATCH).',
+  'The keys to set: a map of string, number and boolean values.',
 );
 
 export const UpdatePersonSubscriptionInput = builder
   .inputRef<PersonTarget & { subscribed: boolean }>('UpdatePersonSubscriptionInput')
   .implement({
+    description: 'A contact and whether it receives email campaigns.',
     fields: (t) => ({
       ...personTargetFields(t),
       subscribed: t.boolean({
@@ -197,25 +223,4 @@ export const UpdatePersonSubscriptionInput = builder
       }),
     }),
     validate: personTargetSchema,
-  });
-
-export const BatchRemovePeopleInput = builder
-  .inputRef<BatchRemovePeopleInputModel>('BatchRemovePeopleInput')
-  .implement({
-    description: 'Removes contacts by id, or every contact a search matches (exactly one).',
-    fields: (t) => ({
-      websiteId: t.id({ validate: websiteIdSchema.nullish() }),
-      peopleIds: t.idList({ validate: z.array(peopleIdSchema).min(1).nullish() }),
-      filter: t.field({ type: [PeopleFilterInput] }),
-      searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
-    }),
-    validate: z
-      .looseObject({
-        peopleIds: z.array(z.string()).nullish(),
-        filter: z.array(z.unknown()).nullish(),
-      })
-      .refine((v) => (v.peopleIds == null) !== (v.filter == null), {
-        message: 'pass exactly one of peopleIds or filter',
-        path: ['peopleIds'],
-      }),
   });

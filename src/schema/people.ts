@@ -1,31 +1,10 @@
-import { z } from 'zod';
-import { peopleIdSchema } from '../datasources/crisp-id.ts';
-import { tierNote } from '../datasources/crisp-tiers.ts';
 import { type PersonModel, parsePersonKey, personKey } from '../datasources/people.ts';
-import type { PeopleEventModel, SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { personRef } from '../request/node-id.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { mutationErrors } from './errors.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
-import {
-  AddPersonEventInput,
-  BatchRemovePeopleInput,
-  CreatePersonInput,
-  PeopleFilterInput,
-  RemovePersonInput,
-  SavePersonDataInput,
-  SavePersonInput,
-  SearchOperator,
-  SortOrder,
-  searchOperatorDescription,
-  UpdatePersonDataInput,
-  UpdatePersonInput,
-  UpdatePersonSubscriptionInput,
-} from './people-input.ts';
 import {
   Company,
   Employment,
@@ -35,32 +14,20 @@ import {
 } from './people-profile.ts';
 import { Website } from './website.ts';
 
-const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').implement({
-  fields: (t) => ({
-    text: t.exposeString('text'),
-    data: t.expose('data', { type: 'JSON', nullable: true }),
-    color: t.exposeString('color', { nullable: true }),
-    timestamp: t.expose('timestamp', { type: 'DateTime', nullable: true }),
-  }),
-});
+const removal = 'Removal on or after 2027-03-01.';
 
 const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscription').implement({
+  description: 'What the contact is subscribed to (Crisp people subscription).',
   fields: (t) => ({
+    isEmailSubscribed: t.boolean({
+      description: 'Whether the contact receives email campaigns.',
+      resolve: (s) => s.email,
+    }),
     email: t.exposeBoolean('email', {
       description: 'Whether the contact receives email campaigns.',
+      deprecationReason: `Use \`isEmailSubscribed\`. ${removal}`,
     }),
   }),
-});
-
-const SuggestedSegment = builder.objectRef<SuggestedSegmentModel>('SuggestedSegment').implement({
-  fields: (t) => ({
-    segment: t.exposeString('segment'),
-    count: t.exposeInt('count', { description: 'Contacts in the segment.' }),
-  }),
-});
-
-const PeopleStatistics = builder.objectRef<{ total: number }>('PeopleStatistics').implement({
-  fields: (t) => ({ total: t.exposeInt('total') }),
 });
 
 /** The global id's parts, checked and lower-cased, as the person loader's key. */
@@ -69,207 +36,156 @@ const parseGlobalKey = (id: string) => personKey(...personRef.parse(id));
 export const Person = builder.objectRef<people.PersonParent>('Person');
 
 /**
- * A profile field: from the profile the parent came with, or, for the key a write returned, from
- * one read of the contact (GET /website/{id}/people/profile/{people_id}), shared by its fields.
+ * A profile field: from the profile the parent came with or what a write set, else from one
+ * read of the contact (GET /website/{id}/people/profile/{people_id}), shared by its fields.
  */
-const profile = <K extends keyof PersonModel>(key: K) => ({
+const profile = <K extends keyof PersonModel>(key: K, description: string) => ({
+  nullable: true as const,
+  description,
   extensions: crispCalls({ calls: 1, loader: 'person', unlessLoaded: true }),
-  resolve: async (p: people.PersonParent, _: unknown, ctx: GatewayContext) =>
-    (await people.loaded(ctx, p))[key],
+  resolve: (p: people.PersonParent, _: unknown, ctx: GatewayContext) =>
+    people.profileField(ctx, p, key),
 });
+
+/**
+ * The people_id: at hand, but after a write by email, which reads the profile for it (the
+ * mutation's cost counts that read: an id is non-null).
+ */
+const peopleIdField = {
+  resolve: (p: people.PersonParent, _: unknown, ctx: GatewayContext) => people.peopleIdOf(ctx, p),
+};
 
 builder.node(Person, {
   description: 'A Crisp contact (people profile) of one website.',
-  id: { resolve: (p) => personRef.format(p.websiteId, p.peopleId), parse: parseGlobalKey },
+  id: {
+    description:
+      'Global id (`Person:<websiteId>:<peopleId>`); pass it to `node(id:)` or to any input that names a contact.',
+    ...peopleIdField,
+    resolve: async (p, _, ctx) => personRef.format(p.websiteId, await people.peopleIdOf(ctx, p)),
+    parse: parseGlobalKey,
+  },
   // The website inside the id is checked like any `websiteId` argument; the loader caches already.
   loadWithoutCache: (key: string, ctx) => {
     assertWebsite(ctx, parsePersonKey(key).websiteId);
     return ctx.loaders.person.load(key);
   },
   fields: (t) => ({
-    peopleId: t.exposeID('peopleId', { description: 'The Crisp people_id (UUID).' }),
-    websiteId: t.exposeID('websiteId'),
-    email: t.field({ type: 'Email', nullable: true, ...profile('email') }),
-    nickname: t.string({ nullable: true, description: 'Full name.', ...profile('nickname') }),
-    avatar: t.string({ nullable: true, ...profile('avatar') }),
-    gender: t.string({ nullable: true, ...profile('gender') }),
-    phone: t.string({ nullable: true, ...profile('phone') }),
-    address: t.string({ nullable: true, ...profile('address') }),
-    description: t.string({ nullable: true, ...profile('description') }),
-    website: t.string({ nullable: true, ...profile('website') }),
-    timezone: t.int({
-      nullable: true,
-      description: 'UTC offset in minutes.',
-      ...profile('timezone'),
+    crispId: t.id({
+      description: 'Crisp’s people_id (a UUID), as the Crisp apps show it.',
+      ...peopleIdField,
     }),
+    website: t.field({
+      type: Website,
+      description: 'The website the contact belongs to.',
+      resolve: (p) => ({ id: p.websiteId }),
+    }),
+    peopleId: t.id({
+      description: 'Crisp’s people_id (a UUID).',
+      deprecationReason: `Use \`crispId\`. ${removal}`,
+      ...peopleIdField,
+    }),
+    websiteId: t.exposeID('websiteId', {
+      description: 'The id of the website the contact belongs to.',
+      deprecationReason: `Use \`website\`. ${removal}`,
+    }),
+    email: t.field({
+      type: 'Email',
+      ...profile(
+        'email',
+        'The contact’s email; Crisp keeps one contact per email. Null when none.',
+      ),
+    }),
+    nickname: t.string(profile('nickname', 'The contact’s full name; null when not set.')),
+    avatar: t.field({
+      type: 'URL',
+      ...profile('avatar', 'The URL of the contact’s avatar image; null when not set.'),
+    }),
+    gender: t.string(profile('gender', 'The contact’s gender; null when not set.')),
+    phone: t.string(profile('phone', 'The contact’s phone number; null when not set.')),
+    address: t.string(profile('address', 'The contact’s postal address; null when not set.')),
+    description: t.string(
+      profile('description', 'A description of the contact; null when not set.'),
+    ),
+    websiteUrl: t.string(
+      profile(
+        'websiteUrl',
+        'The contact’s own website (Crisp `person.website`), as written; null when not set.',
+      ),
+    ),
+    timezone: t.int(
+      profile('timezone', 'The contact’s UTC offset, in minutes; null when unknown.'),
+    ),
     profiles: t.field({
       type: [SocialProfile],
-      nullable: true,
-      description: 'Social network profiles.',
-      ...profile('profiles'),
+      ...profile(
+        'profiles',
+        'The contact’s social network profiles; null when the profile could not be read.',
+      ),
     }),
-    employment: t.field({ type: Employment, nullable: true, ...profile('employment') }),
-    geolocation: t.field({ type: Geolocation, nullable: true, ...profile('geolocation') }),
-    locales: t.field({ type: ['Locale'], nullable: true, ...profile('locales') }),
-    company: t.field({ type: Company, nullable: true, ...profile('company') }),
-    segments: t.stringList({ nullable: true, ...profile('segments') }),
-    notepad: t.string({ nullable: true, ...profile('notepad') }),
-    active: t.field({ type: PersonActivity, nullable: true, ...profile('active') }),
-    score: t.int({ nullable: true, ...profile('score') }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, ...profile('createdAt') }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, ...profile('updatedAt') }),
-    events: t.connection({
-      nullable: true,
-      type: PersonEvent,
-      description: `The contact’s timeline events, newest first.${ID_CURSOR_NOTE}`,
-      extensions: crispCalls({ calls: pagedCalls }),
-      resolve: (p, args, ctx) => people.events(ctx, p, args),
+    employment: t.field({
+      type: Employment,
+      ...profile('employment', 'Where the contact works; null when not set.'),
+    }),
+    geolocation: t.field({
+      type: Geolocation,
+      ...profile('geolocation', 'Where the contact is; null when unknown.'),
+    }),
+    locales: t.field({
+      type: ['Locale'],
+      ...profile(
+        'locales',
+        'The languages the contact speaks; null when the profile could not be read.',
+      ),
+    }),
+    company: t.field({
+      type: Company,
+      ...profile('company', 'The contact’s company; null when not set.'),
+    }),
+    segments: t.stringList(
+      profile(
+        'segments',
+        'The segments the contact is in (tags); null when the profile could not be read.',
+      ),
+    ),
+    notepad: t.string(
+      profile('notepad', 'Private notes the team keeps on the contact; null when not set.'),
+    ),
+    active: t.field({
+      type: PersonActivity,
+      ...profile('active', 'When the contact was last active; null when never.'),
+    }),
+    score: t.int(profile('score', 'The contact’s score, as Crisp rates it; null when none.')),
+    createdAt: t.field({
+      type: 'DateTime',
+      ...profile(
+        'createdAt',
+        'When the contact was created; null when the profile could not be read.',
+      ),
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      ...profile(
+        'updatedAt',
+        'When the contact was last updated; null when the profile could not be read.',
+      ),
     }),
     data: t.field({
       nullable: true,
       type: 'JSON',
-      description: 'Custom data: a map of string, number and boolean values.',
+      description:
+        'The contact’s custom data: a map of string, number and boolean values ' +
+        '(`GET /website/{website_id}/people/data/{people_id}`); null when it could not be read.',
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.data(ctx, p),
     }),
     subscription: t.field({
       nullable: true,
       type: PersonSubscription,
+      description:
+        'Whether the contact receives email campaigns ' +
+        '(`GET /website/{website_id}/people/subscription/{people_id}`); null when it could not be read.',
       extensions: crispCalls({ calls: 1 }),
       resolve: (p, _, ctx) => people.subscription(ctx, p),
     }),
   }),
 });
-
-builder.objectFields(Website, (t) => ({
-  people: t.connection({
-    nullable: true,
-    type: Person,
-    description:
-      'Contacts, searched and sorted by Crisp, read page by page. Sorted by `updated_at` (the ' +
-      'default, newest first) or `created_at`, cursors are keys in that order: walking forwards ' +
-      'never skips a contact that did not move, and one updated since the previous page is not ' +
-      'shown again (a refetch of the first page shows it); contacts sharing the same time may ' +
-      `repeat. Sorted by another field:${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: true }),
-    args: {
-      search: t.arg.string({ description: 'Free text (name, email…).' }),
-      sortField: t.arg.string({ description: 'A profile field to sort on, e.g. `created_at`.' }),
-      sortOrder: t.arg({ type: SortOrder }),
-      filter: t.arg({ type: [PeopleFilterInput] }),
-      searchOperator: t.arg({ type: SearchOperator, description: searchOperatorDescription }),
-    },
-    resolve: (w, args, ctx) => people.people(ctx, w.id, args),
-  }),
-  person: t.field({
-    nullable: true,
-    type: Person,
-    description: 'One contact, by people_id or by email (exactly one).',
-    extensions: crispCalls({ calls: 1, loaded: true }),
-    args: {
-      id: t.arg.id({ description: 'The people_id.', validate: peopleIdSchema.nullish() }),
-      email: t.arg({ type: 'Email' }),
-    },
-    validate: z
-      .looseObject({ id: z.string().nullish(), email: z.string().nullish() })
-      .refine((a) => (a.id == null) !== (a.email == null), {
-        message: 'pass exactly one of id or email',
-        path: ['id'],
-      }),
-    resolve: (w, { id, email }, ctx) => people.person(ctx, w.id, { peopleId: id, email }),
-  }),
-  personExists: t.boolean({
-    nullable: true,
-    description: 'Whether a contact with this people_id or email exists.',
-    extensions: crispCalls({ calls: 1 }),
-    args: {
-      idOrEmail: t.arg.string({
-        required: true,
-        validate: z.union([peopleIdSchema, z.email()], 'must be a people UUID or an email'),
-      }),
-    },
-    resolve: (w, { idOrEmail }, ctx) => people.personExists(ctx, w.id, idOrEmail),
-  }),
-  peopleStatistics: t.field({
-    nullable: true,
-    type: PeopleStatistics,
-    extensions: crispCalls({ calls: 1 }),
-    resolve: (w, _, ctx) => people.statistics(ctx, w.id),
-  }),
-  suggestedPeopleSegments: t.connection({
-    nullable: true,
-    type: SuggestedSegment,
-    description: `Segments in use, with their contact counts.${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls }),
-    resolve: (w, args, ctx) => people.suggestedSegments(ctx, w.id, args),
-  }),
-}));
-
-/** The write, then the contact (or its data) read back as Crisp now holds it. */
-const writeThenRead = crispCalls({ calls: 2, loaded: true });
-/** The write; the contact's fields read it back only when selected. */
-const writeThenKey = crispCalls({ calls: 1, loaded: false });
-
-builder.mutationFields((t) => ({
-  createPerson: t.field({
-    type: Person,
-    description: 'Creates a contact (Crisp add_profile).',
-    extensions: writeThenKey,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: CreatePersonInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.createPerson(ctx, input),
-  }),
-  updatePerson: t.field({
-    type: Person,
-    extensions: writeThenKey,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.updatePerson(ctx, input, input.profile),
-  }),
-  savePerson: t.field({
-    type: Person,
-    extensions: writeThenKey,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: SavePersonInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.savePerson(ctx, input, input.profile),
-  }),
-  removePerson: t.boolean({
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: RemovePersonInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.removePerson(ctx, input),
-  }),
-  addPersonEvent: t.boolean({
-    description: 'Adds an event to the contact’s timeline.',
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: AddPersonEventInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.addPersonEvent(ctx, input, input),
-  }),
-  savePersonData: t.field({
-    type: 'JSON',
-    description: 'Replaces the custom data; returns it as Crisp now holds it.',
-    extensions: writeThenRead,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: SavePersonDataInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'save'),
-  }),
-  updatePersonData: t.field({
-    type: 'JSON',
-    description: 'Merges keys into the custom data; returns it as Crisp now holds it.',
-    extensions: writeThenRead,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdatePersonDataInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.writePersonData(ctx, input, input.data, 'update'),
-  }),
-  updatePersonSubscription: t.field({
-    type: PersonSubscription,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: UpdatePersonSubscriptionInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.updateSubscription(ctx, input, input.subscribed),
-  }),
-  batchRemovePeople: t.boolean({
-    description: `${tierNote('website.batch.remove_people')}Removes many contacts at once; Crisp may finish the work after answering.`,
-    errors: { types: mutationErrors },
-    args: { input: t.arg({ type: BatchRemovePeopleInput, required: true }) },
-    resolve: (_, { input }, ctx) => people.batchRemovePeople(ctx, input),
-  }),
-}));

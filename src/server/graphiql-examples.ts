@@ -4,39 +4,145 @@
  * teams, and test/graphiql-examples.e2e.test.ts runs them against the sandbox.
  */
 
+// Fragments: what a screen shows of each type, shared by every operation that reaches it, so a
+// normalised cache stores one shape per record. Every node is selected with its `id` (codegen
+// adds `__typename` everywhere); value objects are selected whole where they are shown.
+
+export const WebsiteFields = /* GraphQL */ `
+fragment WebsiteFields on Website {
+  id
+  name
+  domain
+}
+`;
+
+export const PersonFields = /* GraphQL */ `
+fragment PersonFields on Person {
+  id
+  nickname
+  email
+}
+`;
+
+export const OperatorFields = /* GraphQL */ `
+fragment OperatorFields on Operator {
+  userId
+  firstName
+  lastName
+}
+`;
+
+export const ConversationFields = /* GraphQL */ `
+fragment ConversationFields on Conversation {
+  id
+  crispId
+  state
+  updatedAt
+  unread {
+    operator
+    visitor
+  }
+  person {
+    ...PersonFields
+  }
+  lastMessage {
+    excerpt
+    from
+  }
+  assignee {
+    ...OperatorFields
+  }
+}
+`;
+
+export const MessageFields = /* GraphQL */ `
+fragment MessageFields on Message {
+  id
+  crispId
+  from
+  type
+  text
+  timestamp
+  # Inline fragments on each concrete type: a named fragment on the union would need
+  # possibleTypes in Apollo's cache.
+  content {
+    ... on TextContent {
+      text
+    }
+    ... on NoteContent {
+      text
+    }
+    ... on FileContent {
+      name
+      url
+      mimeType
+    }
+    ... on AnimationContent {
+      url
+      mimeType
+    }
+    ... on AudioContent {
+      url
+      mimeType
+      duration
+    }
+    ... on PickerContent {
+      pickerId
+      text
+      required
+      choices {
+        value
+        label
+        selected
+      }
+    }
+    ... on FieldContent {
+      fieldId
+      text
+      explain
+      value
+      required
+    }
+    ... on CarouselContent {
+      text
+      targets {
+        title
+        description
+        image
+        actions {
+          label
+          url
+        }
+      }
+    }
+    ... on EventContent {
+      namespace
+      # Nullable here, non-null on the other contents: one response key cannot hold both.
+      eventText: text
+    }
+  }
+}
+`;
+
 export const Websites = /* GraphQL */ `
 query Websites {
   websites {
-    id
-    name
-    domain
+    ...WebsiteFields
   }
 }
 `;
 
 export const Inbox = /* GraphQL */ `
 # The inbox: latest conversations with their contact, last message and assignee.
-query Inbox {
-  website {
-    name
-    conversations(first: 10) {
+# Variables (all optional): { "websiteId": "…", "first": 10, "after": "<endCursor>" }
+query Inbox($websiteId: ID, $first: Int = 10, $after: String) {
+  website(id: $websiteId) {
+    ...WebsiteFields
+    conversations(first: $first, after: $after) {
       edges {
+        cursor
         node {
-          sessionId
-          state
-          updatedAt
-          person {
-            nickname
-            email
-          }
-          lastMessage {
-            excerpt
-            from
-          }
-          assignedOperator {
-            firstName
-            lastName
-          }
+          ...ConversationFields
         }
       }
       pageInfo {
@@ -49,21 +155,24 @@ query Inbox {
 `;
 
 export const Conversation = /* GraphQL */ `
-# One conversation's latest messages. Variables: { "sessionId": "session_…" } (from Inbox).
-query Conversation($sessionId: String!) {
-  website {
-    conversation(sessionId: $sessionId) {
-      sessionId
-      state
-      messages(limit: 20) {
+# One conversation's latest messages; pass pageInfo.startCursor as $before for older ones.
+# Variables: { "conversationId": "Conversation:…" } (an id from Inbox; a crispId works too);
+# optional: "websiteId" (for a raw id), "last" (default 20).
+query Conversation($websiteId: ID, $conversationId: ID!, $last: Int = 20, $before: String) {
+  website(id: $websiteId) {
+    ...WebsiteFields
+    conversation(id: $conversationId) {
+      ...ConversationFields
+      messages(last: $last, before: $before) {
         edges {
+          cursor
           node {
-            fingerprint
-            from
-            type
-            text
-            timestamp
+            ...MessageFields
           }
+        }
+        pageInfo {
+          hasPreviousPage
+          startCursor
         }
       }
     }
@@ -72,18 +181,21 @@ query Conversation($sessionId: String!) {
 `;
 
 export const SendMessage = /* GraphQL */ `
-# Reply as an operator. Variables: { "sessionId": "session_…", "text": "Hello!" }
-mutation SendMessage($sessionId: String!, $text: String!) {
-  sendMessage(input: { sessionId: $sessionId, from: OPERATOR, content: { text: $text } }) {
-    __typename
-    ... on MutationSendMessageSuccess {
-      data {
-        fingerprint
-      }
+# Reply as an operator. Variables: { "conversationId": "<its id, or session_…>", "text": "Hello!" }
+mutation SendMessage($conversationId: ID!, $text: String!) {
+  sendMessage(input: { conversationId: $conversationId, from: OPERATOR, content: { text: $text } }) {
+    message {
+      id
+      crispId
+      text
     }
-    ... on Error {
+    conversation {
+      id
+    }
+    userErrors {
       code
       message
+      field
     }
   }
 }
@@ -132,11 +244,7 @@ subscription WebsiteMessages($websiteId: ID) {
   messageEvents(websiteId: $websiteId) {
     name
     conversation {
-      id
-      updatedAt
-      unread {
-        operator
-      }
+      ...ConversationFields
     }
     ... on MessageReceivedEvent {
       message {
@@ -169,6 +277,11 @@ const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an o
 /** GraphiQL's default document: every example above, in order. */
 export const graphiqlExamples = [
   welcome,
+  WebsiteFields,
+  PersonFields,
+  OperatorFields,
+  ConversationFields,
+  MessageFields,
   Websites,
   Inbox,
   Conversation,

@@ -7,7 +7,7 @@ export const FULL_PROFILE = {
     gender: 'female',
     phone: '+44 20 7946 0000',
     address: '12 St James Square, London',
-    website: 'https://ada.example/',
+    websiteUrl: 'https://ada.example/',
     timezone: 60,
     profiles: [{ type: 'twitter', handle: 'ada', url: 'https://twitter.com/ada' }],
     employment: {

@@ -14,7 +14,7 @@ export function acme(sandbox: Sandbox) {
 
 /** Every field of a Person, nested objects included. */
 export const PERSON_FIELDS = `
-  id peopleId websiteId email nickname avatar gender phone address description website timezone
+  id crispId website { id } email nickname avatar gender phone address description websiteUrl timezone
   profiles { type handle url }
   employment { name domain title role seniority }
   geolocation { country region city coordinates { latitude longitude } }
@@ -24,5 +24,5 @@ export const PERSON_FIELDS = `
     metrics { employees marketCap raised arr }
     geolocation { country region city coordinates { latitude longitude } }
   }
-  segments notepad score active { now last } createdAt updatedAt
+  segments notepad score active { isOnline last } createdAt updatedAt
 `;

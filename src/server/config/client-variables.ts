@@ -84,9 +84,9 @@ export const limitsVariables = {
     doc: 'Directives per operation',
   }),
   maxCost: variable('GATEWAY_MAX_COST', positiveInt, {
-    default: 20_000,
+    default: 100_000,
     expect: 'must be a positive integer',
-    doc: 'Field cost: 2 per object field, 1 per scalar, ×1.5 per nesting level, × `first`/`last` (variables included) (the inbox example costs about 6,300)',
+    doc: 'Field cost: 2 per object field, 1 per scalar, ×1.5 per nesting level, × `first`/`last` (variables included) (the inbox example costs about 6,300; 20 conversations with their last 10 messages each, about 46,500)',
   }),
   maxCrispCalls: variable('GATEWAY_MAX_CRISP_CALLS', positiveInt, {
     default: 100,
