@@ -24,18 +24,18 @@ export interface SupportHourOptions {
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const CACHE_MAX_BYTES = 32 * MiB;
-const CONVERSATION = `query ($w: ID, $s: String!) { website(id: $w) { conversation(sessionId: $s) {
-  state messages(limit: 10) { edges { node { fingerprint } } }
+const CONVERSATION = `query ($w: ID, $s: ID!) { website(id: $w) { conversation(id: $s) {
+  state messages(last: 10) { edges { node { crispId } } }
 } } }`;
-const MUTATE = `mutation ($w: ID, $s: String!, $state: ConversationState!) {
-  changeConversationState(input: { websiteId: $w, sessionId: $s, state: $state }) { __typename }
+const MUTATE = `mutation ($w: ID, $s: ID!, $state: ConversationState!) {
+  changeConversationState(input: { websiteId: $w, conversationId: $s, state: $state }) { __typename }
 }`;
 const STATES = ['PENDING', 'UNRESOLVED', 'RESOLVED'];
 
 interface ConversationView {
-  sessionId?: string;
+  crispId?: string;
   state: string;
-  messages: { edges: { node: { fingerprint: number } }[] } | null;
+  messages: { edges: { node: { crispId: string } }[] } | null;
 }
 
 interface Scenario {
@@ -56,10 +56,10 @@ interface Outcome {
   rssGrowth: number;
 }
 
-const seenOf = (c: ConversationView): Seen => ({
-  state: c.state,
-  fingerprint: c.messages?.edges.at(-1)?.node.fingerprint ?? null,
-});
+const seenOf = (c: ConversationView): Seen => {
+  const last = c.messages?.edges.at(-1)?.node.crispId;
+  return { state: c.state, fingerprint: last === undefined ? null : Number(last) };
+};
 const jitter = (ms: number) => ms * (0.5 + Math.random());
 
 async function runScenario(
@@ -101,7 +101,7 @@ async function runScenario(
       website: { conversations: { edges: { node: ConversationView }[] } };
     }>(g.url, INBOX, { websiteId });
     for (const { node } of data.website.conversations.edges)
-      await graphql(g.url, CONVERSATION, { w: websiteId, s: node.sessionId });
+      await graphql(g.url, CONVERSATION, { w: websiteId, s: node.crispId });
   }
   sandbox.resetCalls();
   const started = performance.now();
@@ -134,10 +134,10 @@ async function runScenario(
         }>(next(), INBOX, { websiteId });
         outcome.views++;
         const nodes = data.website.conversations.edges.map((e) => e.node);
-        listed = nodes.map((n) => n.sessionId!);
+        listed = nodes.map((n) => n.crispId!);
         const worst = Math.max(
           0,
-          ...nodes.map((n) => truth.staleness(n.sessionId!, seenOf(n), sentAt)),
+          ...nodes.map((n) => truth.staleness(n.crispId!, seenOf(n), sentAt)),
         );
         record(sentAt, worst);
         inboxAt = performance.now() + jitter(options.inboxEveryMs);

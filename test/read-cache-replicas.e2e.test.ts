@@ -60,8 +60,8 @@ describe('the read cache in Redis, shared by replicas', () => {
     expect(sandbox.calls).toEqual([]); // b's reads serve a
 
     const changed = await a.executeOk(
-      `mutation ($w: ID!, $s: String!) {
-        changeConversationState(input: { websiteId: $w, sessionId: $s, state: PENDING }) { __typename }
+      `mutation ($w: ID!, $s: ID!) {
+        changeConversationState(input: { websiteId: $w, conversationId: $s, state: PENDING }) { __typename }
       }`,
       { w, s },
     );
@@ -88,8 +88,8 @@ describe('the read cache in Redis, shared by replicas', () => {
     sandbox.resetCalls();
     for (const replicaGateway of [a, b]) {
       const after = await replicaGateway.executeOk<ConversationData>(CONVERSATION, { w, s });
-      expect(after.website.conversation.messages.edges.at(-1)!.node.fingerprint).toBe(
-        sent.fingerprint,
+      expect(after.website.conversation.messages.edges.at(-1)!.node.crispId).toBe(
+        String(sent.fingerprint),
       );
     }
     // The conversation record once (the first replica's read serves the second); no history read.

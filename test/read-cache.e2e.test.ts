@@ -41,7 +41,7 @@ describe('the read cache, kept exact by events', () => {
     // (preview, unread counts, updated_at), which the event does not.
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
     const last = after.website.conversation.messages.edges.at(-1)!.node;
-    expect(last).toEqual({ fingerprint: sent.fingerprint, text: 'Is my parcel on its way?' });
+    expect(last).toEqual({ crispId: String(sent.fingerprint), text: 'Is my parcel on its way?' });
   });
 
   test('a new state keeps the cached history and the state shows at once', async ({
@@ -105,8 +105,8 @@ describe('the read cache, kept exact by events', () => {
     await revalidated;
     sandbox.resetCalls();
     const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
-    expect(after.website.conversation.messages.edges.at(-1)!.node.fingerprint).toBe(
-      missed.fingerprint,
+    expect(after.website.conversation.messages.edges.at(-1)!.node.crispId).toBe(
+      String(missed.fingerprint),
     );
     expect(sandbox.calls.length).toBeGreaterThan(0);
     const ready = (await (await fetch(`${gateway.origin}/ready`)).json()) as {
@@ -123,8 +123,8 @@ describe('the read cache without events', () => {
       const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
       await gateway.executeOk(STATE, { w, s });
       const changed = await gateway.executeOk(
-        `mutation ($w: ID!, $s: String!) {
-        changeConversationState(input: { websiteId: $w, sessionId: $s, state: RESOLVED }) { __typename }
+        `mutation ($w: ID!, $s: ID!) {
+        changeConversationState(input: { websiteId: $w, conversationId: $s, state: RESOLVED }) { __typename }
       }`,
         { w, s },
       );

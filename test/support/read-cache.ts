@@ -11,10 +11,10 @@ export function conversationIn(sandbox: Sandbox, state: string) {
   return { websiteId, sessionId: record.conversation.session_id as string };
 }
 
-export const CONVERSATION = `query ($w: ID!, $s: String!) {
-  website(id: $w) { conversation(sessionId: $s) {
+export const CONVERSATION = `query ($w: ID!, $s: ID!) {
+  website(id: $w) { conversation(id: $s) {
     state
-    messages(limit: 5) { edges { node { fingerprint text } } }
+    messages(last: 5) { edges { node { crispId text } } }
   } }
 }`;
 
@@ -22,13 +22,13 @@ export interface ConversationData {
   website: {
     conversation: {
       state: string;
-      messages: { edges: { node: { fingerprint: number; text: string | null } }[] };
+      messages: { edges: { node: { crispId: string; text: string | null } }[] };
     };
   };
 }
 
-export const STATE = `query ($w: ID!, $s: String!) {
-  website(id: $w) { conversation(sessionId: $s) { state } }
+export const STATE = `query ($w: ID!, $s: ID!) {
+  website(id: $w) { conversation(id: $s) { state } }
 }`;
 
 /** Resolves with the first outcome of the gateway's read cache that `match` accepts. */
