@@ -44,10 +44,11 @@ export function startFlags(): string[] {
   return words.slice(1, -1);
 }
 
-/** Starts `gateway-process.ts` pointed at `sandbox` and resolves once it is ready. */
+/** Starts `gateway-process.ts` pointed at `sandbox` (`env` on top) and resolves once it is ready. */
 export async function startGatewayChild(
   sandbox: Sandbox,
   rtmMode: 'websocket' | 'off',
+  env: Record<string, string> = {},
 ): Promise<GatewayChild> {
   const child = fork(gatewayEntry(), [], {
     cwd: ROOT,
@@ -67,6 +68,7 @@ export async function startGatewayChild(
       CRISP_RATE_PER_SECOND: '0',
       // Real-credentials mode needs client auth or this explicit choice (one warning line).
       GATEWAY_AUTH: 'none',
+      ...env,
     },
   });
   const exited = new Promise<never>((_, reject) =>

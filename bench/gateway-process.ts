@@ -19,8 +19,9 @@ const logger = createLogger({ level: 'error', destination: process.stderr });
 
 const gateway = buildGateway(loadConfig(), { logger });
 await gateway.start();
-// Ready means as a replica would be serving: the RTM socket settled, when it is on.
-const unsettled = ['standby', 'discovering', 'connecting'];
+// Ready means as a replica would be serving: the RTM socket settled, when it is on. With Redis, a
+// standby replica is settled: another one holds the socket.
+const unsettled = ['discovering', 'connecting', ...(process.env.REDIS_URL ? [] : ['standby'])];
 while (gateway.live && unsettled.includes(gateway.live.state))
   await new Promise((r) => setTimeout(r, 20));
 

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: B1–B5 against the sandbox over loopback. Prints one table and, when every
+ * `npm run bench`: B1–B6 against the sandbox over loopback. Prints one table and, when every
  * benchmark ran, fills the results section of BENCHMARKS.md. BENCH_ONLY=B2,B4 runs a subset
- * (printed only); BENCH_B5_SECONDS sets the soak's length (default 60).
+ * (printed only); BENCH_B5_SECONDS sets the soak's length and BENCH_B6_SECONDS the length of each
+ * B6 scenario (default 60 each).
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { describeMachine, formatMarkdownTable, formatTable, type Row } from './r
 import { benchRestCalls } from './rest-calls.ts';
 import { writeResults } from './results-file.ts';
 import { benchSoak } from './soak.ts';
+import { benchSupportHour } from './support-hour.ts';
 
 const benches: Record<Row['bench'], () => Promise<Row[]>> = {
   B1: benchRestCalls,
@@ -19,6 +21,7 @@ const benches: Record<Row['bench'], () => Promise<Row[]>> = {
   B3: benchLatency,
   B4: benchFanout,
   B5: benchSoak,
+  B6: benchSupportHour,
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());

@@ -5,6 +5,7 @@ import { benchOverhead } from '../bench/overhead.ts';
 import type { Row } from '../bench/report.ts';
 import { benchRestCalls } from '../bench/rest-calls.ts';
 import { benchSoak } from '../bench/soak.ts';
+import { benchSupportHour } from '../bench/support-hour.ts';
 
 // The benchmarks at toy sizes, so the scripts cannot rot: rows with numbers, no timing targets.
 const expectRows = (rows: Row[], bench: Row['bench']) => {
@@ -46,4 +47,17 @@ describe.concurrent('npm run bench, smoke sizes', () => {
       'B5',
     );
   });
+});
+
+// After the others: its four scenarios each start a gateway (two on Redis), which would slow the
+// concurrent ones past their timeouts.
+describe('npm run bench, B6 at smoke size', () => {
+  test('B6 runs a support team against the cache, measuring every answer', async () => {
+    const rows = await benchSupportHour({ seconds: 2, agents: 3, mutateEveryMs: 500 });
+    expectRows(rows, 'B6');
+    // Each scenario read its own mutations back, and none of them stale.
+    const own = rows.filter((r) => r.measure.endsWith('stale reads of own mutation'));
+    expect(own.map((r) => r.value)).toEqual([0, 0, 0]);
+    expect(own.every((r) => r.unit !== 'of 0')).toBe(true);
+  }, 120_000);
 });

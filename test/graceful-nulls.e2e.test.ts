@@ -6,7 +6,12 @@ import { acme } from './support/message.ts';
 // One fault is one failed call: no retry hides it, no open breaker fails the calls after it, and
 // the live feed reads none of the routes counted here.
 const test = base.extend({
-  gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_RETRY_ATTEMPTS: '1', CRISP_BREAKER_THRESHOLD: '0' },
+  gatewayEnv: {
+    CRISP_RTM_MODE: 'off',
+    GATEWAY_CACHE: 'off',
+    CRISP_RETRY_ATTEMPTS: '1',
+    CRISP_BREAKER_THRESHOLD: '0',
+  },
 });
 
 type Path = readonly (string | number)[];

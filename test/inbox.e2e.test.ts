@@ -2,7 +2,7 @@ import { INBOX as Inbox } from '../bench/inbox.ts';
 import { test as base, expect } from './support/fixtures.ts';
 
 // The call counts below are the query's own: the live RTM feed, which reads its endpoints, is off.
-const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
+const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_CACHE: 'off' } });
 
 const countBy = (ids: string[]) => {
   const counts: Record<string, number> = {};

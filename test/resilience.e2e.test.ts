@@ -5,7 +5,9 @@ import { test as base, describe, expect } from './support/fixtures.ts';
 // RTM off: every upstream call a test sees is its operation's own. A 1 s timeout keeps the
 // timeout and slow-body faults quick (the sandbox holds those answers for 2.5 s) while leaving a
 // loaded test machine room to answer a healthy call in time.
-const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_TIMEOUT_MS: '1000' } });
+// Every call reaches the sandbox: no RTM feed, no read cache answering a repeated read.
+const direct = { CRISP_RTM_MODE: 'off', GATEWAY_CACHE: 'off' };
+const test = base.extend({ gatewayEnv: { ...direct, CRISP_TIMEOUT_MS: '1000' } });
 
 function acme(sandbox: Sandbox) {
   const website = sandbox.seed.websites[0]!;
@@ -207,11 +209,7 @@ describe('writes', () => {
 
 describe('circuit breaker', () => {
   const breakerTest = test.extend({
-    gatewayEnv: {
-      CRISP_RTM_MODE: 'off',
-      CRISP_BREAKER_THRESHOLD: '3',
-      CRISP_BREAKER_COOLDOWN_MS: '600',
-    },
+    gatewayEnv: { ...direct, CRISP_BREAKER_THRESHOLD: '3', CRISP_BREAKER_COOLDOWN_MS: '600' },
   });
 
   breakerTest(
@@ -257,7 +255,7 @@ describe('token bucket', () => {
   // The sandbox allows 10 calls per calendar second; a bucket of 5/s with a burst of 5 never sends
   // more than 10 in any second.
   const bucketTest = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_RATE_PER_SECOND: '5', CRISP_RATE_BURST: '5' },
+    gatewayEnv: { ...direct, CRISP_RATE_PER_SECOND: '5', CRISP_RATE_BURST: '5' },
   });
   const Websites = `query($w: ID!) { website(id: $w) { name } }`;
 
@@ -279,7 +277,7 @@ describe('token bucket', () => {
   );
 
   const noBucketTest = test.extend({
-    gatewayEnv: { CRISP_RTM_MODE: 'off', CRISP_RATE_PER_SECOND: '0', CRISP_RETRY_ATTEMPTS: '1' },
+    gatewayEnv: { ...direct, CRISP_RATE_PER_SECOND: '0', CRISP_RETRY_ATTEMPTS: '1' },
   });
   noBucketTest(
     'without the bucket (and retries) the same burst reaches clients as RATE_LIMITED',

@@ -3,6 +3,7 @@ import type { Method } from './crisp-request.ts';
 import type { Tier } from './crisp-tiers.ts';
 import type { QuotaCounter } from './quota.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { ReadCache } from './read-cache.ts';
 import type { RetryPolicy } from './retry.ts';
 
 /** The official client's timeout. */
@@ -27,6 +28,8 @@ export interface CrispClientOptions {
   rateLimiter?: RateLimiter;
   /** Counts every attempt sent against the daily quota. @default none */
   quota?: QuotaCounter;
+  /** The shared read cache every `send` goes through (`read-cache.ts`). @default none */
+  cache?: Pick<ReadCache, 'through'>;
 }
 
 /** One finished upstream call, for metrics and tests. */

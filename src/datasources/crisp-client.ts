@@ -70,6 +70,8 @@ export class CrispClient {
   private readonly eventListeners = new Set<(event: CrispEvent) => void>();
   /** Whose calls these are, for the rate limiter's turns (`forCaller`); the gateway's own when absent. */
   readonly caller?: string;
+  /** Reads skip the read cache and refresh it (`Cache-Control: no-cache`). */
+  readonly freshReads: boolean = false;
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
@@ -95,10 +97,9 @@ export class CrispClient {
     if (options.breaker !== false)
       this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
   }
-
-  /** This client, its calls queued for rate-limit tokens as `caller`'s (pool, breakers and listeners shared). */
-  forCaller(caller: string): CrispClient {
-    return Object.create(this, { caller: { value: caller } }) as CrispClient;
+  /** This client for `caller`'s calls (rate-limit turns, fresh reads); pool, breakers, listeners shared. */
+  forCaller(caller: string, freshReads = false): CrispClient {
+    return Object.create(this, { caller: { value: caller }, freshReads: { value: freshReads } });
   }
 
   /** Called after every upstream call, retries included (metrics, tests). Returns an unsubscribe function. */
@@ -112,7 +113,6 @@ export class CrispClient {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
   }
-
   get<T>(path: string | CrispPath, query?: Record<string, QueryValue>): Promise<T> {
     return this.request<T>({ method: 'GET', path, query });
   }
@@ -140,12 +140,19 @@ export class CrispClient {
   }
 
   /**
-   * Sends a request, with the retries its method allows, and returns the last status with the
-   * parsed JSON body (null when empty). Error statuses come back as answers; only a route the
-   * tier may not call, transport failures, an open circuit and a refused reservation throw.
+   * Sends a request (through the read cache, if any), with the retries its method allows, and
+   * returns the last status with the parsed JSON body (null when empty). Error statuses are
+   * answers; only a forbidden tier, transport failures, an open circuit and a refusal throw.
    */
   async send(req: CrispRequest): Promise<CrispAnswer> {
     assertRouteTier(this.options.tier, req.method, req.path);
+    const { cache } = this.options;
+    return cache
+      ? cache.through(req, this.freshReads, (r) => this.transmit(r))
+      : this.transmit(req);
+  }
+
+  private async transmit(req: CrispRequest): Promise<CrispAnswer> {
     const name = template(req.method, req.path);
     const circuit = req.raw ? `crispRequest ${this.caller ?? 'anonymous'} ${name}` : name;
     const call: Call = { req, name, circuit, route: name.slice(req.method.length + 1) };
@@ -282,11 +289,9 @@ export class CrispClient {
   private emit(event: CrispEvent): void {
     for (const l of this.eventListeners) l(event);
   }
-
   close(): Promise<void> {
     return this.pool.close();
   }
-
   /** Ends every connection now, in-flight calls included (after the shutdown deadline). */
   destroy(): Promise<void> {
     return this.pool.destroy();

@@ -14,6 +14,11 @@ export interface GatewayContext {
   live?: Live;
   /** Who is calling: the websites it may use and whether it may write (`anonymous` when open). */
   principal: Principal;
+  /**
+   * The request asked for `Cache-Control: no-cache`: its Crisp reads skip the shared read cache
+   * (and refresh it). `crisp` already carries it; resolvers need not read it.
+   */
+  freshReads?: boolean;
   /** Set when a WebSocket connection brought no valid credentials: every operation is refused. */
   authError?: AuthenticationError;
 }

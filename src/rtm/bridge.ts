@@ -49,7 +49,11 @@ export interface Bridge {
   ingest(name: string, data: unknown, meta: IngestMeta): Promise<boolean>;
 }
 
-export function createBridge(pubsub: PubSub): Bridge {
+/**
+ * `observe` sees each event before it is published (the read cache, which must be exact before a
+ * subscriber reacts to the event by reading).
+ */
+export function createBridge(pubsub: PubSub, observe?: (e: RtmEvent) => Promise<void>): Bridge {
   return {
     async ingest(name, data, meta) {
       if (!rtmEventByName.has(name)) return false;
@@ -60,6 +64,7 @@ export function createBridge(pubsub: PubSub): Bridge {
       }
       const event = toRtmEvent(name, data, meta);
       if (!event) return false;
+      await observe?.(event);
       // A website that installs the plugin stays silent on the socket until it rebinds; the
       // event can arrive by hook on a replica without the socket, so it goes through the bus.
       if (name === 'plugin:subscription:updated')

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
+import type { ReadCache } from '../datasources/read-cache.ts';
 import { type BackfillTargets, createBackfill, earliest, type Gap } from './backfill.ts';
 import { createBridge } from './bridge.ts';
 import { createDedupe, type DedupeOptions } from './dedupe.ts';
@@ -46,6 +47,8 @@ export interface LiveOptions {
   /** A gap still not backfilled this long after the reconnection is signalled to its subscribers. @default 60000 */
   gapSignalMs?: number;
   dedupe?: DedupeOptions;
+  /** The read cache, told of every event this replica ingests and of the socket's state. */
+  cache?: Pick<ReadCache, 'apply' | 'setStream'>;
   /** How long a request answered over RTM (bucket URL, animation list) waits. @default DEFAULT_REPLY_TIMEOUT_MS */
   replyTimeoutMs?: number;
   logger: Pick<Logger, 'info' | 'warn'>;
@@ -66,7 +69,8 @@ export function buildLive(options: LiveOptions) {
   const pubsub = options.redis
     ? createRedisPubSub({ ...options.redis, logger })
     : createMemoryPubSub();
-  const bridge = createBridge(pubsub);
+  const { cache } = options;
+  const bridge = createBridge(pubsub, cache && ((e) => cache.apply(e)));
   const dedupe = createDedupe(options.dedupe);
   const replies = createReplies({
     pubsub,
@@ -99,6 +103,7 @@ export function buildLive(options: LiveOptions) {
           },
           // Every replica backfills what its own subscribers follow, so the news goes on the bus.
           onResync: (since) => void pubsub.publish('control', 'all', { kind: 'resync', since }),
+          onStream: (up) => void cache?.setStream(up),
           logger,
         })
       : undefined;

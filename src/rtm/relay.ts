@@ -27,6 +27,8 @@ export interface RelayOptions {
   onEvent(name: string, data: unknown): void;
   /** After each (re)authentication: events from `since` on may have been missed. */
   onResync(since: number): void;
+  /** Events flow (authenticated) or stopped (disconnected, lease lost). */
+  onStream?(up: boolean): void;
   logger: Pick<Logger, 'info' | 'warn'>;
 }
 
@@ -74,9 +76,11 @@ export function buildRelay(options: RelayOptions) {
       onAuthenticated: () => {
         logger.info({ tier: token.tier }, 'rtm: authenticated');
         options.onResync(gapSince);
+        options.onStream?.(true);
       },
       onDisconnected: () => {
         gapSince = Date.now();
+        options.onStream?.(false);
       },
       onState: (s) => {
         state = s;
@@ -115,6 +119,8 @@ export function buildRelay(options: RelayOptions) {
 
   function release(): void {
     clearTimeout(discovery);
+    // Connected or reconnecting, this replica no longer hears the events: it says so.
+    if (socket) options.onStream?.(false);
     socket?.stop();
     socket = undefined;
   }

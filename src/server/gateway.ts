@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import { createLoaders, type LoaderFactory } from '../datasources/loaders.ts';
+import type { ReadCache } from '../datasources/read-cache.ts';
 import { guardCrisp, useAccessControl } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { type AuthenticationError, anonymous, type Principal } from '../request/principal.ts';
 import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
 import { createAuthenticator, identify, useAuthentication } from './auth.ts';
+import { cacheState } from './cache-metrics.ts';
 import type { Config } from './config.ts';
 import { createYogaLogger, maskError } from './errors.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
@@ -38,6 +40,8 @@ export interface Gateway {
   /** The node:http server, so a WebSocket transport can share the port. */
   readonly server: Server;
   readonly crisp: CrispClient;
+  /** The shared read cache in front of `crisp`; absent when GATEWAY_CACHE=off. */
+  readonly cache?: ReadCache;
   /** Live Crisp events (RTM socket, web hooks); absent when CRISP_RTM_MODE=off. */
   readonly live?: Live;
   readonly metrics: Metrics;
@@ -86,6 +90,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
             : undefined,
           leaseTtlMs: config.rtmLeaseTtlMs,
           gapSignalMs: config.rtmGapSignalMs,
+          cache: upstream.cache,
           replyTimeoutMs: config.rtmReplyTimeoutMs,
           logger: log,
           ...options.rtm,
@@ -97,6 +102,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     quota: upstream.quota,
     rateLimiter: upstream.rateLimiter,
     rtmState,
+    cache: upstream.cache,
   });
   const health = createHealth({
     crisp,
@@ -104,18 +110,18 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     websiteId: config.defaultWebsiteId,
     quota: upstream.quota,
     rtmState,
+    cache: cacheState(upstream.cache, config.cache),
     logger: log,
   });
 
-  const createContext = ({
-    principal,
-    authError,
-  }: {
-    principal: Principal;
-    authError?: AuthenticationError;
-  }): GatewayContext => {
+  type Identified = { principal: Principal; authError?: AuthenticationError };
+  const createContext = (
+    { principal, authError }: Identified,
+    request?: Request,
+  ): GatewayContext => {
+    const freshReads = /no-cache/i.test(request?.headers.get('cache-control') ?? '');
     // Each caller's calls queue on their own for rate-limit tokens, served in turn.
-    const scoped = guardCrisp(crisp.forCaller(principal.id), principal);
+    const scoped = guardCrisp(crisp.forCaller(principal.id, freshReads), principal);
     return {
       crisp: scoped,
       loaders: (options.createLoaders ?? createLoaders)(scoped),
@@ -123,6 +129,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       live,
       principal,
       authError,
+      freshReads,
     };
   };
 
@@ -156,13 +163,15 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       useAccessControl(),
       useSharedEventResults(),
     ],
-    // A fresh set of loaders per operation: nothing is cached across requests. Their Crisp client
-    // refuses websites the caller may not use.
+    // A fresh set of loaders per operation; across requests, only the read cache shares Crisp's
+    // answers. Their Crisp client refuses websites the caller may not use.
     // An open gateway (sandbox, GATEWAY_AUTH=none) has one caller, known without waiting.
     context: (initial) =>
       authenticator.required
-        ? identify(authenticator, principals, initial).then(createContext)
-        : createContext({ principal: anonymous }),
+        ? identify(authenticator, principals, initial).then((p) =>
+            createContext(p, initial.request),
+          )
+        : createContext({ principal: anonymous }, initial.request),
   });
 
   // Log lines carry the request id (the logger's mixin reads requestScope). A silent logger
@@ -257,6 +266,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
     },
     server,
     crisp,
+    cache: upstream.cache,
     live,
     metrics,
     health,

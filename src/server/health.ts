@@ -16,6 +16,8 @@ export interface HealthOptions {
   quota?: QuotaCounter;
   /** The live bridge's state; absent: live events are off and do not count. */
   rtmState?: () => string;
+  /** What the read cache relies on: whether events flow, so how old a cached answer may be. */
+  cache?: () => { events: 'flowing' | 'down'; maxAgeMs: number };
   /** The boot check is tried again this often while Crisp cannot be reached. @default 5000 */
   recheckMs?: number;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -47,7 +49,8 @@ export function createHealth(options: HealthOptions) {
 
   async function verify(): Promise<void> {
     try {
-      await options.crisp.request({
+      // Past the read cache: another replica's answer proves nothing about this one's token.
+      await options.crisp.forCaller('health', true).request({
         method: 'GET',
         path: checkRequest(options.tier, options.websiteId),
       });
@@ -73,6 +76,7 @@ export function createHealth(options: HealthOptions) {
   function readiness() {
     const rtm = options.rtmState?.();
     const quota = options.quota?.snapshot();
+    const cache = options.cache?.();
     const checks = {
       credentials,
       ...(rtm === undefined ? {} : { rtm }),
@@ -82,7 +86,12 @@ export function createHealth(options: HealthOptions) {
       credentials === 'verified' && (rtm === undefined || RTM_READY.has(rtm)) && !draining;
     return {
       ready,
-      body: { status: ready ? 'ready' : 'unavailable', checks, ...(quota ? { quota } : {}) },
+      body: {
+        status: ready ? 'ready' : 'unavailable',
+        checks,
+        ...(quota ? { quota } : {}),
+        ...(cache ? { cache } : {}),
+      },
     };
   }
 

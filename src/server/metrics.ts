@@ -4,6 +4,8 @@ import type { CrispClient } from '../datasources/crisp-client.ts';
 import type { CrispCall, CrispEvent } from '../datasources/crisp-client-options.ts';
 import type { QuotaCounter } from '../datasources/quota.ts';
 import type { RateLimiter } from '../datasources/rate-limit.ts';
+import type { ReadCache } from '../datasources/read-cache.ts';
+import { registerCacheMetrics } from './cache-metrics.ts';
 
 /** Label values seen at most per label; caller-chosen names (operations, crispRequest paths) fold into `other` past it. */
 const MAX_LABEL_VALUES = 200;
@@ -39,6 +41,8 @@ export interface MetricsSources {
   rateLimiter?: RateLimiter;
   /** The live bridge's state (`connected`…), when live events are on. */
   rtmState?: () => string;
+  /** The shared read cache, when on. */
+  cache?: ReadCache;
 }
 
 /**
@@ -197,6 +201,8 @@ export function createMetrics(sources: MetricsSources) {
   );
 
   const operationSeries = new Map<string, { observe(v: number): void }>();
+
+  if (sources.cache) registerCacheMetrics(registry, sources.cache);
 
   return {
     registry,

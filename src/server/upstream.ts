@@ -7,6 +7,9 @@ import {
   createRedisBucket,
   type RateLimiter,
 } from '../datasources/rate-limit.ts';
+import { ReadCache } from '../datasources/read-cache.ts';
+import { createRedisStore } from '../datasources/read-cache-redis.ts';
+import { createMemoryStore } from '../datasources/read-cache-store.ts';
 import { createRedis } from '../datasources/redis.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -16,6 +19,8 @@ export interface Upstream {
   quota: QuotaCounter;
   /** Absent when CRISP_RATE_PER_SECOND=0. */
   rateLimiter?: RateLimiter;
+  /** The shared read cache; absent when GATEWAY_CACHE=off. */
+  cache?: ReadCache;
   /** Closes the pool (waiting for calls in flight, or cutting them with `force`) and Redis. */
   close(force?: boolean): Promise<void>;
 }
@@ -25,7 +30,8 @@ type Log = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 /**
  * The Crisp client as the gateway runs it: the token bucket (in Redis when REDIS_URL is set, so
  * replicas share one budget per token), retries, the per-route circuit breaker and the daily
- * quota count, with one log line per call (route template and status, never a body or header).
+ * quota count, with one log line per call (route template and status, never a body or header),
+ * and the shared read cache in front of it all (in Redis too when REDIS_URL is set).
  */
 export function createUpstream(
   config: Config & { crisp: NonNullable<Config['crisp']> },
@@ -57,6 +63,21 @@ export function createUpstream(
     limit: u.dailyQuota,
     redis: redis && { client: redis, key: `${config.redisKeyPrefix}quota:${tokenKey}` },
   });
+  const c = config.cache;
+  const cache =
+    c.enabled === 'off'
+      ? undefined
+      : new ReadCache({
+          store: redis
+            ? createRedisStore({
+                redis,
+                prefix: `${config.redisKeyPrefix}cache:${tokenKey}:`,
+                maxAgeMs: c.maxAgeMs,
+              })
+            : createMemoryStore(c),
+          maxAgeMs: c.maxAgeMs,
+          streamDownMs: c.streamDownMs,
+        });
   const crisp = new CrispClient({
     baseUrl,
     ...config.crisp,
@@ -68,6 +89,7 @@ export function createUpstream(
     },
     rateLimiter,
     quota,
+    cache,
   });
 
   crisp.onCall((call) => {
@@ -111,8 +133,10 @@ export function createUpstream(
     crisp,
     quota,
     rateLimiter,
+    cache,
     async close(force = false) {
       await (force ? crisp.destroy() : crisp.close());
+      await cache?.close();
       await rateLimiter?.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

@@ -160,6 +160,34 @@ export const variables = {
       doc: `The token's daily quota, shown next to the count in \`/ready\` and \`/metrics\` (default ${DAILY_QUOTA_BY_TIER.plugin} for plugin, ${DAILY_QUOTA_BY_TIER.website} for website tokens, none for user)`,
     }),
   },
+  /** The shared cache of Crisp reads (src/datasources/read-cache.ts). */
+  cache: {
+    enabled: variable('GATEWAY_CACHE', z.enum(['on', 'off']), {
+      default: 'on',
+      expect: 'must be on or off',
+      doc: "Share Crisp reads between requests and clients, kept exact by the event stream and the gateway's own writes (see [Read cache](#read-cache)). In Redis when `REDIS_URL` is set, else in this process",
+    }),
+    maxEntries: variable('GATEWAY_CACHE_MAX_ENTRIES', positiveInt, {
+      default: 20_000,
+      expect: 'must be a positive integer',
+      doc: 'In-process cache: Crisp answers kept at most, least recently used out first',
+    }),
+    maxBytes: variable('GATEWAY_CACHE_MAX_BYTES', positiveInt, {
+      default: 64 * 1024 * 1024,
+      expect: 'must be a positive integer (bytes)',
+      doc: 'In-process cache: size of the answers kept at most (JSON text), least recently used out first',
+    }),
+    maxAgeMs: variable('GATEWAY_CACHE_MAX_AGE_MS', positiveInt, {
+      default: 300_000,
+      expect: ms,
+      doc: 'The oldest a cached answer is ever served, events or not',
+    }),
+    streamDownMs: variable('GATEWAY_CACHE_STREAM_DOWN_MS', int.min(0), {
+      default: 2000,
+      expect: 'must be an integer >= 0 (milliseconds)',
+      doc: 'The oldest a cached answer is served while the RTM socket is down or reconnecting, or when only web hooks (or nothing) bring events (`0`: not at all)',
+    }),
+  },
   logLevel: variable(
     'LOG_LEVEL',
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),

@@ -1,0 +1,131 @@
+import { LRUCache } from 'lru-cache';
+
+/** One cached Crisp answer. */
+export interface CacheEntry {
+  /** Route template (`/website/:id/conversation/:id/messages`), for patches. */
+  route: string;
+  /** The query string as sent, '' for none. */
+  query: string;
+  status: number;
+  /** Crisp's JSON body as text: no reader can change a copy another reader gets. */
+  body: string;
+  /** When Crisp answered it (ms); a patch keeps it, so an entry's age counts from its read. */
+  at: number;
+  /** Generations of its scope, website and group when it was read; valid while they hold. */
+  gens: Gens;
+}
+
+export type Gens = [scope: number, website: number, group: number];
+
+/** The generation keys of one entry: the token's scope, its website, its group. */
+export type GenKeys = [scope: string, website: string, group: string];
+
+export interface Lookup {
+  entry?: CacheEntry;
+  gens: Gens;
+  /** Whether the event stream is up, as its holder last said (any replica). */
+  streamUp: boolean;
+}
+
+/**
+ * Where entries live: this process (`createMemoryStore`) or Redis (`read-cache-redis.ts`).
+ * Invalidation raises generations, never scans: an entry read under older ones is a miss. A raise
+ * takes a fresh value of one counter, so a generation never comes back.
+ */
+export interface CacheStore {
+  read(key: string, gens: GenKeys): Promise<Lookup>;
+  /** Stores an entry read under `entry.gens` (a miss that raced a change is stored and never valid). */
+  write(key: string, gens: GenKeys, entry: CacheEntry): Promise<void>;
+  /** The entries of a group still valid now, with the generations they are valid under. */
+  members(gens: GenKeys): Promise<{ gens: Gens; entries: Map<string, CacheEntry> }>;
+  /**
+   * Raises the group's generation and stores `entries` under it, if it is still `expected`;
+   * otherwise something else dropped the group meanwhile and nothing is written.
+   */
+  replace(
+    gens: GenKeys,
+    expected: number,
+    build: (gen: number) => Map<string, CacheEntry>,
+  ): Promise<void>;
+  /** Raises these generations: everything read under the old ones is dropped. */
+  raise(keys: string[]): Promise<void>;
+  /** The event stream's holder says whether events flow. */
+  setStream(up: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface MemoryStoreOptions {
+  maxEntries: number;
+  maxBytes: number;
+  maxAgeMs: number;
+}
+
+/** Bookkeeping per entry besides its body: key, route, query, generations. */
+const OVERHEAD_BYTES = 200;
+
+/** Entries in this process, least recently used out past `maxEntries` or `maxBytes`. */
+export function createMemoryStore(options: MemoryStoreOptions): CacheStore {
+  const members = new Map<string, Set<string>>();
+  const entries = new LRUCache<string, CacheEntry & { group: string }>({
+    max: options.maxEntries,
+    maxSize: options.maxBytes,
+    sizeCalculation: (e, key) => e.body.length + key.length + OVERHEAD_BYTES,
+    ttl: options.maxAgeMs,
+    dispose: (e, key) => {
+      const set = members.get(e.group);
+      set?.delete(key);
+      if (set?.size === 0) members.delete(e.group);
+    },
+  });
+  // Generations of groups no entry uses any more go least recently used first; a forgotten one
+  // reads 0, which no entry read after a raise carries.
+  const generations = new LRUCache<string, number>({ max: options.maxEntries * 4 });
+  let counter = 0;
+  let streamUp = false;
+  const gensOf = (keys: GenKeys): Gens => [
+    generations.get(keys[0]) ?? 0,
+    generations.get(keys[1]) ?? 0,
+    generations.get(keys[2]) ?? 0,
+  ];
+  const same = (a: Gens, b: Gens) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+  const put = (key: string, group: string, entry: CacheEntry) => {
+    entries.set(key, { ...entry, group });
+    if (!entries.has(key)) return; // larger than maxBytes on its own
+    const set = members.get(group) ?? new Set();
+    members.set(group, set.add(key));
+  };
+
+  return {
+    async read(key, keys) {
+      return { entry: entries.get(key), gens: gensOf(keys), streamUp };
+    },
+    async write(key, keys, entry) {
+      put(key, keys[2], entry);
+    },
+    async members(keys) {
+      const gens = gensOf(keys);
+      const found = new Map<string, CacheEntry>();
+      for (const key of members.get(keys[2]) ?? []) {
+        const e = entries.get(key);
+        if (e && same(e.gens, gens)) found.set(key, e);
+      }
+      return { gens, entries: found };
+    },
+    async replace(keys, expected, build) {
+      if ((generations.get(keys[2]) ?? 0) !== expected) return;
+      const gen = ++counter;
+      generations.set(keys[2], gen);
+      for (const [key, entry] of build(gen)) put(key, keys[2], entry);
+    },
+    async raise(keys) {
+      const gen = ++counter;
+      for (const key of keys) generations.set(key, gen);
+    },
+    async setStream(up) {
+      streamUp = up;
+    },
+    async close() {
+      entries.clear();
+    },
+  };
+}

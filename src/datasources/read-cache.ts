@@ -1,0 +1,185 @@
+import {
+  type CacheEvent,
+  eventActions,
+  fallbackAction,
+  type GroupKind,
+  placeOf,
+  type Target,
+  writeTarget,
+} from './cache-invalidation.ts';
+import type { CrispAnswer } from './crisp-envelope.ts';
+import { type CrispRequest, formRequest, template } from './crisp-request.ts';
+import type { CacheEntry, CacheStore, GenKeys, Gens } from './read-cache-store.ts';
+
+export interface ReadCacheOptions {
+  store: CacheStore;
+  /** The oldest an entry is ever served, events or not. */
+  maxAgeMs: number;
+  /** The oldest an entry is served while the event stream is down (or was never up). */
+  streamDownMs: number;
+  now?: () => number;
+}
+
+/** What the cache did, for metrics: one read, or what an event, a write or a reconnect dropped. */
+export type CacheOutcome =
+  | { kind: 'hit' | 'miss' | 'fresh'; route: string }
+  | { kind: 'patch' | 'invalidate'; cause: string; count: number };
+
+type Send = (req: CrispRequest) => Promise<CrispAnswer>;
+
+const genKeys = (websiteId: string | null, group: string): GenKeys => [
+  'scope',
+  `w:${websiteId ?? ''}`,
+  `g:${websiteId ?? ''}:${group}`,
+];
+const sameGens = (a: Gens, b: Gens) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+const groupName = (kind: GroupKind, sessionId: string | null) =>
+  kind === 'conversation' ? sessionId && `conv:${sessionId.toLowerCase()}` : kind;
+
+/**
+ * Crisp's GET answers shared by every request of one token (the store is keyed by the token's
+ * hash, never its secret), kept exact by events and the gateway's own writes:
+ * - a read is served from an entry read under the current generations of its scope, website and
+ *   group, at most `maxAgeMs` old, and at most `streamDownMs` old while the event stream is not
+ *   up; a `fresh` read (Cache-Control: no-cache) always goes to Crisp and refreshes the entry;
+ * - a write (POST, PUT, PATCH, DELETE) drops its route family before it returns;
+ * - an event patches or drops what it changes (`cache-invalidation.ts`), one at a time, before
+ *   subscribers hear of it;
+ * - each time the stream comes up, everything is dropped: events may have been missed.
+ * HEAD and caller-shaped (`crispRequest`) reads are never cached; their writes drop like others.
+ */
+export class ReadCache {
+  private readonly listeners = new Set<(o: CacheOutcome) => void>();
+  private events: Promise<void> = Promise.resolve();
+  private readonly now: () => number;
+  /** Entries read before a store failure are not trusted: a drop may not have reached them. */
+  private failedAt = 0;
+  /** Whether events flowed at the last look (any replica's stream, through the store). */
+  streamUp = false;
+
+  constructor(private readonly options: ReadCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  onOutcome(listener: (o: CacheOutcome) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The client's `send`, through the cache. */
+  async through(req: CrispRequest, fresh: boolean, send: Send): Promise<CrispAnswer> {
+    if (req.method === 'HEAD' || (req.method === 'GET' && req.raw)) return send(req);
+    if (req.method !== 'GET') {
+      try {
+        return await send(req);
+      } finally {
+        await this.drop(writeTarget(String(req.path)), 'write');
+      }
+    }
+    const url = formRequest(req).url;
+    const route = template('GET', req.path).slice(4);
+    const { websiteId, group } = placeOf(String(req.path));
+    const keys = genKeys(websiteId, group);
+    const look = await this.options.store.read(url, keys).catch((err) => this.failed(err));
+    if (look) this.streamUp = look.streamUp;
+    const entry = look?.entry;
+    const at = this.now();
+    if (look && entry && !fresh && this.valid(entry, look.gens, look.streamUp, at)) {
+      this.emit({ kind: 'hit', route });
+      return { status: entry.status, body: JSON.parse(entry.body) as unknown };
+    }
+    this.emit({ kind: fresh ? 'fresh' : 'miss', route });
+    const answer = await send(req);
+    if (look && (answer.status === 200 || answer.status === 206) && answer.body !== null) {
+      const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+      const body = JSON.stringify(answer.body);
+      const stored: CacheEntry = { route, query, status: answer.status, body, at, gens: look.gens };
+      await this.options.store.write(url, keys, stored).catch((err) => this.failed(err));
+    }
+    return answer;
+  }
+
+  private valid(entry: CacheEntry, gens: Gens, streamUp: boolean, now: number): boolean {
+    const age = now - entry.at;
+    const bound = streamUp ? this.options.maxAgeMs : this.options.streamDownMs;
+    return sameGens(entry.gens, gens) && age < bound && entry.at > this.failedAt;
+  }
+
+  /** One event, after those before it: patched in place where it carries the new state. */
+  apply(event: CacheEvent): Promise<void> {
+    this.events = this.events.then(() => this.applyNow(event)).catch((err) => this.failed(err));
+    return this.events;
+  }
+
+  private async applyNow(e: CacheEvent): Promise<void> {
+    const websiteId = e.websiteId.toLowerCase();
+    const action = eventActions[e.name] ?? fallbackAction(e.name);
+    if (action === 'website') return this.drop({ websiteId, everything: true }, e.name);
+    const groups = action.drop
+      .filter((kind) => !(kind === 'conversation' && action.patch))
+      .map((kind) => groupName(kind, e.sessionId))
+      .filter((g): g is string => Boolean(g));
+    // Drops first: one round trip in Redis, where the patch takes several.
+    if (groups.length > 0) await this.drop({ websiteId, groups }, e.name);
+    if (action.patch && e.sessionId) {
+      const patch = action.patch;
+      const keys = genKeys(websiteId, `conv:${e.sessionId.toLowerCase()}`);
+      const { gens, entries } = await this.options.store.members(keys);
+      let patched = 0;
+      await this.options.store.replace(keys, gens[2], (gen) => {
+        const next = new Map<string, CacheEntry>();
+        for (const [key, entry] of entries) {
+          const envelope = JSON.parse(entry.body) as { data?: unknown };
+          const changed = patch({ ...entry, data: envelope.data }, e);
+          if (!changed) continue;
+          if (changed === 'keep') {
+            next.set(key, { ...entry, gens: [gens[0], gens[1], gen] });
+            continue;
+          }
+          patched++;
+          const body = JSON.stringify({ ...envelope, data: changed.data });
+          next.set(key, { ...entry, status: changed.status, body, gens: [gens[0], gens[1], gen] });
+        }
+        return next;
+      });
+      this.emit({ kind: 'patch', cause: e.name, count: patched });
+    }
+  }
+
+  /** Drops what a write, an event or a reconnection may have changed. */
+  async drop(target: Target, cause: string): Promise<void> {
+    if ('none' in target) return;
+    const keys =
+      'scope' in target
+        ? ['scope']
+        : 'everything' in target
+          ? [genKeys(target.websiteId, '')[1]]
+          : target.groups.map((g) => genKeys(target.websiteId, g)[2]);
+    await this.options.store.raise(keys).catch((err) => this.failed(err));
+    this.emit({ kind: 'invalidate', cause, count: keys.length });
+  }
+
+  /**
+   * The event stream's holder: up (after each authentication: everything is read again, since
+   * events may have been missed while it was down) or down (entries then live `streamDownMs`).
+   */
+  async setStream(up: boolean): Promise<void> {
+    if (up) await this.drop({ scope: true }, 'reconnect');
+    this.streamUp = up;
+    await this.options.store.setStream(up).catch((err) => this.failed(err));
+  }
+
+  /** A store that could not be read or written: the read goes to Crisp, older entries are dropped. */
+  private failed(_err: unknown): undefined {
+    this.failedAt = this.now();
+    return undefined;
+  }
+
+  private emit(outcome: CacheOutcome): void {
+    for (const l of this.listeners) l(outcome);
+  }
+
+  close(): Promise<void> {
+    return this.options.store.close();
+  }
+}

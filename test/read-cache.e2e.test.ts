@@ -1,0 +1,197 @@
+import { test as base, describe, expect } from './support/fixtures.ts';
+import {
+  CONVERSATION,
+  type ConversationData,
+  conversationIn,
+  crispWrite,
+  nextOutcome,
+  STATE,
+} from './support/read-cache.ts';
+import { waitFor } from './support/wait-for.ts';
+
+/** The RTM socket up: events keep the cache exact. */
+const test = base;
+/** No events at all, and answers kept a minute: only writes, fresh reads and max age refresh. */
+const quietTest = base.extend({
+  gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_CACHE_STREAM_DOWN_MS: '60000' },
+});
+
+describe('the read cache, kept exact by events', () => {
+  test('a new message patches the cached history: the next read shows it without reading the history', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    sandbox.resetCalls();
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    expect(sandbox.calls).toEqual([]);
+
+    const patched = nextOutcome(gateway.gateway, (o) => o.kind === 'patch');
+    const sent = sandbox.appendMessage(w, s, {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'Is my parcel on its way?',
+    });
+    expect(await patched).toMatchObject({ cause: 'message:send', count: 1 });
+    sandbox.resetCalls();
+    const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    // Only the conversation record is read again: it carries what Crisp derives from the message
+    // (preview, unread counts, updated_at), which the event does not.
+    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+    const last = after.website.conversation.messages.edges.at(-1)!.node;
+    expect(last).toEqual({ crispId: String(sent.fingerprint), text: 'Is my parcel on its way?' });
+  });
+
+  test('a new state keeps the cached history and the state shows at once', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    const patched = nextOutcome(
+      gateway.gateway,
+      (o) => o.kind === 'patch' && o.cause === 'session:set_state',
+    );
+    await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
+      state: 'resolved',
+    });
+    await patched;
+    sandbox.resetCalls();
+    const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    expect(after.website.conversation.state).toBe('RESOLVED');
+    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+  });
+
+  test("an event the table does not know drops the website's entries of its kind", async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    const dropped = nextOutcome(gateway.gateway, (o) => o.kind === 'invalidate');
+    sandbox.emit(w, 'session:sync:rating', { website_id: w, session_id: s, rating: { stars: 4 } });
+    expect(await dropped).toMatchObject({ cause: 'session:sync:rating' });
+    sandbox.resetCalls();
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    expect(sandbox.calls.map((c) => c.id).sort()).toEqual([
+      'website.conversation.get',
+      'website.conversation.get_messages',
+    ]);
+  });
+
+  test('after the RTM socket reconnects, everything is read again: changes made while it was down show', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    const live = gateway.gateway.live!;
+    const revalidated = nextOutcome(
+      gateway.gateway,
+      (o) => o.kind === 'invalidate' && o.cause === 'reconnect',
+      15_000,
+    );
+    sandbox.dropRtmConnections();
+    await waitFor(() => live.state !== 'connected');
+    // Lost: Crisp does not replay what happened while the socket was away.
+    const missed = sandbox.appendMessage(w, s, {
+      type: 'text',
+      from: 'user',
+      origin: 'chat',
+      content: 'Sent while the gateway was not listening',
+    });
+    await revalidated;
+    sandbox.resetCalls();
+    const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    expect(after.website.conversation.messages.edges.at(-1)!.node.crispId).toBe(
+      String(missed.fingerprint),
+    );
+    expect(sandbox.calls.length).toBeGreaterThan(0);
+    const ready = (await (await fetch(`${gateway.origin}/ready`)).json()) as {
+      cache: { events: string };
+    };
+    expect(ready.cache.events).toBe('flowing');
+  }, 20_000);
+});
+
+describe('the read cache without events', () => {
+  quietTest(
+    'a mutation drops what it changed before it returns: the client reads its own write',
+    async ({ gateway, sandbox }) => {
+      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+      await gateway.executeOk(STATE, { w, s });
+      const changed = await gateway.executeOk(
+        `mutation ($w: ID!, $s: ID!) {
+        changeConversationState(input: { websiteId: $w, conversationId: $s, state: RESOLVED }) { __typename }
+      }`,
+        { w, s },
+      );
+      expect(changed.changeConversationState).toBeTruthy();
+      // Crisp holds the new state: the mutation reached it.
+      expect(sandbox.seed.website(w)!.conversations.get(s)!.conversation.state).toBe('resolved');
+      sandbox.resetCalls();
+      expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe(
+        'RESOLVED',
+      );
+      expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+      // …and the answer is shared again.
+      sandbox.resetCalls();
+      await gateway.executeOk(STATE, { w, s });
+      expect(sandbox.calls).toEqual([]);
+    },
+  );
+
+  quietTest(
+    'Cache-Control: no-cache reads Crisp and refreshes the entry',
+    async ({ gateway, sandbox }) => {
+      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+      await gateway.executeOk(STATE, { w, s });
+      // Another Crisp client changes the state; without events the gateway cannot know.
+      await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
+        state: 'pending',
+      });
+      sandbox.resetCalls();
+      expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe(
+        'UNRESOLVED',
+      );
+      expect(sandbox.calls).toEqual([]);
+
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        body: JSON.stringify({ query: STATE, variables: { w, s } }),
+      });
+      const fresh = (await res.json()) as {
+        data: { website: { conversation: { state: string } } };
+      };
+      expect(fresh.data.website.conversation.state).toBe('PENDING');
+      expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+      sandbox.resetCalls();
+      expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe('PENDING');
+      expect(sandbox.calls).toEqual([]);
+    },
+  );
+
+  const shortTest = base.extend({
+    gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_CACHE_STREAM_DOWN_MS: '300' },
+  });
+  shortTest(
+    'without an event stream, an answer is served GATEWAY_CACHE_STREAM_DOWN_MS at most',
+    async ({ gateway, sandbox }) => {
+      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+      await gateway.executeOk(STATE, { w, s });
+      sandbox.resetCalls();
+      await gateway.executeOk(STATE, { w, s });
+      expect(sandbox.calls).toEqual([]);
+      await new Promise((r) => setTimeout(r, 350));
+      await gateway.executeOk(STATE, { w, s });
+      expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+      const ready = (await (await fetch(`${gateway.origin}/ready`)).json()) as {
+        cache: { events: string; maxAgeMs: number };
+      };
+      expect(ready.cache).toEqual({ events: 'down', maxAgeMs: 300 });
+    },
+  );
+});
