@@ -138,11 +138,13 @@ describe('Apollo Client 4 with InMemoryCache and no type policies', () => {
 });
 
 describe('Apollo Client 4 with errorPolicy all', () => {
-  // One fault is one failed call: no retry hides it and no open breaker fails the calls after it.
+  // One fault is one failed call: no retry hides it, no open breaker fails the calls after it,
+  // and no cached read of the clean run answers in its place.
   const faulty = base.extend({
     gatewayEnv: async ({ sandbox }, use) =>
       use({
         CRISP_RTM_MODE: 'off',
+        GATEWAY_CACHE: 'off',
         CRISP_WEBSITE_ID: sandbox.seed.websiteIds[0]!,
         CRISP_RETRY_ATTEMPTS: '1',
         CRISP_BREAKER_THRESHOLD: '0',

@@ -9,7 +9,9 @@ import { apollo, consoleOutput } from './support/client-kit.ts';
 import { acme } from './support/conversation.ts';
 import { test as base, describe, expect } from './support/fixtures.ts';
 
-const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off' } });
+// The cursors are under test: without an event stream the read cache would serve the reordered
+// list for up to GATEWAY_CACHE_STREAM_DOWN_MS, so it is off here.
+const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_CACHE: 'off' } });
 
 interface Inbox {
   website: {

@@ -126,10 +126,6 @@ builder.objectFields(PickerContent, (t) => ({
     description:
       'The name of the question the picker asks, shared by every message that asks it (e.g. `satisfaction`).',
   }),
-  id: t.exposeString('id', {
-    description: 'The name of the question the picker asks.',
-    deprecationReason: replacedBy('`pickerId`'),
-  }),
   text: t.exposeString('text', { description: 'The question shown above the choices.' }),
   choices: t.field({
     type: [PickerChoice],
@@ -150,10 +146,6 @@ builder.objectFields(FieldContent, (t) => ({
   fieldId: t.exposeString('id', {
     description:
       'The name of the question the field asks, shared by every message that asks it (e.g. `email`).',
-  }),
-  id: t.exposeString('id', {
-    description: 'The name of the question the field asks.',
-    deprecationReason: replacedBy('`fieldId`'),
   }),
   text: t.exposeString('text', { description: 'The question shown above the field.' }),
   explain: t.exposeString('explain', { description: 'The placeholder of the answer field.' }),

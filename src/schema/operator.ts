@@ -13,6 +13,7 @@ import type { OperatorPage, OperatorParent } from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
 import { Availability, toAvailability } from './availability.ts';
 import { builder } from './builder.ts';
+import { REMOVAL } from './replaced-by.ts';
 import { Website } from './website.ts';
 
 export const OperatorRole = builder.enumType('OperatorRole', {
@@ -22,8 +23,6 @@ export const OperatorRole = builder.enumType('OperatorRole', {
     MEMBER: { value: 'member', description: 'Member: answers conversations.' },
   } as const,
 });
-
-const DEPRECATED = 'Removal on or after 2027-03-01.';
 
 /**
  * A field of an operator: from the parent when it holds it (a listed operator), else one read,
@@ -57,11 +56,11 @@ builder.node(Operator, {
     }),
     userId: t.exposeID('userId', {
       description: "Crisp's user_id of the operator (a UUID).",
-      deprecationReason: `Use \`crispId\`. ${DEPRECATED}`,
+      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
     }),
     websiteId: t.exposeID('websiteId', {
       description: "Crisp's website_id of the operator's website.",
-      deprecationReason: `Use \`website { crispId }\`. ${DEPRECATED}`,
+      deprecationReason: `Use \`website { crispId }\`. ${REMOVAL}`,
     }),
     email: t.field({
       type: 'Email',
@@ -134,7 +133,7 @@ const LastActiveOperator = builder
     fields: (t) => ({
       userId: t.exposeID('userId', {
         description: "Crisp's user_id of the operator.",
-        deprecationReason: `Use \`operator { crispId }\`. ${DEPRECATED}`,
+        deprecationReason: `Use \`operator { crispId }\`. ${REMOVAL}`,
       }),
       nickname: t.exposeString('nickname', {
         nullable: true,
@@ -217,7 +216,7 @@ builder.objectFields(Website, (t) => ({
       }),
       userId: t.arg.id({
         description: "Crisp's user_id of the operator.",
-        deprecationReason: `Use \`id\`. ${DEPRECATED}`,
+        deprecationReason: `Use \`id\`. ${REMOVAL}`,
       }),
     },
     validate: z

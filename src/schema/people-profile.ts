@@ -1,11 +1,10 @@
 import type { CompanyModel, GeolocationModel, PersonModel } from '../datasources/people.ts';
 import type { PeopleEventModel } from '../datasources/people-detail.ts';
 import { builder } from './builder.ts';
+import { REMOVAL } from './replaced-by.ts';
 
 // The value objects of a contact: where they are, who they work for, when they were last seen,
 // and the events of their timeline. None has identity of its own in Crisp.
-
-const removal = 'Removal on or after 2027-03-01.';
 
 const Coordinates = builder
   .objectRef<NonNullable<GeolocationModel['coordinates']>>('Coordinates')
@@ -179,7 +178,7 @@ export const PersonActivity = builder
       now: t.exposeBoolean('now', {
         nullable: true,
         description: 'Whether the contact is online now; null when Crisp does not say.',
-        deprecationReason: `Use \`isOnline\`. ${removal}`,
+        deprecationReason: `Use \`isOnline\`. ${REMOVAL}`,
       }),
       last: t.expose('last', {
         type: 'DateTime',

@@ -12,9 +12,8 @@ import {
   PersonActivity,
   SocialProfile,
 } from './people-profile.ts';
+import { REMOVAL } from './replaced-by.ts';
 import { Website } from './website.ts';
-
-const removal = 'Removal on or after 2027-03-01.';
 
 const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscription').implement({
   description: 'What the contact is subscribed to (Crisp people subscription).',
@@ -25,7 +24,7 @@ const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscrip
     }),
     email: t.exposeBoolean('email', {
       description: 'Whether the contact receives email campaigns.',
-      deprecationReason: `Use \`isEmailSubscribed\`. ${removal}`,
+      deprecationReason: `Use \`isEmailSubscribed\`. ${REMOVAL}`,
     }),
   }),
 });
@@ -81,12 +80,12 @@ builder.node(Person, {
     }),
     peopleId: t.id({
       description: 'Crisp’s people_id (a UUID).',
-      deprecationReason: `Use \`crispId\`. ${removal}`,
+      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
       ...peopleIdField,
     }),
     websiteId: t.exposeID('websiteId', {
       description: 'The id of the website the contact belongs to.',
-      deprecationReason: `Use \`website\`. ${removal}`,
+      deprecationReason: `Use \`website\`. ${REMOVAL}`,
     }),
     email: t.field({
       type: 'Email',

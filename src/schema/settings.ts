@@ -5,6 +5,7 @@ import {
 } from '../datasources/settings.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { builder } from './builder.ts';
+import { REMOVAL, replacedBy } from './replaced-by.ts';
 import {
   AUDIT_WORDS,
   CHATBOX_WORDS,
@@ -57,7 +58,7 @@ const EmailSettings = builder.objectRef<Group<'emails'>>('EmailSettings').implem
     junkFilter: t.exposeBoolean('junkFilter', o(EMAIL_WORDS.junkFilter)),
     enrich: t.exposeBoolean('enrich', {
       ...o(EMAIL_WORDS.enrich),
-      deprecationReason: 'Removed from Crisp’s clients; may no longer be honoured.',
+      deprecationReason: `Removed from Crisp’s clients; may no longer be honoured. ${REMOVAL}`,
     }),
   }),
 });
@@ -130,8 +131,7 @@ export const WebsiteSettings = builder
       websiteId: t.exposeID('websiteId', {
         nullable: true,
         description: "Crisp's website_id of the website.",
-        deprecationReason:
-          'Use the `crispId` of the parent `Website`. Removal on or after 2027-03-01.',
+        deprecationReason: replacedBy('the `crispId` of the parent `Website`'),
       }),
       name: t.exposeString('name', o(WEBSITE_WORDS.name)),
       domain: t.exposeString('domain', o(WEBSITE_WORDS.domain)),

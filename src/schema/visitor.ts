@@ -9,9 +9,8 @@ import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
+import { REMOVAL } from './replaced-by.ts';
 import { Website } from './website.ts';
-
-const DEPRECATED = 'Removal on or after 2027-03-01.';
 
 const VisitorPage = builder
   .objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage')
@@ -62,21 +61,29 @@ builder.node(Visitor, {
     }),
     sessionId: t.exposeID('sessionId', {
       description: "Crisp's session_id of the visitor's session.",
-      deprecationReason: `Use \`crispId\`. ${DEPRECATED}`,
+      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
     }),
     inboxId: t.exposeID('inboxId', opt("Crisp's inbox_id of the session; null when none.")),
     nickname: t.exposeString('nickname', opt('The visitor’s name; null when not known.')),
     email: t.exposeString('email', opt('The visitor’s email; null when not known.')),
     avatar: t.exposeString('avatar', opt('The visitor’s avatar image URL; null when none.')),
     useragent: t.exposeString('useragent', opt('The browser user agent; null when not known.')),
-    initiated: t.exposeBoolean(
+    isInitiated: t.exposeBoolean(
       'initiated',
       opt('Whether the visitor opened a conversation; null when Crisp leaves it out.'),
     ),
-    active: t.exposeBoolean(
+    initiated: t.exposeBoolean('initiated', {
+      ...opt('Whether the visitor opened a conversation; null when Crisp leaves it out.'),
+      deprecationReason: `Use \`isInitiated\`. ${REMOVAL}`,
+    }),
+    isActive: t.exposeBoolean(
       'active',
       opt('Whether the visitor is active on the page; null when Crisp leaves it out.'),
     ),
+    active: t.exposeBoolean('active', {
+      ...opt('Whether the visitor is active on the page; null when Crisp leaves it out.'),
+      deprecationReason: `Use \`isActive\`. ${REMOVAL}`,
+    }),
     lastPage: t.expose('lastPage', {
       type: VisitorPage,
       ...opt('The page the visitor is on; null when not known.'),
@@ -100,8 +107,12 @@ const VisitorCount = builder.objectRef<VisitorCountModel>('VisitorCount').implem
   fields: (t) => ({
     count: t.exposeInt('count', { description: 'Visitors on the website now.' }),
     active: t.exposeInt('active', { description: 'Visitors active on their page now.' }),
+    isLimited: t.exposeBoolean('limited', {
+      description: 'Whether the plan caps the count (the true count may be higher).',
+    }),
     limited: t.exposeBoolean('limited', {
       description: 'Whether the plan caps the count (the true count may be higher).',
+      deprecationReason: `Use \`isLimited\`. ${REMOVAL}`,
     }),
   }),
 });
@@ -113,7 +124,7 @@ const VisitorSession = builder
     fields: (t) => ({
       sessionId: t.exposeID('sessionId', {
         description: "Crisp's session_id the token continues.",
-        deprecationReason: `Use \`conversation { crispId }\`. ${DEPRECATED}`,
+        deprecationReason: `Use \`conversation { crispId }\`. ${REMOVAL}`,
       }),
       conversation: t.field({
         type: Conversation,

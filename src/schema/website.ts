@@ -6,6 +6,7 @@ import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-co
 import { encodeNodeId, websiteIdInputSchema, websiteRef } from '../request/node-id.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
+import { REMOVAL } from './replaced-by.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 
 const domainSchema = z
@@ -25,8 +26,6 @@ export const Website = builder.objectRef<WebsiteRef>('Website');
 
 /** GET /website/{id}, once per website, unless the website came with its details (`websites`). */
 const details = crispCalls({ calls: 1, loader: 'website', unlessLoaded: true });
-
-const DEPRECATED = 'Removal on or after 2027-03-01.';
 
 builder.node(Website, {
   description: 'A Crisp website (workspace): the chatbox, inbox, contacts and team it holds.',
@@ -79,14 +78,14 @@ builder.node(Website, {
     verified: t.boolean({
       nullable: true,
       description: 'Whether the ownership of the domain is verified.',
-      deprecationReason: `Use \`isVerified\`. ${DEPRECATED}`,
+      deprecationReason: `Use \`isVerified\`. ${REMOVAL}`,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
     }),
     institutional: t.boolean({
       nullable: true,
       description: 'Whether Crisp marks the website as institutional.',
-      deprecationReason: `Use \`isInstitutional\`. ${DEPRECATED}`,
+      deprecationReason: `Use \`isInstitutional\`. ${REMOVAL}`,
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional,
     }),
