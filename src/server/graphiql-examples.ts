@@ -4,6 +4,8 @@
  * teams, and test/graphiql-examples.e2e.test.ts runs them against the sandbox.
  */
 
+import { inlinedOperations } from './graphiql-document.ts';
+
 // Fragments: what a screen shows of each type, shared by every operation that reaches it, so a
 // normalised cache stores one shape per record. Every node is selected with its `id` (codegen
 // adds `__typename` everywhere); value objects are selected whole where they are shown.
@@ -270,19 +272,11 @@ const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an o
 # the default one, so most operations below need no website id.
 `;
 
-/** GraphiQL's default document: every example above, in order. */
-export const graphiqlExamples = [
-  welcome,
-  WebsiteFields,
-  PersonFields,
-  OperatorFields,
-  ConversationFields,
-  MessageFields,
-  Websites,
-  Inbox,
-  Conversation,
-  SendMessage,
-  ConversationMessages,
-  WebsiteMessages,
-  CrispRequest,
-].join('');
+/**
+ * GraphiQL's default document: every example operation above, in order, with the fragments
+ * spelled out (see graphiql-document.ts).
+ */
+export const graphiqlExamples = `${welcome}${inlinedOperations(
+  [Websites, Inbox, Conversation, SendMessage, ConversationMessages, WebsiteMessages, CrispRequest],
+  [WebsiteFields, PersonFields, OperatorFields, ConversationFields, MessageFields],
+)}`;

@@ -196,7 +196,8 @@ describe('GraphiQL in Chromium, in sandbox mode', () => {
     await expect.poll(() => graphiql.result(), { timeout: 20_000 }).toContain('"websites": [');
     const result = await graphiql.result();
     for (const website of websites) {
-      expect(result).toContain(`"id": "${website.id}"`);
+      expect(result).toContain(`"id": "Website:${website.id}"`);
+      expect(result).toContain(`"crispId": "${website.id}"`);
       expect(result).toContain(`"name": "${website.name}"`);
     }
     await graphiql.screenshot('websites');
