@@ -41,7 +41,7 @@ describe('sending messages', () => {
       'picker',
       {
         picker: {
-          id: 'rating',
+          pickerId: 'rating',
           text: 'How did we do?',
           choices: [
             {
@@ -72,7 +72,7 @@ describe('sending messages', () => {
     ],
     [
       'field',
-      { field: { id: 'email', text: 'Your email?', explain: 'name@example.com' } },
+      { field: { fieldId: 'email', text: 'Your email?', explain: 'name@example.com' } },
       { id: 'email', text: 'Your email?', explain: 'name@example.com' },
     ],
     [

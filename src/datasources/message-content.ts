@@ -78,15 +78,27 @@ export type ContentOf<K extends MessageContentModel['kind']> = Omit<
   'kind'
 >;
 
+/**
+ * A picker or field as a client writes it: the question's name is `pickerId` / `fieldId`, since a
+ * value object has no field named `id` (docs/schema-design.md §1); Crisp calls it `id`.
+ */
+export type QuestionInput<K extends 'picker' | 'field'> = Omit<ContentOf<K>, 'id'> &
+  (K extends 'picker' ? { pickerId: string } : { fieldId: string });
+
 /** `MessageContentInput`: one key, named after the message type; a string for text and note. */
 export type MessageContentInputModel = NullableDeep<{
-  [K in MessageContentModel['kind']]?: K extends 'text' | 'note' ? string : ContentOf<K>;
+  [K in MessageContentModel['kind']]?: K extends 'text' | 'note'
+    ? string
+    : K extends 'picker' | 'field'
+      ? QuestionInput<K>
+      : ContentOf<K>;
 }>;
 
 /** The oneOf key is the type; its value is the content (a string for text and note). */
 export function fromContentInput(input: MessageContentInputModel): MessageContentModel {
   const [kind, value] = Object.entries(input).find(([, v]) => v !== null && v !== undefined)!;
-  const content =
-    typeof value === 'string' ? { kind, text: value } : { kind, ...withoutNulls(value as object) };
-  return content as MessageContentModel;
+  if (typeof value === 'string') return { kind, text: value } as MessageContentModel;
+  const { pickerId, fieldId, ...fields } = withoutNulls(value as Record<string, unknown>);
+  const id = pickerId ?? fieldId;
+  return { kind, ...(id === undefined ? {} : { id }), ...fields } as MessageContentModel;
 }

@@ -4,6 +4,7 @@ import type {
   ContentOf,
   MessageContentInputModel,
   PickerChoiceModel,
+  QuestionInput,
 } from '../datasources/message-content.ts';
 import type { NullableDeep } from '../datasources/without-nulls.ts';
 import { builder } from './builder.ts';
@@ -100,13 +101,14 @@ const PickerChoiceInput = builder
   });
 
 const PickerContentInput = builder
-  .inputRef<NullableDeep<ContentOf<'picker'>>>('PickerContentInput')
+  .inputRef<NullableDeep<QuestionInput<'picker'>>>('PickerContentInput')
   .implement({
     description: 'A question answered by choosing among buttons.',
     fields: (t) => ({
-      id: t.string({
+      pickerId: t.string({
         required: true,
-        description: 'The picker id, chosen by the sender.',
+        description:
+          'The name of the question, chosen by the sender and shared by every message that asks it (e.g. `satisfaction`).',
         validate: text(128),
       }),
       text: t.string({ required: true, description: 'The question.', validate: text(2000) }),
@@ -121,13 +123,14 @@ const PickerContentInput = builder
   });
 
 const FieldContentInput = builder
-  .inputRef<NullableDeep<ContentOf<'field'>>>('FieldContentInput')
+  .inputRef<NullableDeep<QuestionInput<'field'>>>('FieldContentInput')
   .implement({
     description: 'A question answered in a free-text field.',
     fields: (t) => ({
-      id: t.string({
+      fieldId: t.string({
         required: true,
-        description: 'The field id, chosen by the sender.',
+        description:
+          'The name of the question, chosen by the sender and shared by every message that asks it (e.g. `email`).',
         validate: text(128),
       }),
       text: t.string({ required: true, description: 'The question.', validate: text(2000) }),
