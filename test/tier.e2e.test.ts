@@ -64,19 +64,14 @@ function operation(root: 'Query' | 'Mutation', field: Field) {
     return `query(${defs}) { ${field.name}(${pass}) { __typename } }`;
   }
   const input = getNamedType(field.args[0]!.type).name;
-  // A payload reports the refusal in userErrors; a result union as its ForbiddenError member.
-  const result = isPayload(field)
-    ? '{ userErrors { code message } }'
-    : '{ __typename ... on ForbiddenError { code message requiredTiers } }';
-  return `mutation($input: ${input}!) { ${field.name}(input: $input) ${result} }`;
+  // A mutation's payload reports the refusal in userErrors.
+  return `mutation($input: ${input}!) { ${field.name}(input: $input) { userErrors { code message } } }`;
 }
 
-const isPayload = (field: Field) => getNamedType(field.type).name.endsWith('Payload');
-
 /**
- * How the field failed, if it did: a mutation's FORBIDDEN userError or error member, a query's
- * first error. A query field's sample is its arguments; a mutation's is its input. A userError
- * carries no `requiredTiers`: its message names the tier.
+ * How the field failed, if it did: a mutation's FORBIDDEN userError, a query's first error. A
+ * query field's sample is its arguments; a mutation's is its input. A userError carries no
+ * `requiredTiers`: its message names the tier.
  */
 async function outcome(
   gateway: TestGateway,
@@ -86,11 +81,9 @@ async function outcome(
 ) {
   if (root === 'Mutation') {
     const data = await gateway.executeOk(operation(root, field), { input: sample });
-    const result = isPayload(field)
-      ? data[field.name]?.userErrors?.find((e: { code: string }) => e.code === 'FORBIDDEN')
-      : data[field.name];
-    const { code, message, requiredTiers } = result ?? {};
-    return { code, message, requiredTiers: requiredTiers ?? null };
+    const { code, message } =
+      data[field.name]?.userErrors?.find((e: { code: string }) => e.code === 'FORBIDDEN') ?? {};
+    return { code, message, requiredTiers: null };
   }
   const { errors } = await gateway.execute(operation(root, field), sample);
   const error = errors?.[0];
@@ -128,7 +121,7 @@ describe('fields open to user tokens only', () => {
       expect(await outcome(gateway, root, field, input), field.name).toEqual({
         code: 'FORBIDDEN',
         message: 'Requires a user token; this gateway uses a plugin token.',
-        requiredTiers: root === 'Mutation' && isPayload(field) ? null : ['user'],
+        requiredTiers: root === 'Mutation' ? null : ['user'],
       });
       refused.push(field.name);
     }

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import {
   fingerprintSchema,
@@ -8,6 +7,7 @@ import {
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
+import { badInput } from './bad-input.ts';
 
 /**
  * Global ids are readable: `<Type>:<crisp id>[:<crisp id>…]`, widest scope first, every Crisp
@@ -20,11 +20,6 @@ import {
  * break route parameters, and hide nothing the caller does not already know).
  */
 
-const badId = (field: string, message: string) =>
-  new GraphQLError(`Invalid input for ${field}: ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', field },
-  });
-
 export function encodeNodeId(typename: string, id: string | number | bigint): string {
   return `${typename}:${id}`;
 }
@@ -32,7 +27,7 @@ export function encodeNodeId(typename: string, id: string | number | bigint): st
 /** `{ typename, id }` of a global id; the parts after the type name stay joined by `:`. */
 export function decodeNodeId(globalId: string, field = 'id'): { typename: string; id: string } {
   const at = globalId.indexOf(':');
-  if (at <= 0 || at === globalId.length - 1) throw badId(field, 'not a global id');
+  if (at <= 0 || at === globalId.length - 1) throw badInput(field, 'not a global id');
   return { typename: globalId.slice(0, at), id: globalId.slice(at + 1) };
 }
 
@@ -49,6 +44,8 @@ export interface NodeRef<S extends readonly z.ZodType[]> {
   readonly typename: string;
   /** The parts after the type name, for the relay plugin's `id.resolve`. */
   format(...parts: { [K in keyof S]: string | number }): string;
+  /** The whole global id (`Type:<parts>`), for a field that names the node without resolving it. */
+  globalId(...parts: { [K in keyof S]: string | number }): string;
   /** The parts of what `decodeNodeId` left, checked and normalised; BAD_USER_INPUT otherwise. */
   parse(id: string, field?: string): Parts<S>;
   /**
@@ -66,28 +63,29 @@ export interface NodeRef<S extends readonly z.ZodType[]> {
 
 function nodeRef<const S extends readonly z.ZodType[]>(typename: string, schemas: S): NodeRef<S> {
   const check = (values: readonly unknown[], field: string): Parts<S> => {
-    if (values.length !== schemas.length) throw badId(field, `not a ${typename} id`);
+    if (values.length !== schemas.length) throw badInput(field, `not a ${typename} id`);
     return schemas.map((schema, i) => {
       const parsed = schema.safeParse(values[i]);
-      if (!parsed.success) throw badId(field, `not a ${typename} id`);
+      if (!parsed.success) throw badInput(field, `not a ${typename} id`);
       return parsed.data;
     }) as Parts<S>;
   };
   return {
     typename,
     format: (...parts) => parts.join(':'),
+    globalId: (...parts) => encodeNodeId(typename, parts.join(':')),
     parse: (id, field = 'id') => check(id.split(':'), field),
     fromInput(value, field, stated, fallback = []) {
       if (!isGlobalId(value)) {
         const scope = stated.map((s, i) => s ?? fallback[i]);
-        if (scope.some((s) => !s)) throw badId(field, `a raw ${typename} id needs its website`);
+        if (scope.some((s) => !s)) throw badInput(field, `a raw ${typename} id needs its website`);
         return check([...scope, value], field);
       }
       const decoded = decodeNodeId(value, field);
-      if (decoded.typename !== typename) throw badId(field, `not a ${typename} id`);
+      if (decoded.typename !== typename) throw badInput(field, `not a ${typename} id`);
       const parts = check(decoded.id.split(':'), field);
       if (stated.some((s, i) => s != null && s.toLowerCase() !== String(parts[i]))) {
-        throw badId(field, `the ${typename} belongs to another website`);
+        throw badInput(field, `the ${typename} belongs to another website`);
       }
       return parts;
     },
@@ -108,14 +106,14 @@ export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
  * so a client can pass on the `id` or the `crispId` it read from a `Website`.
  */
 export const websiteIdInputSchema = z.string().transform((value, issue) => {
-  const prefix = `${websiteRef.typename}:`;
-  const raw = value.startsWith(prefix) ? value.slice(prefix.length) : value;
-  const parsed = websiteIdSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  issue.addIssue({
-    code: 'custom',
-    input: value,
-    message: 'must be a website UUID or its global id',
-  });
-  return z.NEVER;
+  try {
+    return websiteRef.fromInput(value, 'websiteId', [])[0];
+  } catch {
+    issue.addIssue({
+      code: 'custom',
+      input: value,
+      message: 'must be a website UUID or its global id',
+    });
+    return z.NEVER;
+  }
 });

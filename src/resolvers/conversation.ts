@@ -15,9 +15,9 @@ import type { ConversationMetaModel } from '../datasources/conversation-detail.t
 import * as detail from '../datasources/conversation-detail.ts';
 import type { OperatorModel } from '../datasources/operator.ts';
 import { type PersonModel, personKey } from '../datasources/people.ts';
+import { badInput } from '../request/bad-input.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { conversationRef } from '../request/node-id.ts';
-import { badInput } from './bad-input.ts';
 import { pageConnection } from './page-connection.ts';
 
 /** Conversation fields: the parts read with the conversation, or on their own routes by key. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { badInput } from '../request/bad-input.ts';
 
 /**
  * Keyset cursors over Crisp's page-numbered lists (docs/schema-design.md §5): base64url JSON
@@ -67,10 +67,7 @@ export function keysetCursor(
 ): Keyset {
   const keyset = decodeKeyset(cursor);
   if (!keyset || keyset.f !== f) {
-    throw new GraphQLError(
-      `Invalid input for ${field}: the cursor comes from another list, filter or sort order`,
-      { extensions: { code: 'BAD_USER_INPUT', field } },
-    );
+    throw badInput(field, 'the cursor comes from another list, filter or sort order');
   }
   return keyset;
 }

@@ -5,8 +5,8 @@ import {
   type MessageModel,
   messageBatchKey,
 } from '../datasources/message.ts';
+import { badInput } from '../request/bad-input.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { badInput } from './bad-input.ts';
 import { encodeKeyset, filterHash, keysetCursor } from './keyset-cursor.ts';
 import type { Connection } from './page-connection.ts';
 

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import * as datasource from '../datasources/message.ts';
 import {
@@ -13,9 +12,9 @@ import {
 import { fromContentInput, type MessageContentInputModel } from '../datasources/message-content.ts';
 import { withoutNulls } from '../datasources/without-nulls.ts';
 import { assertWebsite } from '../request/access.ts';
+import { badInput } from '../request/bad-input.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { isGlobalId, messageRef, operatorRef } from '../request/node-id.ts';
-import { badInput } from './bad-input.ts';
 import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
 
 export function get(
@@ -124,10 +123,7 @@ function messageKeyOf(ctx: GatewayContext, input: UpdateMessageInput): MessageKe
     const c = keyOf(ctx, { conversationId: input.conversationId, websiteId: input.websiteId });
     scope = [c.websiteId, c.sessionId];
   } else if (!isGlobalId(input.messageId)) {
-    throw new GraphQLError(
-      'Invalid input for input.conversationId: a raw fingerprint needs its conversation',
-      { extensions: { code: 'BAD_USER_INPUT', field: 'input.conversationId' } },
-    );
+    throw badInput('input.conversationId', 'a raw fingerprint needs its conversation');
   }
   const [websiteId, sessionId, fingerprint] = messageRef.fromInput(input.messageId, field, scope);
   return { websiteId: assertWebsite(ctx, websiteId, 'write'), sessionId, fingerprint };

@@ -11,7 +11,7 @@ import {
 import { withoutNulls } from '../datasources/without-nulls.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { encodeNodeId, personRef } from '../request/node-id.ts';
+import { personRef } from '../request/node-id.ts';
 import type { WrittenPerson } from './people.ts';
 import { websiteIdOrDefault } from './website.ts';
 
@@ -152,7 +152,7 @@ export async function removePerson(ctx: GatewayContext, t: PersonTarget) {
   await removePeopleProfile(ctx.crisp, websiteId, peopleId);
   forget(ctx, websiteId, peopleId, t.email);
   return {
-    removedPersonId: encodeNodeId(personRef.typename, personRef.format(websiteId, peopleId)),
+    removedPersonId: personRef.globalId(websiteId, peopleId),
   };
 }
 

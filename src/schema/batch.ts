@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import { encodeNodeId, personRef, websiteIdInputSchema } from '../request/node-id.ts';
+import { personRef, websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   BatchConversationsInput,
   BatchRemovePeopleInput as BatchRemovePeopleInputModel,
   RemovedPeopleModel,
 } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
+import type { InputFields } from './builder.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { conversationGlobalId } from './conversation-mutation.ts';
-import type { InputFields } from './conversation-mutation-input.ts';
 import { PeopleFilterInput, SearchOperator, searchOperatorDescription } from './people-input.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
@@ -148,9 +148,7 @@ const BatchRemovePeoplePayload = payloadRef<{ removed?: RemovedPeopleModel }>(
       description:
         'The global ids of the contacts sent for removal, for a cache to evict; null when the write failed or a `filter` chose them (Crisp does not say which).',
       resolve: ({ removed }) =>
-        removed?.peopleIds?.map((p) =>
-          encodeNodeId('Person', personRef.format(removed.websiteId, p)),
-        ) ?? null,
+        removed?.peopleIds?.map((p) => personRef.globalId(removed.websiteId, p)) ?? null,
     }),
   }),
 );

@@ -109,6 +109,12 @@ export const builder = new SchemaBuilder<GatewaySchemaTypes>({
   },
 });
 
+/** The builder's resolved types, for helpers that take a field builder. */
+export type SchemaTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+/** The field builder of an input type, for helpers that give many inputs the same fields. */
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
+
 builder.queryType({ description: 'What a client reads: websites, and any node by its id.' });
 builder.mutationType({
   description:

@@ -1,4 +1,4 @@
-import { conversationRef, encodeNodeId } from '../request/node-id.ts';
+import { conversationRef } from '../request/node-id.ts';
 import { conversationOf, newsOf } from '../resolvers/live-parent.ts';
 import type { ConversationEventModel } from '../rtm/event-models.ts';
 import { builder } from './builder.ts';
@@ -64,8 +64,7 @@ builder.objectRef<ConversationEventModel>('ConversationRemovedEvent').implement(
     removedConversationId: t.id({
       description:
         'The global id of the conversation removed, for `@deleteRecord` or a cache eviction.',
-      resolve: (e) =>
-        encodeNodeId('Conversation', conversationRef.format(e.websiteId, e.sessionId)),
+      resolve: (e) => conversationRef.globalId(e.websiteId, e.sessionId),
     }),
   }),
 });

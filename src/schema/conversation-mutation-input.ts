@@ -8,14 +8,11 @@ import type {
   TranscriptInput,
   UpdateMetasInput,
 } from '../resolvers/conversation-mutation.ts';
-import { builder } from './builder.ts';
+import { builder, type InputFields } from './builder.ts';
 import { ConversationStateEnum } from './conversation.ts';
 import { ConversationSide } from './conversation-side.ts';
 
 /** The inputs of the conversation mutations; each names its conversation the same way. */
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** The website of an input's raw ids; default: the configured one. */
 export const websiteIdField = (t: InputFields, of: string) =>

@@ -1,6 +1,6 @@
 import type { ConversationKey } from '../datasources/conversation.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { conversationRef, encodeNodeId } from '../request/node-id.ts';
+import { conversationRef } from '../request/node-id.ts';
 import * as conversation from '../resolvers/conversation-mutation.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
@@ -23,7 +23,7 @@ import { payloadRef, withUserErrors } from './user-error.ts';
 
 /** The global id of a conversation, as `Conversation.id` gives it. */
 export const conversationGlobalId = (key: ConversationKey) =>
-  encodeNodeId('Conversation', conversationRef.format(key.websiteId, key.sessionId));
+  conversationRef.globalId(key.websiteId, key.sessionId);
 
 type ImplementedInput<I extends object> = ReturnType<
   ReturnType<typeof builder.inputRef<I>>['implement']

@@ -3,7 +3,7 @@ import type {
   MessageContentModel,
   PickerChoiceModel,
 } from '../datasources/message-content.ts';
-import { builder } from './builder.ts';
+import { builder, type SchemaTypes } from './builder.ts';
 import { replacedBy } from './replaced-by.ts';
 
 /**
@@ -121,6 +121,21 @@ builder.objectFields(AudioContent, (t) => ({
   mimeType: t.exposeString('mimeType', mimeType),
   duration: t.exposeInt('duration', { description: 'The length of the recording. Seconds.' }),
 }));
+/** Whether a picker or field question must be answered, and its deprecated former name. */
+const requiredFields = <T extends { required?: boolean }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, T>,
+) => {
+  const required = {
+    nullable: true,
+    description: 'Whether an answer is required; null when Crisp does not say.',
+    resolve: (c: T) => c.required ?? null,
+  } as const;
+  return {
+    isRequired: t.boolean(required),
+    required: t.boolean({ ...required, deprecationReason: replacedBy('`isRequired`') }),
+  };
+};
+
 builder.objectFields(PickerContent, (t) => ({
   pickerId: t.exposeString('id', {
     description:
@@ -132,15 +147,7 @@ builder.objectFields(PickerContent, (t) => ({
     description: 'The buttons to pick from.',
     resolve: (c) => c.choices,
   }),
-  isRequired: t.exposeBoolean('required', {
-    nullable: true,
-    description: 'Whether an answer is required; null when Crisp does not say.',
-  }),
-  required: t.exposeBoolean('required', {
-    nullable: true,
-    description: 'Whether an answer is required; null when Crisp does not say.',
-    deprecationReason: replacedBy('`isRequired`'),
-  }),
+  ...requiredFields(t),
 }));
 builder.objectFields(FieldContent, (t) => ({
   fieldId: t.exposeString('id', {
@@ -153,15 +160,7 @@ builder.objectFields(FieldContent, (t) => ({
     nullable: true,
     description: 'The answer the visitor typed; null while unanswered.',
   }),
-  isRequired: t.exposeBoolean('required', {
-    nullable: true,
-    description: 'Whether an answer is required; null when Crisp does not say.',
-  }),
-  required: t.exposeBoolean('required', {
-    nullable: true,
-    description: 'Whether an answer is required; null when Crisp does not say.',
-    deprecationReason: replacedBy('`isRequired`'),
-  }),
+  ...requiredFields(t),
 }));
 builder.objectFields(CarouselContent, (t) => ({
   text: t.exposeString('text', { description: 'The text shown above the cards.' }),

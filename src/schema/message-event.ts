@@ -1,5 +1,5 @@
 import type { FieldMap } from '@pothos/core';
-import { encodeNodeId, messageRef } from '../request/node-id.ts';
+import { messageRef } from '../request/node-id.ts';
 import { conversationOf, messageOf, operatorOf } from '../resolvers/live-parent.ts';
 import { messageNews } from '../resolvers/subscription.ts';
 import type { MessageEventModel, ReadEventModel, TypingEventModel } from '../rtm/event-models.ts';
@@ -16,7 +16,7 @@ const conversationDescription =
   'The conversation, as its node: `id`, and what the event changed. Any other field selected is read once per event for every subscriber of this gateway; when that read fails, those fields are null with its error.';
 
 const messageId = (e: MessageEventModel | ReadEventModel, fingerprint: number) =>
-  encodeNodeId('Message', messageRef.format(e.websiteId, e.sessionId, fingerprint));
+  messageRef.globalId(e.websiteId, e.sessionId, fingerprint);
 
 export const MessageEvent = builder.interfaceRef<MessageEventModel>('MessageEvent').implement({
   description:

@@ -6,12 +6,8 @@ import type {
   SendMessageInput as SendMessageInputModel,
   UpdateMessageInput as UpdateMessageInputModel,
 } from '../resolvers/message.ts';
-import { builder } from './builder.ts';
-import {
-  conversationInputFields,
-  type InputFields,
-  websiteIdField,
-} from './conversation-mutation-input.ts';
+import { builder, type InputFields } from './builder.ts';
+import { conversationInputFields, websiteIdField } from './conversation-mutation-input.ts';
 import { ConversationSide } from './conversation-side.ts';
 import { MessageContentInput, mimeType, text } from './message-content-input.ts';
 

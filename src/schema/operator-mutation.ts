@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { OperatorInvitationModel, OperatorInviteModel } from '../datasources/operator.ts';
-import { encodeNodeId, operatorRef, websiteIdInputSchema } from '../request/node-id.ts';
+import { operatorRef, websiteIdInputSchema } from '../request/node-id.ts';
 import type {
   ChangeMembershipInput,
   InviteOperatorInput as InviteOperatorInputModel,
@@ -9,9 +9,7 @@ import type {
   OperatorTarget,
 } from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
-import { builder } from './builder.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { builder, type InputFields } from './builder.ts';
 
 import { Operator, OperatorInvite, OperatorRole } from './operator.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
@@ -46,7 +44,7 @@ const VerifyInput = builder.inputRef<OperatorInvitationModel['verify']>('VerifyI
 });
 
 /** The two fields that name the operator a team change acts on. */
-const targetFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+const targetFields = (t: InputFields) => ({
   websiteId: t.id({
     description:
       'The website: its global id or its raw UUID. Default: the website of a global ' +
@@ -140,12 +138,7 @@ const UnlinkOperatorPayload = payloadRef<{ removed?: { websiteId: string; userId
       nullable: true,
       description: 'The global id of the operator removed; null when the write failed.',
       resolve: (p) =>
-        p.removed
-          ? encodeNodeId(
-              operatorRef.typename,
-              operatorRef.format(p.removed.websiteId, p.removed.userId),
-            )
-          : null,
+        p.removed ? operatorRef.globalId(p.removed.websiteId, p.removed.userId) : null,
     }),
     website: t.field({
       type: Website,

@@ -13,7 +13,7 @@ import type { OperatorPage, OperatorParent } from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
 import { Availability, toAvailability } from './availability.ts';
 import { builder } from './builder.ts';
-import { REMOVAL } from './replaced-by.ts';
+import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
 
 export const OperatorRole = builder.enumType('OperatorRole', {
@@ -56,11 +56,11 @@ builder.node(Operator, {
     }),
     userId: t.exposeID('userId', {
       description: "Crisp's user_id of the operator (a UUID).",
-      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`crispId`'),
     }),
     websiteId: t.exposeID('websiteId', {
       description: "Crisp's website_id of the operator's website.",
-      deprecationReason: `Use \`website { crispId }\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`website { crispId }`'),
     }),
     email: t.field({
       type: 'Email',
@@ -133,7 +133,7 @@ const LastActiveOperator = builder
     fields: (t) => ({
       userId: t.exposeID('userId', {
         description: "Crisp's user_id of the operator.",
-        deprecationReason: `Use \`operator { crispId }\`. ${REMOVAL}`,
+        deprecationReason: replacedBy('`operator { crispId }`'),
       }),
       nickname: t.exposeString('nickname', {
         nullable: true,
@@ -216,7 +216,7 @@ builder.objectFields(Website, (t) => ({
       }),
       userId: t.arg.id({
         description: "Crisp's user_id of the operator.",
-        deprecationReason: `Use \`id\`. ${REMOVAL}`,
+        deprecationReason: replacedBy('`id`'),
       }),
     },
     validate: z

@@ -3,7 +3,7 @@ import type { SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import type { PeoplePage } from '../resolvers/people.ts';
 import * as people from '../resolvers/people.ts';
-import { builder } from './builder.ts';
+import { builder, type SchemaTypes } from './builder.ts';
 import { Person } from './people.ts';
 import { PersonEvent } from './people-profile.ts';
 
@@ -12,8 +12,7 @@ import { PersonEvent } from './people-profile.ts';
  * `<Item>Edge` per item type, and the paging arguments their fields take, each described.
  */
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-type ArgBuilder = Pick<PothosSchemaTypes.InputFieldBuilder<Types, 'Arg'>, 'int' | 'string'>;
+type ArgBuilder = Pick<PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'Arg'>, 'int' | 'string'>;
 
 const pageSize = z.number().int().min(1).max(100).nullish();
 
@@ -68,7 +67,7 @@ function connection<T extends object>(
         }),
       }),
     },
-  ) as unknown as PothosSchemaTypes.ObjectRef<Types, T>;
+  ) as unknown as PothosSchemaTypes.ObjectRef<SchemaTypes, T>;
 }
 
 export const PersonEventConnection = connection(PersonEvent, 'a timeline event', 'timeline events');

@@ -8,9 +8,10 @@ import type {
   PersonEventInput,
   PersonTarget,
 } from '../resolvers/people-mutation.ts';
+import type { InputFields } from './builder.ts';
 import { builder } from './builder.ts';
 import { PersonEventColor } from './people-profile.ts';
-import { type InputFields, PersonProfileInput, profileFields } from './people-profile-input.ts';
+import { PersonProfileInput, profileFields } from './people-profile-input.ts';
 
 /**
  * Custom data maps hold scalars only (docs/crisp/REST.md §10): Crisp refuses nested objects and

@@ -5,7 +5,7 @@ import type {
   PersonCardUpdateModel,
   ProfileUpdateModel,
 } from '../datasources/people-profile.ts';
-import { builder } from './builder.ts';
+import { builder, type InputFields } from './builder.ts';
 
 /**
  * The writable profile card (Crisp `PeopleProfileUpdate`): who the contact is and their company,
@@ -147,8 +147,6 @@ const CompanyInput = builder.inputRef<CompanyUpdateModel>('CompanyInput').implem
     tags: t.stringList({ description: 'Tags describing the company; replaces the list.' }),
   }),
 });
-
-export type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
 /** The writable profile card (Crisp `PeopleProfileUpdate`), shared by create, update and save. */
 export const profileFields = (t: InputFields) => ({

@@ -1,7 +1,7 @@
 import type { CompanyModel, GeolocationModel, PersonModel } from '../datasources/people.ts';
 import type { PeopleEventModel } from '../datasources/people-detail.ts';
 import { builder } from './builder.ts';
-import { REMOVAL } from './replaced-by.ts';
+import { replacedBy } from './replaced-by.ts';
 
 // The value objects of a contact: where they are, who they work for, when they were last seen,
 // and the events of their timeline. None has identity of its own in Crisp.
@@ -178,7 +178,7 @@ export const PersonActivity = builder
       now: t.exposeBoolean('now', {
         nullable: true,
         description: 'Whether the contact is online now; null when Crisp does not say.',
-        deprecationReason: `Use \`isOnline\`. ${REMOVAL}`,
+        deprecationReason: replacedBy('`isOnline`'),
       }),
       last: t.expose('last', {
         type: 'DateTime',

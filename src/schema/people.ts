@@ -12,7 +12,7 @@ import {
   PersonActivity,
   SocialProfile,
 } from './people-profile.ts';
-import { REMOVAL } from './replaced-by.ts';
+import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
 
 const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscription').implement({
@@ -24,7 +24,7 @@ const PersonSubscription = builder.objectRef<{ email: boolean }>('PersonSubscrip
     }),
     email: t.exposeBoolean('email', {
       description: 'Whether the contact receives email campaigns.',
-      deprecationReason: `Use \`isEmailSubscribed\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isEmailSubscribed`'),
     }),
   }),
 });
@@ -80,12 +80,12 @@ builder.node(Person, {
     }),
     peopleId: t.id({
       description: 'Crisp’s people_id (a UUID).',
-      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`crispId`'),
       ...peopleIdField,
     }),
     websiteId: t.exposeID('websiteId', {
       description: 'The id of the website the contact belongs to.',
-      deprecationReason: `Use \`website\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`website`'),
     }),
     email: t.field({
       type: 'Email',

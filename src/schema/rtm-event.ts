@@ -1,9 +1,7 @@
 import { tiersNote } from '../datasources/crisp-tiers.ts';
 import type { CrispEventModel, EventModel } from '../rtm/event-models.ts';
 import { rtmEvents } from '../rtm/events.ts';
-import { builder } from './builder.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { builder, type SchemaTypes } from './builder.ts';
 
 /** `message:send` → `MESSAGE_SEND`, `session:set_state` → `SESSION_SET_STATE`. */
 const enumKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -48,7 +46,7 @@ export const RtmEventSource = builder.enumType('RtmEventSource', {
 
 /** The fields every event carries, for an event interface or a lone event type. */
 export const eventFields = <P extends Pick<EventModel, 'name' | 'source' | 'occurredAt'>>(
-  t: PothosSchemaTypes.FieldBuilder<Types, P, 'Object' | 'Interface'>,
+  t: PothosSchemaTypes.FieldBuilder<SchemaTypes, P, 'Object' | 'Interface'>,
 ) => ({
   name: t.field({
     type: RtmEventName,

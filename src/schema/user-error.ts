@@ -1,5 +1,5 @@
 import type { FieldMap } from '@pothos/core';
-import { builder } from './builder.ts';
+import { builder, type SchemaTypes } from './builder.ts';
 import { USER_ERROR_CODES, type UserErrorModel } from './user-errors-plugin.ts';
 
 const codeDescriptions: Record<(typeof USER_ERROR_CODES)[number], string> = {
@@ -48,11 +48,9 @@ export interface Payload {
   userErrors?: UserErrorModel[];
 }
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
 /** The `userErrors` field of a `<Mutation>Payload`. */
 export const userErrorsField = <P extends Payload>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, P>,
 ) =>
   t.field({
     type: [UserError],
@@ -63,7 +61,9 @@ export const userErrorsField = <P extends Payload>(
 /** Field extensions of a mutation whose failures land in its payload's `userErrors`. */
 export const withUserErrors = { userErrors: true } as const;
 
-type PayloadFields<P> = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, P & Payload>) => FieldMap;
+type PayloadFields<P> = (
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, P & Payload>,
+) => FieldMap;
 
 /**
  * `<Mutation>Payload`: the entity fields `fields` gives, named for what they hold, plus

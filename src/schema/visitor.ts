@@ -9,7 +9,7 @@ import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
-import { REMOVAL } from './replaced-by.ts';
+import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
 
 const VisitorPage = builder
@@ -61,7 +61,7 @@ builder.node(Visitor, {
     }),
     sessionId: t.exposeID('sessionId', {
       description: "Crisp's session_id of the visitor's session.",
-      deprecationReason: `Use \`crispId\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`crispId`'),
     }),
     inboxId: t.exposeID('inboxId', opt("Crisp's inbox_id of the session; null when none.")),
     nickname: t.exposeString('nickname', opt('The visitor’s name; null when not known.')),
@@ -74,7 +74,7 @@ builder.node(Visitor, {
     ),
     initiated: t.exposeBoolean('initiated', {
       ...opt('Whether the visitor opened a conversation; null when Crisp leaves it out.'),
-      deprecationReason: `Use \`isInitiated\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isInitiated`'),
     }),
     isActive: t.exposeBoolean(
       'active',
@@ -82,7 +82,7 @@ builder.node(Visitor, {
     ),
     active: t.exposeBoolean('active', {
       ...opt('Whether the visitor is active on the page; null when Crisp leaves it out.'),
-      deprecationReason: `Use \`isActive\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isActive`'),
     }),
     lastPage: t.expose('lastPage', {
       type: VisitorPage,
@@ -112,7 +112,7 @@ const VisitorCount = builder.objectRef<VisitorCountModel>('VisitorCount').implem
     }),
     limited: t.exposeBoolean('limited', {
       description: 'Whether the plan caps the count (the true count may be higher).',
-      deprecationReason: `Use \`isLimited\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isLimited`'),
     }),
   }),
 });
@@ -124,7 +124,7 @@ const VisitorSession = builder
     fields: (t) => ({
       sessionId: t.exposeID('sessionId', {
         description: "Crisp's session_id the token continues.",
-        deprecationReason: `Use \`conversation { crispId }\`. ${REMOVAL}`,
+        deprecationReason: replacedBy('`conversation { crispId }`'),
       }),
       conversation: t.field({
         type: Conversation,

@@ -1,5 +1,5 @@
 import type { WebsiteRef } from '../datasources/website.ts';
-import { encodeNodeId, personRef } from '../request/node-id.ts';
+import { personRef } from '../request/node-id.ts';
 import { operatorOf, personOf } from '../resolvers/live-parent.ts';
 import type {
   EventModel,
@@ -54,7 +54,7 @@ builder.objectRef<PersonEventModel>('PersonRemovedEvent').implement({
   fields: (t) => ({
     removedPersonId: t.id({
       description: 'The global id of the contact removed, for `@deleteRecord` or a cache eviction.',
-      resolve: (e) => encodeNodeId('Person', personRef.format(e.websiteId, e.peopleId)),
+      resolve: (e) => personRef.globalId(e.websiteId, e.peopleId),
     }),
   }),
 });

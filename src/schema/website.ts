@@ -3,10 +3,10 @@ import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, UNKNOWN_LIST_ITEMS, websiteList } from '../request/crisp-cost.ts';
-import { encodeNodeId, websiteIdInputSchema, websiteRef } from '../request/node-id.ts';
+import { websiteIdInputSchema, websiteRef } from '../request/node-id.ts';
 import * as website from '../resolvers/website.ts';
 import { builder } from './builder.ts';
-import { REMOVAL } from './replaced-by.ts';
+import { replacedBy } from './replaced-by.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 
 const domainSchema = z
@@ -78,14 +78,14 @@ builder.node(Website, {
     verified: t.boolean({
       nullable: true,
       description: 'Whether the ownership of the domain is verified.',
-      deprecationReason: `Use \`isVerified\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isVerified`'),
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).verified,
     }),
     institutional: t.boolean({
       nullable: true,
       description: 'Whether Crisp marks the website as institutional.',
-      deprecationReason: `Use \`isInstitutional\`. ${REMOVAL}`,
+      deprecationReason: replacedBy('`isInstitutional`'),
       extensions: details,
       resolve: async (w, _, ctx) => (await website.details(ctx, w)).institutional,
     }),
@@ -181,10 +181,7 @@ const DeleteWebsitePayload = payloadRef<{ removedWebsiteId?: string }>('deleteWe
   removedWebsiteId: t.id({
     nullable: true,
     description: 'The global id of the website scheduled for deletion; null when the write failed.',
-    resolve: (p) =>
-      p.removedWebsiteId
-        ? encodeNodeId(websiteRef.typename, websiteRef.format(p.removedWebsiteId))
-        : null,
+    resolve: (p) => (p.removedWebsiteId ? websiteRef.globalId(p.removedWebsiteId) : null),
   }),
 }));
 
