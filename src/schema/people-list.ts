@@ -4,12 +4,12 @@ import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import * as people from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { ConversationConnection } from './conversation-list.ts';
+import { pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Person } from './people.ts';
 import {
   PersonConnection,
   PersonEventConnection,
-  pagingArgs,
   SuggestedSegmentConnection,
 } from './people-connection.ts';
 import {
