@@ -10,6 +10,7 @@ const listFile = new URL('./untyped-routes.json', import.meta.url);
 const untyped: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
 
 test('the scanner pairs each route template with the method nearest to it', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of template literals
   const source = [
     'const path = route`/website/${id}/state`;',
     'return (await crisp.get<{ state: string }>(path)).state;',
