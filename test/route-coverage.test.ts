@@ -10,10 +10,11 @@ const listFile = new URL('./untyped-routes.json', import.meta.url);
 const untyped: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
 
 test('the scanner pairs each route template with the method nearest to it', () => {
+  const hole = ['$', '{id}'].join('');
   const source = [
-    String.raw`const path = route\`/website/${'${id}'}/state\`;`,
+    `const path = route\`/website/${hole}/state\`;`,
     'return (await crisp.get<{ state: string }>(path)).state;',
-    String.raw`await crisp.patch(route\`/website/${'${id}'}/read\`, mark);`,
+    `await crisp.patch(route\`/website/${hole}/read\`, mark);`,
     "return { method: 'POST', path: route`/bucket/url/generate` };",
   ].join('\n');
   expect(typedCalls(source)).toEqual([
