@@ -1,9 +1,9 @@
 /**
  * The catalogue ids each fidelity test file proves through the official Node client (`crisp-api`):
  * every id listed here must answer that file's calls with a success, and the file asserts so in its
- * last test. test/unit/fidelity-scope.test.ts checks that the lists together are exactly the seed
- * scope (catalogue/seed-scope.txt) plus the plugin connect and media routes, each id in one list
- * only.
+ * last test. test/fidelity-scope.test.ts checks that the lists together cover the seed scope
+ * (catalogue/seed-scope.txt) plus the plugin connect and media routes, each id in one list only;
+ * each route typed later joins the list of the fidelity file that proves it.
  * Files may call more routes than they list (abort deletion, operator availabilities, website
  * connect endpoints); the lists name what the seed scope asks for.
  */
