@@ -27,10 +27,13 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
@@ -82,10 +85,13 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
