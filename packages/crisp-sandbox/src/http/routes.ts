@@ -1,6 +1,7 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { conversationToolRoutes } from '../conversation/tool-routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -15,6 +16,7 @@ export const handlers: Routes = {
   ...bucketRoutes,
   ...connectRoutes,
   ...conversationRoutes,
+  ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
