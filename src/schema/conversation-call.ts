@@ -124,14 +124,29 @@ const TransmitCallSignalingInput = builder
     }),
   });
 
-const callPayload = (name: string, description: string) =>
+/**
+ * `<Name>Payload { call, conversation }`; an ended call (`abortCall`) is named by its global id
+ * only, as a removed entity is.
+ */
+const callPayload = (name: string, description: string, ended: boolean) =>
   payloadRef<{ call?: CallKey }>(name, (t) => ({
-    call: t.field({
-      type: Call,
-      nullable: true,
-      description,
-      resolve: (p) => p.call ?? null,
-    }),
+    ...(ended
+      ? {
+          abortedCallId: t.id({
+            nullable: true,
+            description,
+            resolve: (p) =>
+              p.call ? callRef.globalId(p.call.websiteId, p.call.sessionId, p.call.callId) : null,
+          }),
+        }
+      : {
+          call: t.field({
+            type: Call,
+            nullable: true,
+            description,
+            resolve: (p) => p.call ?? null,
+          }),
+        }),
     conversation: t.field({
       type: Conversation,
       nullable: true,
@@ -149,7 +164,7 @@ const callMutation = <I extends object>(
 ) =>
   builder.mutationField(name, (t) =>
     t.field({
-      type: callPayload(name, payload),
+      type: callPayload(name, payload, name === 'abortCall'),
       nullable: true,
       description,
       extensions: withUserErrors,
@@ -171,7 +186,7 @@ callMutation(
   'abortCall',
   AbortCallInput,
   'Ends the ongoing call (`Abort Ongoing Call Session For Conversation`).',
-  'The call ended, for a cache to evict; null when the write failed.',
+  'The global id of the call ended, for a cache to evict; null when the write failed.',
   call.abort,
 );
 callMutation(
