@@ -27,6 +27,7 @@ import './message-mutation.ts';
 import './message-history.ts';
 import './batch.ts';
 import './subscription.ts';
+import './conversation-tool-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });
