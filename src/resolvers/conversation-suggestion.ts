@@ -33,19 +33,25 @@ export interface DeleteSegmentInput {
   segment: string;
 }
 
-export async function deleteSegment(ctx: GatewayContext, input: DeleteSegmentInput) {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.deleteSuggestedConversationSegment(ctx.crisp, websiteId, input.segment);
-  return { website: { id: websiteId }, deleted: input.segment };
-}
-
 export interface DeleteDataKeyInput {
   websiteId?: string | null;
   key: string;
 }
 
-export async function deleteDataKey(ctx: GatewayContext, input: DeleteDataKeyInput) {
-  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await datasource.deleteSuggestedConversationDataKey(ctx.crisp, websiteId, input.key);
-  return { website: { id: websiteId }, deleted: input.key };
+/** Drops one name from a suggestion list: the website (write access), then Crisp's DELETE. */
+async function drop(
+  ctx: GatewayContext,
+  websiteIdInput: string | null | undefined,
+  name: string,
+  remove: (crisp: GatewayContext['crisp'], websiteId: string, name: string) => Promise<void>,
+) {
+  const websiteId = websiteIdOrDefault(ctx, websiteIdInput, 'write');
+  await remove(ctx.crisp, websiteId, name);
+  return { website: { id: websiteId }, deleted: name };
 }
+
+export const deleteSegment = (ctx: GatewayContext, input: DeleteSegmentInput) =>
+  drop(ctx, input.websiteId, input.segment, datasource.deleteSuggestedConversationSegment);
+
+export const deleteDataKey = (ctx: GatewayContext, input: DeleteDataKeyInput) =>
+  drop(ctx, input.websiteId, input.key, datasource.deleteSuggestedConversationDataKey);

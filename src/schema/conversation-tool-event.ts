@@ -23,6 +23,7 @@ import { BrowsingSession } from './conversation-browsing.ts';
 import { Call } from './conversation-call.ts';
 import { Spam } from './conversation-spam.ts';
 import { eventFields } from './rtm-event.ts';
+import { scopeArgs } from './subscription.ts';
 
 /**
  * Live events of the conversation tools: spam held and decided, co-browsing and call requests
@@ -179,24 +180,14 @@ const WidgetActionProcessedEvent = builder
 // ---- the subscription fields --------------------------------------------------------------
 
 builder.subscriptionFields((t) => {
-  const websiteId = () =>
-    t.arg.id({
-      description:
-        "The website: its id (or global id). Default: the gateway's website (CRISP_WEBSITE_ID).",
-    });
-  const conversationId = () =>
-    t.arg.id({
-      description:
-        "Only this conversation: its global id, or Crisp's session_id (then `websiteId` or the default website applies). Default: every conversation of the website.",
-    });
-  const ofConversations = () => ({ websiteId: websiteId(), conversationId: conversationId() });
+  const { ofConversations, ofWebsite } = scopeArgs(t);
   return {
     spamEvents: t.field({
       type: SpamEvent,
       nullable: true,
       description:
         'Items the spam filter held back, and decisions on them (`spam:message`, `spam:decision`). These events reach user tokens only.',
-      args: { websiteId: websiteId() },
+      args: ofWebsite(),
       subscribe: (_, args, ctx) => live.follow(ctx, args, spamEventNames, toSpamEvent),
       resolve: (e) => live.unwrap(e),
     }),
