@@ -136,7 +136,7 @@ export const ConversationMetas = builder
           'Where the conversation started (`chat`, `email` or an integration `urn:…`); null when unknown.',
       }),
       data: t.expose('data', {
-        type: 'JSON',
+        type: 'JSONObject',
         description: 'Custom data: a map of strings, numbers and booleans.',
       }),
       segments: t.exposeStringList('segments', {
@@ -193,7 +193,7 @@ export const ConversationEvent = builder
         description: 'The name of the event; null when absent.',
       }),
       data: t.expose('data', {
-        type: 'JSON',
+        type: 'JSONObject',
         description: 'Custom data pushed with the event: free-form, as the sender wrote it.',
       }),
       color: t.exposeString('color', {

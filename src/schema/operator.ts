@@ -63,7 +63,7 @@ builder.node(Operator, {
       deprecationReason: replacedBy('`website { crispId }`'),
     }),
     email: t.field({
-      type: 'Email',
+      type: 'EmailAddress',
       nullable: true,
       description: "The operator's email; null when Crisp leaves it out.",
       ...member('email'),
@@ -114,7 +114,7 @@ export const OperatorInvite = builder.objectRef<OperatorInviteModel>('OperatorIn
   description: 'An invitation to join the team, not accepted yet.',
   fields: (t) => ({
     email: t.expose('email', {
-      type: 'Email',
+      type: 'EmailAddress',
       nullable: true,
       description: 'Who is invited; null when Crisp leaves it out.',
     }),
