@@ -68,7 +68,7 @@ describe('subscriptions to catalogue and typed events', () => {
         { c: conversationId },
       ),
       read: open(
-        `subscription ($w: ID) { readEvents(websiteId: $w) { __typename conversation { id } messageIds via ... on MessagesReadEvent { by } } }`,
+        `subscription ($w: ID) { readEvents(websiteId: $w) { __typename conversation { id } messages { id crispId read } messageIds via ... on MessagesReadEvent { by } } }`,
       ),
       conversation: open(
         `subscription ($w: ID) { conversationEvents(websiteId: $w) {
@@ -83,7 +83,7 @@ describe('subscriptions to catalogue and typed events', () => {
         `subscription ($w: ID) { personEvents(websiteId: $w) { __typename ... on PersonCreatedEvent { person { id peopleId } } ... on PersonRemovedEvent { removedPersonId } } }`,
       ),
       visitors: open(
-        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { __typename ... on VisitorCountChangedEvent { website { id } count } } }`,
+        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { __typename ... on VisitorCountChangedEvent { website { id visitorsCount { count } } count } } }`,
       ),
       availability: open(
         `subscription ($w: ID) { operatorAvailabilityEvents(websiteId: $w) {
@@ -150,6 +150,11 @@ describe('subscriptions to catalogue and typed events', () => {
         readEvents: {
           __typename: 'MessagesReadEvent',
           conversation: { id: conversationId },
+          // Each message as its node, with its new read state: a cache merges it by id.
+          messages: [
+            { id: `Message:${w1}:${s1}:12`, crispId: '12', read: 'chat' },
+            { id: `Message:${w1}:${s1}:13`, crispId: '13', read: 'chat' },
+          ],
           messageIds: [`Message:${w1}:${s1}:12`, `Message:${w1}:${s1}:13`],
           via: 'chat',
           by: 'OPERATOR',
@@ -186,7 +191,7 @@ describe('subscriptions to catalogue and typed events', () => {
       {
         visitorCountEvents: {
           __typename: 'VisitorCountChangedEvent',
-          website: { id: `Website:${w1}` },
+          website: { id: `Website:${w1}`, visitorsCount: { count: 4 } },
           count: 4,
         },
       },

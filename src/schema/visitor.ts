@@ -4,6 +4,7 @@ import * as datasource from '../datasources/visitor.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { visitorRef } from '../request/node-id.ts';
+import { visitorsCountOf } from '../resolvers/live-parent.ts';
 import * as visitor from '../resolvers/visitor.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
@@ -166,7 +167,7 @@ builder.objectFields(Website, (t) => ({
     type: VisitorCount,
     description: 'How many visitors are on the website now (its own Crisp call).',
     extensions: crispCalls({ calls: 1 }),
-    resolve: (w, _, ctx) => visitor.count(ctx, w.id),
+    resolve: (w, _, ctx, info) => visitorsCountOf(ctx, info, w),
   }),
   visitors: t.connection(
     {
