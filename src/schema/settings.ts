@@ -45,7 +45,7 @@ const InboxSettings = builder.objectRef<Group<'inbox'>>('InboxSettings').impleme
   fields: (t) => ({
     lockRemoval: t.exposeBoolean('lockRemoval', o(INBOX_WORDS.lockRemoval)),
     forceOperatorToken: t.exposeBoolean('forceOperatorToken', o(INBOX_WORDS.forceOperatorToken)),
-    locale: t.exposeString('locale', o(INBOX_WORDS.locale)),
+    locale: t.expose('locale', { type: 'Locale', ...o(INBOX_WORDS.locale) }),
   }),
 });
 
