@@ -206,4 +206,47 @@ describe('subscriptions to catalogue and typed events', () => {
     // Every field above came from the events themselves: not one Crisp call.
     expect(sandbox.calls).toEqual([]);
   });
+  test('the fields a website event does not say are read once per event, for every subscriber', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { w1 } = scopes(sandbox);
+    await connected(gateway.gateway);
+    const open = () => ({
+      visitors: subscribeWs<Record<string, unknown>>(
+        gateway.url,
+        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { ... on VisitorCountChangedEvent { website { id visitorsCount { count active } } } } }`,
+        { w: w1 },
+      ),
+      team: subscribeWs<Record<string, unknown>>(
+        gateway.url,
+        `subscription ($w: ID) { operatorAvailabilityEvents(websiteId: $w) { ... on TeamAvailabilityChangedEvent { website { id availability { status } } } } }`,
+        { w: w1 },
+      ),
+    });
+    const subscribers = [open(), open()];
+    await subscribed(gateway.gateway, w1, 4);
+    sandbox.resetCalls();
+    sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 9 });
+    sandbox.emit(w1, 'website:users:available', { website_id: w1, available: true });
+    await waitFor(() => subscribers.every((s) => s.visitors.data.length && s.team.data.length));
+    for (const s of subscribers) {
+      expect(s.visitors.data[0]).toEqual({
+        visitorCountEvents: {
+          // The count from the event; `active` from the one read.
+          website: { id: `Website:${w1}`, visitorsCount: { count: 9, active: expect.any(Number) } },
+        },
+      });
+      expect(s.team.data[0]).toEqual({
+        operatorAvailabilityEvents: {
+          website: { id: `Website:${w1}`, availability: { status: expect.any(String) } },
+        },
+      });
+    }
+    // Two subscribers, one read of each.
+    expect(sandbox.calls.map((c) => c.id).sort()).toEqual([
+      'website.availability.get_status',
+      'website.visitors.count',
+    ]);
+  });
 });
