@@ -28,9 +28,11 @@
     ],
     "Node": [
       "Conversation",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Team",
       "Visitor",
       "Website"
     ],
@@ -83,9 +85,11 @@
     ],
     "Node": [
       "Conversation",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Team",
       "Visitor",
       "Website"
     ],

@@ -218,3 +218,34 @@ export function createOperatorLoaders(crisp: CrispClient) {
   );
   return { operator, operators, operatorList };
 }
+
+/** Catalogue `OperatorEmail`: a message Crisp mails to the website's team. */
+export interface OperatorEmailModel {
+  /** Crisp's audience selector, e.g. `owners`. */
+  recipient: string;
+  userId?: string | null;
+  subject: string;
+  message: string;
+  target?: { label: string; url: string } | null;
+}
+
+/** POST /website/{website_id}/operators/email */
+export async function sendEmailToWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+  email: OperatorEmailModel,
+): Promise<void> {
+  const { recipient, userId, subject, message, target } = email;
+  await crisp.post(
+    route`/website/${websiteId}/operators/email`,
+    withoutNulls({ recipient, user_id: userId, subject, message, target }),
+  );
+}
+
+/** DELETE /website/{website_id}/operators/active */
+export async function flushLastActiveWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}/operators/active`);
+}

@@ -4,6 +4,7 @@ import {
   inboxIdSchema,
   peopleIdSchema,
   sessionIdSchema,
+  teamIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -99,6 +100,7 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const teamRef = nodeRef('Team', [websiteIdSchema, teamIdSchema]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

@@ -1,0 +1,114 @@
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import * as datasource from '../datasources/team.ts';
+import { type TeamModel, type TeamWriteModel, teamKey } from '../datasources/team.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { teamRef } from '../request/node-id.ts';
+import { type OperatorParent, operatorIdsFromInput } from './operator.ts';
+import { pageConnection } from './page-connection.ts';
+import { websiteIdOrDefault, writeTarget } from './website.ts';
+
+/**
+ * A team as a field gets it: the whole model (listed or read), or a key with what a write set.
+ * Fields the parent lacks read the team once (see `field`).
+ */
+export type TeamParent = Pick<TeamModel, 'websiteId' | 'teamId'> & Partial<TeamModel>;
+
+/** The website's teams, page by page as Crisp numbers them. */
+export const teams = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
+  pageConnection(args, (page) => datasource.listTeams(ctx.crisp, websiteId, page), {
+    name: 'Website.teams',
+    parentId: websiteId,
+    idOf: (t) => t.teamId,
+  });
+
+export const team = (ctx: GatewayContext, websiteId: string, teamId: string) =>
+  ctx.loaders.team.load(teamKey(websiteId, teamId));
+
+/** One field of a team: from the parent when it holds it, else from the team's read. */
+export async function field<K extends keyof TeamModel>(
+  ctx: GatewayContext,
+  t: TeamParent,
+  key: K,
+): Promise<TeamModel[K]> {
+  return key in t ? (t as TeamModel)[key] : (await team(ctx, t.websiteId, t.teamId))[key];
+}
+
+/** `Website.team(id:)`: a global Team id or a raw team id of this website. */
+export function lookup(ctx: GatewayContext, websiteId: string, id: string) {
+  const [, teamId] = teamRef.fromInput(id, 'id', [websiteId]);
+  return team(ctx, websiteId, teamId);
+}
+
+export function exists(ctx: GatewayContext, websiteId: string, id: string) {
+  const [, teamId] = teamRef.fromInput(id, 'id', [websiteId]);
+  return datasource.checkTeamExists(ctx.crisp, websiteId, teamId);
+}
+
+/** Teams named by id (an inbox's), as keys: their fields read each team once. */
+export const byIds = (websiteId: string, teamIds: string[]): TeamParent[] =>
+  teamIds.map((teamId) => ({ websiteId, teamId }));
+
+/** The teams an operator is a member of, from the website's team list (once per request). */
+export async function ofOperator(ctx: GatewayContext, o: OperatorParent): Promise<TeamModel[]> {
+  const all = await ctx.loaders.teamList.load(o.websiteId);
+  return all.filter((t) => t.operatorIds.includes(o.userId));
+}
+
+/** Team ids a mutation input names, each a global Team id or a raw team id of `websiteId`. */
+export const teamIdsFromInput = (values: string[], websiteId: string, field = 'input.teamIds') =>
+  values.map((v, n) => teamRef.fromInput(v, `${field}.${n}`, [websiteId])[1] as string);
+
+/** A team as a mutation input writes it. */
+export interface TeamInput {
+  websiteId?: string | null;
+  name: string;
+  emoji?: string | null;
+  operatorIds?: string[] | null;
+}
+
+const toWrite = (websiteId: string, input: TeamInput): TeamWriteModel => ({
+  name: input.name,
+  emoji: input.emoji,
+  operatorIds: input.operatorIds && operatorIdsFromInput(input.operatorIds, websiteId),
+});
+
+const written = (websiteId: string, teamId: string, w: TeamWriteModel): TeamParent => ({
+  websiteId,
+  teamId,
+  name: w.name,
+  ...(w.emoji != null && { emoji: w.emoji }),
+  ...(w.operatorIds != null && { operatorIds: w.operatorIds }),
+});
+
+export async function createTeam(ctx: GatewayContext, input: TeamInput): Promise<TeamParent> {
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
+  const write = toWrite(websiteId, input);
+  const teamId = await datasource.createNewTeam(ctx.crisp, websiteId, write);
+  return written(websiteId, teamId, write);
+}
+
+/** The team a mutation acts on: its global id, or a raw team id of `websiteId`. */
+export interface TeamTarget {
+  websiteId?: string | null;
+  teamId: string;
+}
+
+const target = (ctx: GatewayContext, input: TeamTarget) =>
+  writeTarget(ctx, teamRef, input.teamId, 'input.teamId', input.websiteId);
+
+/** Replaces the team with the input (Crisp's save is a full replace); no read-back. */
+export async function saveTeam(
+  ctx: GatewayContext,
+  input: TeamInput & TeamTarget,
+): Promise<TeamParent> {
+  const { websiteId, id } = target(ctx, input);
+  const write = toWrite(websiteId, input);
+  await datasource.saveTeam(ctx.crisp, websiteId, id, write);
+  return written(websiteId, id, write);
+}
+
+export async function deleteTeam(ctx: GatewayContext, input: TeamTarget) {
+  const { websiteId, id } = target(ctx, input);
+  await datasource.deleteTeam(ctx.crisp, websiteId, id);
+  return { websiteId, teamId: id };
+}
