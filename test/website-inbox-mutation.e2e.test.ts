@@ -26,7 +26,7 @@ userTest('createInbox posts the inbox and returns it as written', async ({ gatew
       name: 'Partners',
       emoji: '🤝',
       operatorIds: [`Operator:${websiteId}:${operators[0]}`],
-      teamIds: [teams[0].team_id.toUpperCase()],
+      teamIds: [teams[0]!.team_id.toUpperCase()],
       conditions: [{ criterion: 'segments', operator: 'NEQ', query: ['lead'] }],
       conditionOperator: 'and',
     },
@@ -38,8 +38,8 @@ userTest('createInbox posts the inbox and returns it as written', async ({ gatew
       body: {
         name: 'Partners',
         emoji: '🤝',
-        operators: [operators[0]],
-        teams: [teams[0].team_id],
+        operators: [operators[0]!],
+        teams: [teams[0]!.team_id],
         conditions: [{ model: 'session', criterion: 'segments', operator: 'neq', query: ['lead'] }],
         operator: 'and',
       },
@@ -55,8 +55,8 @@ userTest('createInbox posts the inbox and returns it as written', async ({ gatew
       emoji: '🤝',
       // Not in the input: read back through the inbox loader.
       order: 3,
-      operators: [{ crispId: operators[0] }],
-      teams: [{ name: teams[0].name }],
+      operators: [{ crispId: operators[0]! }],
+      teams: [{ name: teams[0]!.name }],
       conditionOperator: 'and',
       conditions: [{ criterion: 'segments', operator: 'NEQ', query: ['lead'] }],
     },
@@ -66,7 +66,7 @@ userTest('createInbox posts the inbox and returns it as written', async ({ gatew
 
 userTest('saveInbox replaces the inbox whole', async ({ gateway, sandbox }) => {
   const { website, websiteId, inboxes } = acme(sandbox);
-  const inboxId = inboxes[0].inbox_id as string;
+  const inboxId = inboxes[0]!.inbox_id as string;
   const data = await gateway.executeOk(
     `mutation($input: SaveInboxInput!) { saveInbox(input: $input) {
       inbox { id name teams { crispId } } userErrors { code } } }`,
@@ -84,7 +84,7 @@ userTest('saveInbox replaces the inbox whole', async ({ gateway, sandbox }) => {
 
 userTest('deleteInbox and reorderInboxes send their calls', async ({ gateway, sandbox }) => {
   const { website, websiteId, inboxes } = acme(sandbox);
-  const [first, second] = inboxes.map((i) => i.inbox_id as string);
+  const [first, second] = inboxes.map((i) => i.inbox_id as string) as [string, string];
   const reordered = await gateway.executeOk(
     `mutation($input: ReorderInboxesInput!) { reorderInboxes(input: $input) {
       inboxes { crispId order } userErrors { code } } }`,

@@ -25,7 +25,7 @@ describe('reading inboxes', () => {
       `query($w: ID) { website(id: $w) { inboxes { edges { node { ${INBOX_FIELDS} } } } } }`,
       { w: websiteId },
     );
-    const [billing] = inboxes;
+    const billing = inboxes[0]!;
     expect(data.website.inboxes.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(
       inboxes.map((i) => i.name),
     );
@@ -56,7 +56,7 @@ describe('reading inboxes', () => {
     sandbox,
   }) => {
     const { websiteId, inboxes } = acme(sandbox);
-    const inboxId = inboxes[1].inbox_id as string;
+    const inboxId = inboxes[1]!.inbox_id as string;
     const data = await gateway.executeOk(
       `query($w: ID, $raw: ID!, $global: ID!, $missing: ID!) { website(id: $w) {
         raw: inbox(id: $raw) { id name }
@@ -72,8 +72,8 @@ describe('reading inboxes', () => {
       },
     );
     expect(data.website).toEqual({
-      raw: { id: `Inbox:${websiteId}:${inboxId}`, name: inboxes[1].name },
-      global: { name: inboxes[1].name, emoji: inboxes[1].emoji },
+      raw: { id: `Inbox:${websiteId}:${inboxId}`, name: inboxes[1]!.name },
+      global: { name: inboxes[1]!.name, emoji: inboxes[1]!.emoji },
       yes: true,
       no: false,
     });
@@ -112,14 +112,14 @@ describe('reading inboxes', () => {
 
   test('node(id:) resolves an inbox', async ({ gateway, sandbox }) => {
     const { websiteId, inboxes } = acme(sandbox);
-    const id = `Inbox:${websiteId}:${inboxes[0].inbox_id}`;
+    const id = `Inbox:${websiteId}:${inboxes[0]!.inbox_id}`;
     const data = await gateway.executeOk(
       `query($id: ID!) { node(id: $id) { id ... on Inbox { name } } }`,
       {
         id,
       },
     );
-    expect(data.node).toEqual({ id, name: inboxes[0].name });
+    expect(data.node).toEqual({ id, name: inboxes[0]!.name });
   });
 });
 

@@ -21,7 +21,8 @@ describe('reading teams', () => {
     sandbox,
   }) => {
     const { websiteId, teams } = acme(sandbox);
-    const [first, second] = teams;
+    const first = teams[0]!;
+    const second = teams[1]!;
     const data = await gateway.executeOk(
       `query($w: ID, $t: ID!, $missing: ID!) { website(id: $w) {
         teams { edges { node { id crispId website { crispId } name emoji createdAt updatedAt
@@ -101,14 +102,14 @@ describe('changing teams (user token)', () => {
     const created = await gateway.executeOk(
       `mutation($input: CreateTeamInput!) { createTeam(input: $input) {
         team { id crispId name emoji operators { crispId } createdAt } userErrors { code } } }`,
-      { input: { name: 'Nights', emoji: '🌙', operatorIds: [operators[1]] } },
+      { input: { name: 'Nights', emoji: '🌙', operatorIds: [operators[1]!] } },
     );
     const teamId = created.createTeam.team.crispId;
     expect(callsOf(sandbox, 'website.teams.create')).toMatchObject([
       {
         method: 'POST',
         path: `/website/${websiteId}/team`,
-        body: { name: 'Nights', emoji: '🌙', operators: [operators[1]] },
+        body: { name: 'Nights', emoji: '🌙', operators: [operators[1]!] },
       },
     ]);
     expect(created.createTeam).toEqual({
@@ -117,7 +118,7 @@ describe('changing teams (user token)', () => {
         crispId: teamId,
         name: 'Nights',
         emoji: '🌙',
-        operators: [{ crispId: operators[1] }],
+        operators: [{ crispId: operators[1]! }],
         createdAt: new Date(website.teams.get(teamId)!.created_at).toISOString(),
       },
       userErrors: [],
@@ -138,21 +139,21 @@ describe('changing teams (user token)', () => {
     ]);
 
     const openToTeam = [...website.inboxes.values()].find((i) =>
-      i.teams.includes(teams[0].team_id),
+      i.teams.includes(teams[0]!.team_id),
     )!;
     const deleted = await gateway.executeOk(
       `mutation($input: DeleteTeamInput!) { deleteTeam(input: $input) {
         removedTeamId userErrors { code } } }`,
-      { input: { teamId: teams[0].team_id } },
+      { input: { teamId: teams[0]!.team_id } },
     );
     expect(deleted.deleteTeam).toEqual({
-      removedTeamId: `Team:${websiteId}:${teams[0].team_id}`,
+      removedTeamId: `Team:${websiteId}:${teams[0]!.team_id}`,
       userErrors: [],
     });
     expect(callsOf(sandbox, 'website.teams.delete')).toMatchObject([
-      { method: 'DELETE', path: `/website/${websiteId}/team/${teams[0].team_id}` },
+      { method: 'DELETE', path: `/website/${websiteId}/team/${teams[0]!.team_id}` },
     ]);
-    expect(website.teams.has(teams[0].team_id)).toBe(false);
+    expect(website.teams.has(teams[0]!.team_id)).toBe(false);
     // The inbox that was open to the team is no longer.
     expect(openToTeam.teams).toEqual([]);
   });

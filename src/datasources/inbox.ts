@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { perKeyLoader } from './website-key.ts';
 import { withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `InboxCondition`: one routing rule of an inbox. */
@@ -71,9 +71,6 @@ export const toInbox = (websiteId: string, raw: InboxRaw & { inbox_id: string })
   createdAt: date(raw.created_at),
   updatedAt: date(raw.updated_at),
 });
-
-/** The `inbox` loader key: inbox ids are unique, but every route names the website too. */
-export const inboxKey = (websiteId: string, inboxId: string) => `${websiteId}/${inboxId}`;
 
 /** An inbox as a client writes it (create, or save: a full replace); null means not given. */
 export interface InboxWriteModel {
@@ -170,15 +167,8 @@ export async function batchOrderInboxes(
 }
 
 export function createInboxLoaders(crisp: CrispClient) {
-  // Keyed by inboxKey(websiteId, inboxId). Crisp has no batch read of inboxes: the loader
+  // Keyed by websiteKey(websiteId, inboxId). Crisp has no batch read of inboxes: the loader
   // de-duplicates, so a page of conversations costs one read per distinct inbox.
-  const inbox = new DataLoader<string, InboxModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const slash = key.indexOf('/');
-        return getInbox(crisp, key.slice(0, slash), key.slice(slash + 1)).catch((e: Error) => e);
-      }),
-    ),
-  );
+  const inbox = perKeyLoader((websiteId, inboxId) => getInbox(crisp, websiteId, inboxId));
   return { inbox };
 }

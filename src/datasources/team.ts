@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { perKeyLoader, websiteKey } from './website-key.ts';
 import { withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `Team`. */
@@ -32,9 +33,6 @@ export const toTeam = (websiteId: string, raw: TeamRaw & { team_id: string }): T
   createdAt: typeof raw.created_at === 'number' ? new Date(raw.created_at) : undefined,
   updatedAt: typeof raw.updated_at === 'number' ? new Date(raw.updated_at) : undefined,
 });
-
-/** The `team` loader key: every route names the website with the team. */
-export const teamKey = (websiteId: string, teamId: string) => `${websiteId}/${teamId}`;
 
 /** A team as a client writes it (create, or save: a full replace); null means not given. */
 export interface TeamWriteModel {
@@ -106,16 +104,9 @@ export async function deleteTeam(
 }
 
 export function createTeamLoaders(crisp: CrispClient) {
-  // Keyed by teamKey(websiteId, teamId); the list loader primes it, so a team already listed in
+  // Keyed by websiteKey(websiteId, teamId); the list loader primes it, so a team already listed in
   // this request costs no read of its own.
-  const team = new DataLoader<string, TeamModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const slash = key.indexOf('/');
-        return getTeam(crisp, key.slice(0, slash), key.slice(slash + 1)).catch((e: Error) => e);
-      }),
-    ),
-  );
+  const team = perKeyLoader((websiteId, teamId) => getTeam(crisp, websiteId, teamId));
   // Every team of a website, read page by page until a short page, once per website and
   // request: Crisp has no route for an operator's teams, so `Operator.teams` looks here.
   const teamList = new DataLoader<string, TeamModel[]>((websiteIds) =>
@@ -128,7 +119,7 @@ export function createTeamLoaders(crisp: CrispClient) {
             all.push(...teams);
             if (teams.length < TEAM_PAGE) break;
           }
-          for (const t of all) team.prime(teamKey(websiteId, t.teamId), t);
+          for (const t of all) team.prime(websiteKey(websiteId, t.teamId), t);
           return all;
         } catch (e) {
           return e as Error;

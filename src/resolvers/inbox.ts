@@ -1,7 +1,8 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { ConversationParent } from '../datasources/conversation.ts';
+import type { InboxModel, InboxWriteModel } from '../datasources/inbox.ts';
 import * as datasource from '../datasources/inbox.ts';
-import { type InboxModel, type InboxWriteModel, inboxKey } from '../datasources/inbox.ts';
+import { websiteKey } from '../datasources/website-key.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { inboxRef } from '../request/node-id.ts';
 import { loaded } from './conversation.ts';
@@ -25,7 +26,7 @@ export const inboxes = (ctx: GatewayContext, websiteId: string, args: DefaultCon
   });
 
 export const inbox = (ctx: GatewayContext, websiteId: string, inboxId: string) =>
-  ctx.loaders.inbox.load(inboxKey(websiteId, inboxId));
+  ctx.loaders.inbox.load(websiteKey(websiteId, inboxId));
 
 /** One field of an inbox: from the parent when it holds it, else from the inbox's read. */
 export async function field<K extends keyof InboxModel>(

@@ -1,6 +1,7 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { TeamModel, TeamWriteModel } from '../datasources/team.ts';
 import * as datasource from '../datasources/team.ts';
-import { type TeamModel, type TeamWriteModel, teamKey } from '../datasources/team.ts';
+import { websiteKey } from '../datasources/website-key.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { teamRef } from '../request/node-id.ts';
 import { type OperatorParent, operatorIdsFromInput } from './operator.ts';
@@ -22,7 +23,7 @@ export const teams = (ctx: GatewayContext, websiteId: string, args: DefaultConne
   });
 
 export const team = (ctx: GatewayContext, websiteId: string, teamId: string) =>
-  ctx.loaders.team.load(teamKey(websiteId, teamId));
+  ctx.loaders.team.load(websiteKey(websiteId, teamId));
 
 /** One field of a team: from the parent when it holds it, else from the team's read. */
 export async function field<K extends keyof TeamModel>(

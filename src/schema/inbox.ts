@@ -1,5 +1,5 @@
 import type { InboxConditionModel, InboxModel } from '../datasources/inbox.ts';
-import { inboxKey } from '../datasources/inbox.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
@@ -63,11 +63,11 @@ builder.node(Inbox, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to any input that names an inbox.',
     resolve: (i) => inboxRef.format(i.websiteId, i.inboxId),
-    parse: (id) => inboxKey(...inboxRef.parse(id)),
+    parse: (id) => websiteKey(...inboxRef.parse(id)),
   },
   // The website inside the id is checked like any `websiteId` argument; the loader caches.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, inboxId] = key.split('/') as [string, string];
+    const [websiteId, inboxId] = parseWebsiteKey(key);
     return inbox.inbox(ctx, assertWebsite(ctx, websiteId), inboxId);
   },
   fields: (t) => ({

@@ -1,5 +1,5 @@
 import type { TeamModel } from '../datasources/team.ts';
-import { teamKey } from '../datasources/team.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
@@ -29,11 +29,11 @@ builder.node(Team, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to any input that names a team.',
     resolve: (p) => teamRef.format(p.websiteId, p.teamId),
-    parse: (id) => teamKey(...teamRef.parse(id)),
+    parse: (id) => websiteKey(...teamRef.parse(id)),
   },
   // The website inside the id is checked like any `websiteId` argument; the loader caches.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, teamId] = key.split('/') as [string, string];
+    const [websiteId, teamId] = parseWebsiteKey(key);
     return team.team(ctx, assertWebsite(ctx, websiteId), teamId);
   },
   fields: (t) => ({
