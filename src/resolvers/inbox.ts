@@ -8,6 +8,7 @@ import { inboxRef } from '../request/node-id.ts';
 import { loaded } from './conversation.ts';
 import { operatorIdsFromInput } from './operator.ts';
 import { pageConnection } from './page-connection.ts';
+import { parentField } from './parent-field.ts';
 import { teamIdsFromInput } from './team.ts';
 import { websiteIdOrDefault, writeTarget } from './website.ts';
 
@@ -34,7 +35,7 @@ export async function field<K extends keyof InboxModel>(
   i: InboxParent,
   key: K,
 ): Promise<InboxModel[K]> {
-  return key in i ? (i as InboxModel)[key] : (await inbox(ctx, i.websiteId, i.inboxId))[key];
+  return parentField(i, key, () => inbox(ctx, i.websiteId, i.inboxId));
 }
 
 /** `Website.inbox(id:)`: a global Inbox id or a raw inbox id of this website. */
@@ -131,7 +132,7 @@ export async function saveInbox(
 export async function deleteInbox(ctx: GatewayContext, input: InboxTarget) {
   const { websiteId, id } = target(ctx, input);
   await datasource.deleteInbox(ctx.crisp, websiteId, id);
-  return { websiteId, inboxId: id };
+  return { websiteId, id };
 }
 
 export interface ReorderInboxesInput {

@@ -12,6 +12,7 @@ import {
 import type { GatewayContext } from '../request/context.ts';
 import { operatorRef } from '../request/node-id.ts';
 import { type Connection, PAGE_SIZE, pageConnection } from './page-connection.ts';
+import { parentField } from './parent-field.ts';
 import { websiteIdOrDefault, writeTarget } from './website.ts';
 
 /**
@@ -66,7 +67,7 @@ export async function field<K extends keyof OperatorModel>(
   o: OperatorParent,
   key: K,
 ): Promise<OperatorModel[K]> {
-  return key in o ? (o as OperatorModel)[key] : (await operator(ctx, o.websiteId, o.userId))[key];
+  return parentField(o, key, () => operator(ctx, o.websiteId, o.userId));
 }
 
 /** `Website.operator(id:)`: a global Operator id or a raw user id of this website. */

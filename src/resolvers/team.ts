@@ -6,6 +6,7 @@ import type { GatewayContext } from '../request/context.ts';
 import { teamRef } from '../request/node-id.ts';
 import { type OperatorParent, operatorIdsFromInput } from './operator.ts';
 import { pageConnection } from './page-connection.ts';
+import { parentField } from './parent-field.ts';
 import { websiteIdOrDefault, writeTarget } from './website.ts';
 
 /**
@@ -31,7 +32,7 @@ export async function field<K extends keyof TeamModel>(
   t: TeamParent,
   key: K,
 ): Promise<TeamModel[K]> {
-  return key in t ? (t as TeamModel)[key] : (await team(ctx, t.websiteId, t.teamId))[key];
+  return parentField(t, key, () => team(ctx, t.websiteId, t.teamId));
 }
 
 /** `Website.team(id:)`: a global Team id or a raw team id of this website. */
@@ -111,5 +112,5 @@ export async function saveTeam(
 export async function deleteTeam(ctx: GatewayContext, input: TeamTarget) {
   const { websiteId, id } = target(ctx, input);
   await datasource.deleteTeam(ctx.crisp, websiteId, id);
-  return { websiteId, teamId: id };
+  return { websiteId, id };
 }

@@ -11,8 +11,8 @@ import * as inbox from '../resolvers/inbox.ts';
 import { builder, type InputFields } from './builder.ts';
 import { websiteIdField } from './conversation-mutation-input.ts';
 import { Inbox, InboxConditionOperator } from './inbox.ts';
+import { removalPayload } from './removal-payload.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
-import { Website } from './website.ts';
 
 /** Inbox changes: create, save (a full replace), delete, reorder (user tokens only). */
 
@@ -129,23 +129,7 @@ const inboxPayload = (mutation: string, what: string) =>
     }),
   }));
 
-const DeleteInboxPayload = payloadRef<{ removed?: { websiteId: string; inboxId: string } }>(
-  'deleteInbox',
-  (t) => ({
-    removedInboxId: t.id({
-      nullable: true,
-      description: 'The global id of the inbox deleted; null when the write failed.',
-      resolve: (p) =>
-        p.removed ? inboxRef.globalId(p.removed.websiteId, p.removed.inboxId) : null,
-    }),
-    website: t.field({
-      type: Website,
-      nullable: true,
-      description: 'The website the inbox was deleted from; null when the write failed.',
-      resolve: (p) => (p.removed ? { id: p.removed.websiteId } : null),
-    }),
-  }),
-);
+const DeleteInboxPayload = removalPayload('deleteInbox', inboxRef);
 
 const ReorderInboxesPayload = payloadRef<{ inboxes?: InboxParent[] }>('reorderInboxes', (t) => ({
   inboxes: t.field({

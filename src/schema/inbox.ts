@@ -2,7 +2,7 @@ import type { InboxConditionModel, InboxModel } from '../datasources/inbox.ts';
 import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { inboxRef } from '../request/node-id.ts';
 import type { InboxParent } from '../resolvers/inbox.ts';
 import * as inbox from '../resolvers/inbox.ts';
@@ -10,11 +10,10 @@ import { byUserIds } from '../resolvers/operator.ts';
 import { byIds } from '../resolvers/team.ts';
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
-import { itemConnection, pagingArgs } from './item-connection.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Operator } from './operator.ts';
 import { Team } from './team.ts';
 import { Website } from './website.ts';
+import { websiteCollection } from './website-collection.ts';
 
 /** The inbox read, when the parent is a key only (a conversation's inbox, a mutation's result). */
 const inboxRead = { calls: 1, loader: 'inbox', unlessLoaded: true };
@@ -144,44 +143,17 @@ builder.node(Inbox, {
   }),
 });
 
-const InboxConnection = itemConnection(Inbox, {
-  item: 'an inbox',
-  items: 'inboxes',
-  order: 'in Crisp’s order',
+websiteCollection({
+  type: Inbox,
+  many: 'inboxes',
+  one: 'inbox',
+  words: { item: 'an inbox', items: 'inboxes', order: 'in Crisp’s order' },
+  crispId: "Crisp's inbox_id",
+  loader: 'inbox',
+  list: inbox.inboxes,
+  lookup: inbox.lookup,
+  exists: inbox.exists,
 });
-
-const inboxArgs = builder.args((t) => ({
-  id: t.id({
-    required: true,
-    description: "The inbox: its global id, or Crisp's inbox_id on this website.",
-  }),
-}));
-
-builder.objectFields(Website, (t) => ({
-  inboxes: t.field({
-    nullable: true,
-    type: InboxConnection,
-    description: `The website's inboxes, page by page as Crisp lists them; null when a read fails.${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: true }),
-    args: pagingArgs(t.arg, 'inboxes'),
-    resolve: (w, args, ctx) => inbox.inboxes(ctx, w.id, args),
-  }),
-  inbox: t.field({
-    nullable: true,
-    type: Inbox,
-    description: 'One inbox of the website; null with NOT_FOUND when there is none.',
-    extensions: crispCalls({ calls: 1, loader: 'inbox', loaded: true }),
-    args: inboxArgs,
-    resolve: (w, args, ctx) => inbox.lookup(ctx, w.id, args.id),
-  }),
-  inboxExists: t.boolean({
-    nullable: true,
-    description: 'Whether the website has the inbox (a HEAD request); null when it fails.',
-    extensions: crispCalls({ calls: 1 }),
-    args: inboxArgs,
-    resolve: (w, args, ctx) => inbox.exists(ctx, w.id, args.id),
-  }),
-}));
 
 builder.objectField(Conversation, 'inbox', (t) =>
   t.field({

@@ -5,9 +5,9 @@ import type { TeamInput, TeamParent, TeamTarget } from '../resolvers/team.ts';
 import * as team from '../resolvers/team.ts';
 import { builder, type InputFields } from './builder.ts';
 import { websiteIdField } from './conversation-mutation-input.ts';
+import { removalPayload } from './removal-payload.ts';
 import { Team } from './team.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
-import { Website } from './website.ts';
 
 /** Team changes: create, save (a full replace), delete (user tokens only). */
 
@@ -59,22 +59,7 @@ const teamPayload = (mutation: string, what: string) =>
     }),
   }));
 
-const DeleteTeamPayload = payloadRef<{ removed?: { websiteId: string; teamId: string } }>(
-  'deleteTeam',
-  (t) => ({
-    removedTeamId: t.id({
-      nullable: true,
-      description: 'The global id of the team deleted; null when the write failed.',
-      resolve: (p) => (p.removed ? teamRef.globalId(p.removed.websiteId, p.removed.teamId) : null),
-    }),
-    website: t.field({
-      type: Website,
-      nullable: true,
-      description: 'The website the team was deleted from; null when the write failed.',
-      resolve: (p) => (p.removed ? { id: p.removed.websiteId } : null),
-    }),
-  }),
-);
+const DeleteTeamPayload = removalPayload('deleteTeam', teamRef);
 
 builder.mutationFields((t) => ({
   createTeam: t.field({

@@ -2,16 +2,15 @@ import type { TeamModel } from '../datasources/team.ts';
 import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
+import { crispCalls } from '../request/crisp-cost.ts';
 import { teamRef } from '../request/node-id.ts';
 import { byUserIds } from '../resolvers/operator.ts';
 import type { TeamParent } from '../resolvers/team.ts';
 import * as team from '../resolvers/team.ts';
 import { builder } from './builder.ts';
-import { itemConnection, pagingArgs } from './item-connection.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Operator } from './operator.ts';
 import { Website } from './website.ts';
+import { websiteCollection } from './website-collection.ts';
 
 /** The team read, when the parent is a key only (an inbox's team, a mutation's result). */
 const teamRead = { calls: 1, loader: 'team', unlessLoaded: true };
@@ -75,44 +74,17 @@ builder.node(Team, {
   }),
 });
 
-const TeamConnection = itemConnection(Team, {
-  item: 'a team',
-  items: 'teams',
-  order: 'in Crisp’s order',
+websiteCollection({
+  type: Team,
+  many: 'teams',
+  one: 'team',
+  words: { item: 'a team', items: 'teams', order: 'in Crisp’s order' },
+  crispId: "Crisp's team_id",
+  loader: 'team',
+  list: team.teams,
+  lookup: team.lookup,
+  exists: team.exists,
 });
-
-const teamArgs = builder.args((t) => ({
-  id: t.id({
-    required: true,
-    description: "The team: its global id, or Crisp's team_id on this website.",
-  }),
-}));
-
-builder.objectFields(Website, (t) => ({
-  teams: t.field({
-    nullable: true,
-    type: TeamConnection,
-    description: `The website's teams, page by page as Crisp lists them; null when a read fails.${ID_CURSOR_NOTE}`,
-    extensions: crispCalls({ calls: pagedCalls, loaded: true }),
-    args: pagingArgs(t.arg, 'teams'),
-    resolve: (w, args, ctx) => team.teams(ctx, w.id, args),
-  }),
-  team: t.field({
-    nullable: true,
-    type: Team,
-    description: 'One team of the website; null with NOT_FOUND when there is none.',
-    extensions: crispCalls({ calls: 1, loader: 'team', loaded: true }),
-    args: teamArgs,
-    resolve: (w, args, ctx) => team.lookup(ctx, w.id, args.id),
-  }),
-  teamExists: t.boolean({
-    nullable: true,
-    description: 'Whether the website has the team (a HEAD request); null when it fails.',
-    extensions: crispCalls({ calls: 1 }),
-    args: teamArgs,
-    resolve: (w, args, ctx) => team.exists(ctx, w.id, args.id),
-  }),
-}));
 
 builder.objectField(Operator, 'teams', (t) =>
   t.field({
