@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -27,11 +35,14 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Team",
       "Visitor",
       "Website"
@@ -50,6 +61,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"
@@ -58,6 +73,14 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -84,11 +107,14 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Team",
       "Visitor",
       "Website"
@@ -107,6 +133,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"

@@ -37,6 +37,15 @@ function seeded(sandbox: Sandbox) {
   };
 }
 
+const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
+const widgetItem = (s: ReturnType<typeof seeded>) => ({
+  websiteId: s.websiteId,
+  conversationId: s.sessionId,
+  pluginId: PLUGIN_ID,
+  sectionId: 'orders',
+  itemId: 'refund',
+});
+
 /**
  * An input each restricted field accepts, so the call is refused for its tier alone. A field
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
@@ -69,6 +78,10 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   saveTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId, name: 'Nights' }),
   deleteTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId }),
   flushLastActiveOperators: (s) => ({ websiteId: s.websiteId }),
+  decideSpam: (s) => ({ websiteId: s.websiteId, spamId: PLUGIN_ID, action: 'reject' }),
+  deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema

@@ -1,6 +1,7 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { conversationToolRoutes } from '../conversation/tool-routes.ts';
 import { inboxRoutes } from '../inbox/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
@@ -18,6 +19,7 @@ export const handlers: Routes = {
   ...connectRoutes,
   ...conversationRoutes,
   ...inboxRoutes,
+  ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,

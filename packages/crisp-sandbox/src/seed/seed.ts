@@ -1,6 +1,7 @@
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
+import { seedSpams } from './spam.ts';
 import { seedDirectory } from './website.ts';
 import { seedWorkspace } from './workspace.ts';
 
@@ -15,6 +16,7 @@ export function seedStore(
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
+  seedSpams(store, SEED_EPOCH);
   // Drawn last, so the data seeded before stays the same as without inboxes and teams.
   seedWorkspace(store, random, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
