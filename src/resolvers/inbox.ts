@@ -1,16 +1,14 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { ConversationParent } from '../datasources/conversation.ts';
 import type { InboxModel, InboxWriteModel } from '../datasources/inbox.ts';
 import * as datasource from '../datasources/inbox.ts';
-import { websiteKey } from '../datasources/website-key.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { inboxRef } from '../request/node-id.ts';
 import { loaded } from './conversation.ts';
 import { operatorIdsFromInput } from './operator.ts';
-import { pageConnection } from './page-connection.ts';
 import { parentField } from './parent-field.ts';
 import { teamIdsFromInput } from './team.ts';
 import { websiteIdOrDefault, writeTarget } from './website.ts';
+import { websiteResource } from './website-resource.ts';
 
 /**
  * An inbox as a field gets it: the whole model (listed or read), or a key with what a write set.
@@ -18,16 +16,20 @@ import { websiteIdOrDefault, writeTarget } from './website.ts';
  */
 export type InboxParent = Pick<InboxModel, 'websiteId' | 'inboxId'> & Partial<InboxModel>;
 
-/** The website's inboxes, page by page as Crisp numbers them. */
-export const inboxes = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => datasource.listInboxes(ctx.crisp, websiteId, page), {
-    name: 'Website.inboxes',
-    parentId: websiteId,
-    idOf: (i) => i.inboxId,
-  });
-
-export const inbox = (ctx: GatewayContext, websiteId: string, inboxId: string) =>
-  ctx.loaders.inbox.load(websiteKey(websiteId, inboxId));
+/** The website's inboxes (`Website.inboxes`), one inbox, its lookup and its existence check. */
+export const {
+  list: inboxes,
+  get: inbox,
+  lookup,
+  exists,
+} = websiteResource({
+  name: 'Website.inboxes',
+  ref: inboxRef,
+  idOf: (i: InboxModel) => i.inboxId,
+  loader: (ctx) => ctx.loaders.inbox,
+  list: datasource.listInboxes,
+  check: datasource.checkInboxExists,
+});
 
 /** One field of an inbox: from the parent when it holds it, else from the inbox's read. */
 export async function field<K extends keyof InboxModel>(
@@ -36,17 +38,6 @@ export async function field<K extends keyof InboxModel>(
   key: K,
 ): Promise<InboxModel[K]> {
   return parentField(i, key, () => inbox(ctx, i.websiteId, i.inboxId));
-}
-
-/** `Website.inbox(id:)`: a global Inbox id or a raw inbox id of this website. */
-export function lookup(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, inboxId] = inboxRef.fromInput(id, 'id', [websiteId]);
-  return inbox(ctx, websiteId, inboxId);
-}
-
-export function exists(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, inboxId] = inboxRef.fromInput(id, 'id', [websiteId]);
-  return datasource.checkInboxExists(ctx.crisp, websiteId, inboxId);
 }
 
 /**

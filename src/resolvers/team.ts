@@ -1,13 +1,11 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { TeamModel, TeamWriteModel } from '../datasources/team.ts';
 import * as datasource from '../datasources/team.ts';
-import { websiteKey } from '../datasources/website-key.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { teamRef } from '../request/node-id.ts';
 import { type OperatorParent, operatorIdsFromInput } from './operator.ts';
-import { pageConnection } from './page-connection.ts';
 import { parentField } from './parent-field.ts';
 import { websiteIdOrDefault, writeTarget } from './website.ts';
+import { websiteResource } from './website-resource.ts';
 
 /**
  * A team as a field gets it: the whole model (listed or read), or a key with what a write set.
@@ -15,16 +13,20 @@ import { websiteIdOrDefault, writeTarget } from './website.ts';
  */
 export type TeamParent = Pick<TeamModel, 'websiteId' | 'teamId'> & Partial<TeamModel>;
 
-/** The website's teams, page by page as Crisp numbers them. */
-export const teams = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => datasource.listTeams(ctx.crisp, websiteId, page), {
-    name: 'Website.teams',
-    parentId: websiteId,
-    idOf: (t) => t.teamId,
-  });
-
-export const team = (ctx: GatewayContext, websiteId: string, teamId: string) =>
-  ctx.loaders.team.load(websiteKey(websiteId, teamId));
+/** The website's teams (`Website.teams`), one team, its lookup and its existence check. */
+export const {
+  list: teams,
+  get: team,
+  lookup,
+  exists,
+} = websiteResource({
+  name: 'Website.teams',
+  ref: teamRef,
+  idOf: (t: TeamModel) => t.teamId,
+  loader: (ctx) => ctx.loaders.team,
+  list: datasource.listTeams,
+  check: datasource.checkTeamExists,
+});
 
 /** One field of a team: from the parent when it holds it, else from the team's read. */
 export async function field<K extends keyof TeamModel>(
@@ -33,17 +35,6 @@ export async function field<K extends keyof TeamModel>(
   key: K,
 ): Promise<TeamModel[K]> {
   return parentField(t, key, () => team(ctx, t.websiteId, t.teamId));
-}
-
-/** `Website.team(id:)`: a global Team id or a raw team id of this website. */
-export function lookup(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, teamId] = teamRef.fromInput(id, 'id', [websiteId]);
-  return team(ctx, websiteId, teamId);
-}
-
-export function exists(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, teamId] = teamRef.fromInput(id, 'id', [websiteId]);
-  return datasource.checkTeamExists(ctx.crisp, websiteId, teamId);
 }
 
 /** Teams named by id (an inbox's), as keys: their fields read each team once. */
