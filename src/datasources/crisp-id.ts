@@ -29,6 +29,8 @@ export const peopleIdSchema = crispId<'PeopleId'>(UUID, 'must be a people UUID')
 export const userIdSchema = crispId<'UserId'>(UUID, 'must be a user UUID');
 /** An inbox_id: a UUID. */
 export const inboxIdSchema = crispId<'InboxId'>(UUID, 'must be an inbox UUID');
+/** A team_id: a UUID. */
+export const teamIdSchema = crispId<'TeamId'>(UUID, 'must be a team UUID');
 
 /**
  * A message fingerprint: a non-negative integer, sent as a number or as decimal digits (it can

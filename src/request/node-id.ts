@@ -7,6 +7,7 @@ import {
   peopleIdSchema,
   sessionIdSchema,
   spamIdSchema,
+  teamIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -102,6 +103,7 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const teamRef = nodeRef('Team', [websiteIdSchema, teamIdSchema]);
 export const spamRef = nodeRef('Spam', [websiteIdSchema, spamIdSchema]);
 export const browsingSessionRef = nodeRef('BrowsingSession', [
   websiteIdSchema,

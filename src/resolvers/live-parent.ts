@@ -68,6 +68,7 @@ function once<T>(event: object, what: string, read: () => Promise<T>): Promise<T
 
 /** What every node holds from its key alone. */
 const KEY: Known = { id: true, crispId: true, website: true, websiteId: true };
+const INBOX_KEY: Known = { id: true, crispId: true, website: true };
 
 /** What a conversation event says of its conversation, as model fields and as schema fields. */
 export interface ConversationNews {
@@ -82,7 +83,11 @@ export function newsOf(change: ConversationChange): ConversationNews {
   if (change.isBlocked !== undefined) known.isBlocked = true;
   // The assignee's details come from the website's operator list, not from the conversation.
   if (change.assignedUserId !== undefined) known.assignedUserId = known.assignedOperator = true;
-  if (change.inboxId !== undefined) known.inboxId = true;
+  // The inbox's own fields come from its read; its id is in the event.
+  if (change.inboxId !== undefined) {
+    known.inboxId = true;
+    known.inbox = INBOX_KEY;
+  }
   if (change.metas)
     known.metas = Object.fromEntries(Object.keys(change.metas).map((k) => [k, true as const]));
   const { assignedUserId, inboxId, ...rest } = change;

@@ -26,6 +26,11 @@ import './message.ts';
 import './message-mutation.ts';
 import './message-history.ts';
 import './batch.ts';
+import './team.ts';
+import './team-mutation.ts';
+import './inbox.ts';
+import './inbox-mutation.ts';
+import './operator-workspace.ts';
 import './subscription.ts';
 import './conversation-tool-event.ts';
 

@@ -5,6 +5,7 @@ import type {
   OperatorModel,
 } from '../datasources/operator.ts';
 import { operatorKey } from '../datasources/operator.ts';
+import { parseWebsiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
@@ -45,7 +46,7 @@ builder.node(Operator, {
   },
   // The website inside the id is checked like any `websiteId` argument.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, userId] = key.split('/') as [string, string];
+    const [websiteId, userId] = parseWebsiteKey(key);
     return operator.operator(ctx, assertWebsite(ctx, websiteId), userId);
   },
   fields: (t) => ({

@@ -11,6 +11,7 @@ import {
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
 } from './fidelity-scope.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
@@ -27,6 +28,7 @@ const lists = {
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
 };
 const listed: string[] = Object.values(lists).flat();
 

@@ -101,6 +101,26 @@ export const pluginConnectScope = [
   'plugin.connect.endpoints.get',
 ] as const;
 
+/** test/fidelity-workspace.e2e.test.ts: inboxes, teams, and the team-wide operator routes. */
+export const workspaceScope = [
+  'website.availability.list_operators',
+  'website.inbox.batch_order',
+  'website.inbox.check_exists',
+  'website.inbox.create',
+  'website.inbox.delete',
+  'website.inbox.get',
+  'website.inbox.list',
+  'website.inbox.save',
+  'website.operator.flush_last_active',
+  'website.operator.send_email',
+  'website.teams.check_exists',
+  'website.teams.create',
+  'website.teams.delete',
+  'website.teams.get',
+  'website.teams.list',
+  'website.teams.save',
+] as const;
+
 /**
  * test/fidelity-conversation-tools.e2e.test.ts: suggested segments and data keys, spam, co-browsing,
  * calls and widget actions of conversations.

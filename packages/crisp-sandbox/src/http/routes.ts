@@ -2,10 +2,12 @@ import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { conversationToolRoutes } from '../conversation/tool-routes.ts';
+import { inboxRoutes } from '../inbox/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
+import { teamRoutes } from '../team/routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
 import type { Routes } from './handler.ts';
@@ -16,10 +18,12 @@ export const handlers: Routes = {
   ...bucketRoutes,
   ...connectRoutes,
   ...conversationRoutes,
+  ...inboxRoutes,
   ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
+  ...teamRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };

@@ -3,6 +3,7 @@ import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
 import { seedSpams } from './spam.ts';
 import { seedDirectory } from './website.ts';
+import { seedWorkspace } from './workspace.ts';
 
 /** Fixed "now" of the seeded history, so every start serves the same data. */
 export const SEED_EPOCH = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -16,5 +17,7 @@ export function seedStore(
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
   seedSpams(store, SEED_EPOCH);
+  // Drawn last, so the data seeded before stays the same as without inboxes and teams.
+  seedWorkspace(store, random, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
