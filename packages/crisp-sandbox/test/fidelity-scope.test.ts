@@ -6,6 +6,7 @@ import { handlers } from '../src/http/routes.ts';
 import {
   conversationScope,
   directoryScope,
+  helpdeskScope,
   messageScope,
   peopleScope,
   pluginConnectScope,
@@ -25,6 +26,7 @@ const lists = {
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  helpdeskScope,
 };
 const listed: string[] = Object.values(lists).flat();
 

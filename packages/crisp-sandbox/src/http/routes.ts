@@ -1,6 +1,8 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { helpdeskRoutes } from '../helpdesk/routes.ts';
+import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -15,6 +17,8 @@ export const handlers: Routes = {
   ...bucketRoutes,
   ...connectRoutes,
   ...conversationRoutes,
+  ...helpdeskRoutes,
+  ...helpdeskTreeRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
