@@ -28,6 +28,10 @@
     ],
     "Node": [
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskLocale",
+      "HelpdeskSection",
       "Message",
       "Operator",
       "Person",
@@ -83,6 +87,10 @@
     ],
     "Node": [
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskLocale",
+      "HelpdeskSection",
       "Message",
       "Operator",
       "Person",

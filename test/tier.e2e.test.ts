@@ -52,6 +52,8 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  initializeHelpdesk: (s) => ({ websiteId: s.websiteId, name: 'Acme Help', domainBasic: 'acme' }),
+  deleteHelpdesk: (s) => ({ websiteId: s.websiteId, verify: { secret: 'not-the-password' } }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema

@@ -1,5 +1,6 @@
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
+import { createHelpdeskLoaders } from './helpdesk-loaders.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
 import { createPeopleLoaders } from './people.ts';
@@ -12,6 +13,7 @@ const groups = [
   createOperatorLoaders,
   createConversationLoaders,
   createMessageLoaders,
+  createHelpdeskLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -19,7 +21,8 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createPeopleLoaders> &
   ReturnType<typeof createOperatorLoaders> &
   ReturnType<typeof createConversationLoaders> &
-  ReturnType<typeof createMessageLoaders>;
+  ReturnType<typeof createMessageLoaders> &
+  ReturnType<typeof createHelpdeskLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

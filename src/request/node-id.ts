@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import {
+  articlePathSchema,
+  categoryPathSchema,
   fingerprintSchema,
+  helpdeskContentTypeSchema,
+  helpdeskLocaleSchema,
   inboxIdSchema,
   peopleIdSchema,
+  sectionPathSchema,
   sessionIdSchema,
   userIdSchema,
   websiteIdSchema,
@@ -99,6 +104,12 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const helpdeskLocaleRef = nodeRef('HelpdeskLocale', [websiteIdSchema, helpdeskLocaleSchema]);
+/** Helpdesk tree nodes: website, locale, content family, then the tree path (its `crispId`). */
+const treeParts = [websiteIdSchema, helpdeskLocaleSchema, helpdeskContentTypeSchema] as const;
+export const helpdeskCategoryRef = nodeRef('HelpdeskCategory', [...treeParts, categoryPathSchema]);
+export const helpdeskSectionRef = nodeRef('HelpdeskSection', [...treeParts, sectionPathSchema]);
+export const helpdeskArticleRef = nodeRef('HelpdeskArticle', [...treeParts, articlePathSchema]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

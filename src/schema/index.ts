@@ -21,6 +21,10 @@ import './message.ts';
 import './message-mutation.ts';
 import './message-history.ts';
 import './batch.ts';
+import './helpdesk.ts';
+import './helpdesk-tree.ts';
+import './helpdesk-mutation.ts';
+import './helpdesk-tree-mutation.ts';
 import './subscription.ts';
 
 /** The gateway's executable schema. */

@@ -1,0 +1,126 @@
+import type { HelpdeskContentType, HelpdeskLocaleModel } from '../datasources/helpdesk.ts';
+import * as datasource from '../datasources/helpdesk.ts';
+import type { TreeMetadataPatch } from '../datasources/helpdesk-metadata.ts';
+import * as metadata from '../datasources/helpdesk-metadata.ts';
+import type { TreeKey, TreeNodeModel } from '../datasources/helpdesk-tree.ts';
+import * as treeSource from '../datasources/helpdesk-tree.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { helpdeskLocaleRef, type NodeRef } from '../request/node-id.ts';
+import { bareNode } from './helpdesk-tree.ts';
+import { websiteIdOrDefault } from './website.ts';
+
+/** The helpdesk's website: `websiteId`, else CRISP_WEBSITE_ID; write access checked. */
+const websiteOf = (ctx: GatewayContext, websiteId: string | null | undefined) =>
+  websiteIdOrDefault(ctx, websiteId, 'write');
+
+export async function initializeHelpdesk(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; name: string; domainBasic: string },
+) {
+  const websiteId = websiteOf(ctx, input.websiteId);
+  await datasource.initializeHelpdesk(ctx.crisp, websiteId, input);
+  return { helpdesk: { websiteId, name: input.name } };
+}
+
+export async function deleteHelpdesk(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; verify: { method: string; secret: string } },
+) {
+  const websiteId = websiteOf(ctx, input.websiteId);
+  await datasource.deleteHelpdesk(ctx.crisp, websiteId, input.verify);
+  return { website: { id: websiteId } };
+}
+
+/** A locale an input names: its global id, or its code on `websiteId` (else CRISP_WEBSITE_ID). */
+export interface LocaleTarget {
+  websiteId?: string | null;
+  localeId: string;
+}
+
+export function localeOf(ctx: GatewayContext, input: LocaleTarget): HelpdeskLocaleModel {
+  const [websiteId, locale] = helpdeskLocaleRef.fromInput(
+    input.localeId,
+    'input.localeId',
+    [input.websiteId],
+    [ctx.defaultWebsiteId],
+  );
+  return { websiteId: websiteOf(ctx, websiteId), locale };
+}
+
+export async function addHelpdeskLocale(
+  ctx: GatewayContext,
+  input: { websiteId?: string | null; code: string },
+) {
+  const websiteId = websiteOf(ctx, input.websiteId);
+  await datasource.addHelpdeskLocale(ctx.crisp, websiteId, input.code);
+  return { locale: { websiteId, locale: input.code } };
+}
+
+export async function deleteHelpdeskLocale(ctx: GatewayContext, input: LocaleTarget) {
+  const locale = localeOf(ctx, input);
+  await datasource.deleteHelpdeskLocale(ctx.crisp, locale.websiteId, locale.locale);
+  return { removed: locale };
+}
+
+/** A category, section or article an input names: its global id, or its path in the scope given. */
+export interface TreeTarget {
+  id: string;
+  websiteId?: string | null;
+  locale?: string | null;
+  contentType?: HelpdeskContentType | null;
+}
+
+type TreeRef = NodeRef<readonly import('zod').ZodType[]>;
+
+export function treeNodeOf(ctx: GatewayContext, ref: TreeRef, field: string, input: TreeTarget) {
+  const [websiteId, locale, contentType, path] = ref.fromInput(
+    input.id,
+    field,
+    [input.websiteId, input.locale, input.contentType],
+    [ctx.defaultWebsiteId, undefined, 'articles'],
+  ) as [string, string, HelpdeskContentType, string];
+  return { websiteId: websiteOf(ctx, websiteId), locale, contentType, path };
+}
+
+/** POST …/tree/path: a new category, section or article at `path` of the locale's tree. */
+export async function createTreeNode(
+  ctx: GatewayContext,
+  input: LocaleTarget & { contentType: HelpdeskContentType; path: string },
+): Promise<TreeNodeModel> {
+  const locale = localeOf(ctx, input);
+  const key: TreeKey = { ...locale, contentType: input.contentType, path: input.path };
+  await treeSource.createHelpdeskTreePath(ctx.crisp, key);
+  return bareNode(key);
+}
+
+/** PATCH …/tree/metadata: the node as written, its title and state from the input. */
+export async function updateTreeNode(
+  ctx: GatewayContext,
+  key: TreeKey,
+  patch: TreeMetadataPatch,
+): Promise<TreeNodeModel> {
+  await metadata.updateHelpdeskTreeMetadata(ctx.crisp, key, patch);
+  return bareNode(key);
+}
+
+/** PUT …/tree/content: the article's new body. */
+export async function saveArticleContent(ctx: GatewayContext, key: TreeKey, content: string) {
+  await treeSource.saveHelpdeskTreeContent(ctx.crisp, key, content);
+  return bareNode(key);
+}
+
+/** PATCH …/tree/path: the node at its new path (or its old one, reordered). */
+export async function moveTreeNode(
+  ctx: GatewayContext,
+  key: TreeKey,
+  move: { to?: string | null; position?: number | null },
+): Promise<TreeNodeModel> {
+  await treeSource.updateHelpdeskTreePath(ctx.crisp, key, move);
+  return bareNode({ ...key, path: move.to ?? key.path });
+}
+
+/** DELETE …/tree/path: the node and what it holds; the key of what was removed. */
+export async function deleteTreeNode(ctx: GatewayContext, key: TreeKey): Promise<TreeKey> {
+  await treeSource.deleteHelpdeskTreePath(ctx.crisp, key);
+  return key;
+}
