@@ -54,6 +54,13 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   animations: () => ({ page: 1 }),
   initializeHelpdesk: (s) => ({ websiteId: s.websiteId, name: 'Acme Help', domainBasic: 'acme' }),
   deleteHelpdesk: (s) => ({ websiteId: s.websiteId, verify: { secret: 'not-the-password' } }),
+  changeHelpdeskDomain: (s) => ({ websiteId: s.websiteId, basic: 'acme-help' }),
+  importHelpdeskContent: (s) => ({
+    websiteId: s.websiteId,
+    localeId: 'en',
+    helpdeskUrl: 'https://help.example.com/',
+  }),
+  exportHelpdeskArticles: (s) => ({ websiteId: s.websiteId, localeId: 'en' }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema

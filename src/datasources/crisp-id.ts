@@ -64,3 +64,8 @@ export const articlePathSchema = crispId<'ArticlePath'>(
   `${SLUG}(/${SLUG})?/${SLUG}\\.md`,
   'must be a tree path ending in .md, e.g. orders/shipping-policy.md',
 );
+/** A helpdesk redirection_id or revision change_id: Crisp's opaque id. */
+export const helpdeskItemIdSchema = crispId<'HelpdeskItemId'>(
+  '[0-9a-z_-]{1,100}',
+  'must be a Crisp helpdesk id',
+);

@@ -4,6 +4,7 @@ import {
   categoryPathSchema,
   fingerprintSchema,
   helpdeskContentTypeSchema,
+  helpdeskItemIdSchema,
   helpdeskLocaleSchema,
   inboxIdSchema,
   peopleIdSchema,
@@ -109,6 +110,11 @@ export const helpdeskLocaleRef = nodeRef('HelpdeskLocale', [websiteIdSchema, hel
 const treeParts = [websiteIdSchema, helpdeskLocaleSchema, helpdeskContentTypeSchema] as const;
 export const helpdeskCategoryRef = nodeRef('HelpdeskCategory', [...treeParts, categoryPathSchema]);
 export const helpdeskSectionRef = nodeRef('HelpdeskSection', [...treeParts, sectionPathSchema]);
+export const helpdeskRedirectionRef = nodeRef('HelpdeskRedirection', [
+  websiteIdSchema,
+  helpdeskItemIdSchema,
+]);
+export const helpdeskChangeRef = nodeRef('HelpdeskChange', [websiteIdSchema, helpdeskItemIdSchema]);
 export const helpdeskArticleRef = nodeRef('HelpdeskArticle', [...treeParts, articlePathSchema]);
 
 /**

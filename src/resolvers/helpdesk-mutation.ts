@@ -1,5 +1,6 @@
 import type { HelpdeskContentType, HelpdeskLocaleModel } from '../datasources/helpdesk.ts';
 import * as datasource from '../datasources/helpdesk.ts';
+import * as jobs from '../datasources/helpdesk-feedback.ts';
 import type { TreeMetadataPatch } from '../datasources/helpdesk-metadata.ts';
 import * as metadata from '../datasources/helpdesk-metadata.ts';
 import type { TreeKey, TreeNodeModel } from '../datasources/helpdesk-tree.ts';
@@ -123,4 +124,27 @@ export async function moveTreeNode(
 export async function deleteTreeNode(ctx: GatewayContext, key: TreeKey): Promise<TreeKey> {
   await treeSource.deleteHelpdeskTreePath(ctx.crisp, key);
   return key;
+}
+
+/** Starts a job Crisp runs on a locale's content family: rebuild, import, export. */
+export async function localeJob(
+  ctx: GatewayContext,
+  job: 'refresh' | 'import' | 'export',
+  input: LocaleTarget & {
+    contentType: HelpdeskContentType;
+    helpdeskUrl?: string;
+    detectLocales?: boolean | null;
+    otherLocales?: string[] | null;
+  },
+) {
+  const locale = localeOf(ctx, input);
+  const scope = { ...locale, contentType: input.contentType };
+  if (job === 'refresh') await jobs.requestHelpdeskContentRefresh(ctx.crisp, scope);
+  else if (job === 'export') await jobs.exportHelpdeskLocaleArticles(ctx.crisp, scope);
+  else
+    await jobs.importExternalHelpdeskToLocale(ctx.crisp, scope, {
+      ...input,
+      helpdeskUrl: String(input.helpdeskUrl),
+    });
+  return { locale };
 }

@@ -23,8 +23,13 @@ import './message-history.ts';
 import './batch.ts';
 import './helpdesk.ts';
 import './helpdesk-tree.ts';
+import './helpdesk-content.ts';
 import './helpdesk-mutation.ts';
 import './helpdesk-tree-mutation.ts';
+import './helpdesk-settings.ts';
+import './helpdesk-redirection.ts';
+import './helpdesk-history.ts';
+import './helpdesk-feedback.ts';
 import './subscription.ts';
 
 /** The gateway's executable schema. */
