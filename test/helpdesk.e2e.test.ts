@@ -207,3 +207,31 @@ describe('a published article by its page', () => {
     expect(callsOf(sandbox, 'website.helpdesk.tree.page.resolve')).toEqual([]);
   });
 });
+
+describe('de-duplicated reads', () => {
+  test('an article and a tree asked for twice in one query are read once each', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const w = acme(sandbox);
+    const id = `HelpdeskArticle:${w}:en:articles:billing/plans.md`;
+    const data = await gateway.executeOk(
+      `query($w: ID, $id: ID!) {
+        a: node(id: $id) { ... on HelpdeskArticle { content metadata { title } } }
+        b: node(id: $id) { ... on HelpdeskArticle { content title } }
+        website(id: $w) { helpdesk { locale(code: "en") {
+          one: categories { edges { node { title } } }
+          two: categories { edges { node { sections { edges { node { title } } } } } }
+          article(path: "billing/plans.md") { content }
+        } } }
+      }`,
+      { w, id },
+    );
+    expect(data.a.content).toBe(data.b.content);
+    expect(data.website.helpdesk.locale.article.content).toBe(data.a.content);
+    expect(data.website.helpdesk.locale.one.edges).toHaveLength(2);
+    expect(callsOf(sandbox, 'website.helpdesk.tree.content.resolve')).toHaveLength(1);
+    expect(callsOf(sandbox, 'website.helpdesk.tree.metadata.resolve')).toHaveLength(1);
+    expect(callsOf(sandbox, 'website.helpdesk.tree.list')).toHaveLength(1);
+  });
+});

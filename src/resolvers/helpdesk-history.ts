@@ -4,8 +4,8 @@ import * as datasource from '../datasources/helpdesk-history.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { helpdeskChangeRef } from '../request/node-id.ts';
+import { websiteItemOf } from './helpdesk-mutation.ts';
 import { type Connection, pageConnection } from './page-connection.ts';
-import { websiteIdOrDefault } from './website.ts';
 
 export function changes(
   ctx: GatewayContext,
@@ -28,13 +28,13 @@ export async function cancelChange(
   ctx: GatewayContext,
   input: { websiteId?: string | null; changeId: string },
 ) {
-  const [w, changeId] = helpdeskChangeRef.fromInput(
-    input.changeId,
+  const [websiteId, changeId] = websiteItemOf(
+    ctx,
+    helpdeskChangeRef,
     'input.changeId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.changeId,
+    input.websiteId,
   );
-  const websiteId = websiteIdOrDefault(ctx, w, 'write');
   await datasource.cancelHelpdeskHistoryChange(ctx.crisp, websiteId, changeId);
   return { cancelled: helpdeskChangeRef.globalId(websiteId, changeId), websiteId };
 }

@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import type { HelpdeskContentType, HelpdeskLocaleModel } from '../datasources/helpdesk.ts';
 import * as datasource from '../datasources/helpdesk.ts';
 import * as jobs from '../datasources/helpdesk-feedback.ts';
@@ -32,6 +33,24 @@ export async function deleteHelpdesk(
   return { website: { id: websiteId } };
 }
 
+/**
+ * An item an input names by its global id or by Crisp's id on `websiteId` (else
+ * CRISP_WEBSITE_ID): its website, write access checked, and its Crisp id.
+ */
+export function websiteItemOf(
+  ctx: GatewayContext,
+  ref: NodeRef<readonly [ZodType, ZodType]>,
+  field: string,
+  value: string,
+  websiteId: string | null | undefined,
+): [string, string] {
+  const [w, id] = ref.fromInput(value, field, [websiteId], [ctx.defaultWebsiteId]) as [
+    string,
+    string,
+  ];
+  return [websiteOf(ctx, w), id];
+}
+
 /** A locale an input names: its global id, or its code on `websiteId` (else CRISP_WEBSITE_ID). */
 export interface LocaleTarget {
   websiteId?: string | null;
@@ -39,13 +58,14 @@ export interface LocaleTarget {
 }
 
 export function localeOf(ctx: GatewayContext, input: LocaleTarget): HelpdeskLocaleModel {
-  const [websiteId, locale] = helpdeskLocaleRef.fromInput(
-    input.localeId,
+  const [websiteId, locale] = websiteItemOf(
+    ctx,
+    helpdeskLocaleRef,
     'input.localeId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.localeId,
+    input.websiteId,
   );
-  return { websiteId: websiteOf(ctx, websiteId), locale };
+  return { websiteId, locale };
 }
 
 export async function addHelpdeskLocale(
@@ -71,7 +91,7 @@ export interface TreeTarget {
   contentType?: HelpdeskContentType | null;
 }
 
-type TreeRef = NodeRef<readonly import('zod').ZodType[]>;
+type TreeRef = NodeRef<readonly ZodType[]>;
 
 export function treeNodeOf(ctx: GatewayContext, ref: TreeRef, field: string, input: TreeTarget) {
   const [websiteId, locale, contentType, path] = ref.fromInput(

@@ -4,6 +4,7 @@ import * as datasource from '../datasources/helpdesk-redirection.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { helpdeskRedirectionRef } from '../request/node-id.ts';
+import { websiteItemOf } from './helpdesk-mutation.ts';
 import { type Connection, pageConnection } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
 
@@ -43,13 +44,13 @@ export async function deleteRedirection(
   ctx: GatewayContext,
   input: { websiteId?: string | null; redirectionId: string },
 ) {
-  const [w, redirectionId] = helpdeskRedirectionRef.fromInput(
-    input.redirectionId,
+  const [websiteId, redirectionId] = websiteItemOf(
+    ctx,
+    helpdeskRedirectionRef,
     'input.redirectionId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.redirectionId,
+    input.websiteId,
   );
-  const websiteId = websiteIdOrDefault(ctx, w, 'write');
   await datasource.deleteHelpdeskRedirection(ctx.crisp, websiteId, redirectionId);
   return { removed: helpdeskRedirectionRef.globalId(websiteId, redirectionId), websiteId };
 }

@@ -11,8 +11,8 @@ import * as feedback from '../resolvers/helpdesk-feedback.ts';
 import * as mutation from '../resolvers/helpdesk-mutation.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
-import { contentTypeArg, HelpdeskContentType, HelpdeskLocale } from './helpdesk.ts';
-import { localeFields } from './helpdesk-mutation.ts';
+import { contentTypeArg, HelpdeskLocale } from './helpdesk.ts';
+import { contentTypeField, localeFields } from './helpdesk-mutation.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
@@ -128,12 +128,7 @@ builder.objectFields(HelpdeskLocale, (t) => {
 type JobInput = mutation.LocaleTarget & { contentType: ContentTypeName };
 const jobFields = (t: Parameters<typeof localeFields>[0]) => ({
   ...localeFields(t),
-  contentType: t.field({
-    type: HelpdeskContentType,
-    required: true,
-    defaultValue: 'articles',
-    description: 'The content family. Default: ARTICLES.',
-  }),
+  contentType: contentTypeField(t),
 });
 
 const RefreshHelpdeskContentInput = builder

@@ -5,7 +5,7 @@ import type { HelpdeskLocaleModel, HelpdeskModel } from '../datasources/helpdesk
 import { helpdeskLocaleRef, websiteIdInputSchema } from '../request/node-id.ts';
 import * as mutation from '../resolvers/helpdesk-mutation.ts';
 import { builder, type InputFields } from './builder.ts';
-import { Helpdesk, HelpdeskLocale } from './helpdesk.ts';
+import { Helpdesk, HelpdeskContentType, HelpdeskLocale } from './helpdesk.ts';
 import { VerifyInput } from './operator-mutation.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
@@ -16,6 +16,15 @@ export const websiteField = (t: InputFields) =>
   t.id({
     description: 'The website: its global id or its raw UUID. Default: CRISP_WEBSITE_ID.',
     validate: websiteIdInputSchema.nullish(),
+  });
+
+/** `contentType` of an input acting on one content family. */
+export const contentTypeField = (t: InputFields) =>
+  t.field({
+    type: HelpdeskContentType,
+    required: true,
+    defaultValue: 'articles',
+    description: 'The content family. Default: ARTICLES.',
   });
 
 /** The two fields that name a locale. */

@@ -16,7 +16,7 @@ import {
 import * as mutation from '../resolvers/helpdesk-mutation.ts';
 import { builder, type InputFields } from './builder.ts';
 import { HelpdeskContentType } from './helpdesk.ts';
-import { localeFields } from './helpdesk-mutation.ts';
+import { contentTypeField, localeFields } from './helpdesk-mutation.ts';
 import { HelpdeskArticle, HelpdeskCategory, HelpdeskSection } from './helpdesk-tree.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 
@@ -122,12 +122,7 @@ for (const kind of KINDS) {
       description: `Where to create the ${kind.noun}.`,
       fields: (t) => ({
         ...localeFields(t),
-        contentType: t.field({
-          type: HelpdeskContentType,
-          required: true,
-          defaultValue: 'articles',
-          description: 'The content family. Default: ARTICLES.',
-        }),
+        contentType: contentTypeField(t),
         path: t.string({
           required: true,
           description: `The ${kind.noun}’s tree path, e.g. \`${kind.example}\`; its parent must exist.`,
