@@ -63,6 +63,9 @@ describe('settings and domain', () => {
         custom: null,
         isVerified: false,
       });
+      expect(callsOf(sandbox, 'website.helpdesk.domain.resolve')).toMatchObject([
+        { method: 'GET', path: `/website/${w}/helpdesk/domain` },
+      ]);
       const changed = await gateway.executeOk(
         mutate('changeHelpdeskDomain', 'helpdesk { domain { basic custom } }'),
         { input: { websiteId: w, custom: 'help.acme.example' } },
@@ -87,6 +90,22 @@ describe('settings and domain', () => {
       ]);
     },
   );
+});
+
+test('with a plugin token, the domain is FORBIDDEN naming the tier, before any call', async ({
+  gateway,
+  sandbox,
+}) => {
+  const { data, errors } = await gateway.execute(
+    `query($w: ID) { website(id: $w) { helpdesk { name domain { basic } } } }`,
+    { w: acme(sandbox) },
+  );
+  expect(data?.website.helpdesk).toEqual({ name: 'Acme Support Help', domain: null });
+  expect(errors?.[0]).toMatchObject({
+    path: ['website', 'helpdesk', 'domain'],
+    extensions: { code: 'FORBIDDEN', requiredTiers: ['user'] },
+  });
+  expect(callsOf(sandbox, 'website.helpdesk.domain.resolve')).toEqual([]);
 });
 
 describe('redirections', () => {
@@ -127,6 +146,10 @@ describe('redirections', () => {
       hasRedirection: true,
     });
     expect(read.node.id).toBe(`HelpdeskRedirection:${w}:${pricing.crispId}`);
+    expect(callsOf(sandbox, 'website.helpdesk.redirection.resolve')).toMatchObject([
+      // Once for the field and node(id:) together.
+      { method: 'GET', path: `/website/${w}/helpdesk/redirection/${pricing.crispId}` },
+    ]);
     expect(callsOf(sandbox, 'website.helpdesk.redirection.check')).toMatchObject([
       { method: 'HEAD', path: `/website/${w}/helpdesk/redirection/${pricing.crispId}` },
     ]);
@@ -185,7 +208,9 @@ describe('revisions, feedback and content jobs', () => {
     expect(one.website.helpdesk.change.files).toEqual([
       { change: 'added', path: 'fr/articles/facturation', metadata: { title: 'Facturation' } },
     ]);
-    expect(callsOf(sandbox, 'website.helpdesk.history.change.resolve')).toHaveLength(1);
+    expect(callsOf(sandbox, 'website.helpdesk.history.change.resolve')).toMatchObject([
+      { method: 'GET', path: `/website/${w}/helpdesk/history/change/${change.crispId}` },
+    ]);
     const cancelled = await gateway.executeOk(mutate('cancelHelpdeskChange', 'cancelledChangeId'), {
       input: { changeId: change.id },
     });

@@ -63,6 +63,8 @@ describe('editing articles', () => {
       title: 'VAT rates',
       metadata: { isPublished: true },
     });
+    // The title came from the input; the metadata was read back once.
+    expect(callsOf(sandbox, 'website.helpdesk.tree.metadata.resolve')).toHaveLength(1);
     expect(callsOf(sandbox, 'website.helpdesk.tree.metadata.update')).toMatchObject([
       {
         method: 'PATCH',

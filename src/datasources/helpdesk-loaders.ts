@@ -1,6 +1,7 @@
 import type { CrispClient } from './crisp-client.ts';
 import { listHelpdeskLocales, resolveHelpdesk, resolveHelpdeskLocale } from './helpdesk.ts';
 import { resolveHelpdeskTreeMetadata } from './helpdesk-metadata.ts';
+import { resolveHelpdeskRedirection } from './helpdesk-redirection.ts';
 import {
   listHelpdeskPages,
   listHelpdeskTree,
@@ -48,6 +49,11 @@ export function createHelpdeskLoaders(crisp: CrispClient) {
       const [under, page] = splitPage(key);
       const { websiteId, locale, contentType } = parseTreeKey(under);
       return listHelpdeskPages(crisp, { websiteId, locale, contentType }, page);
+    }),
+    /** By `<websiteId>:<redirectionId>`. */
+    helpdeskRedirection: limitedLoader(limit, (key) => {
+      const [websiteId, redirectionId] = key.split(':') as [string, string];
+      return resolveHelpdeskRedirection(crisp, websiteId, redirectionId);
     }),
     /** The rest by `treeKey`: one node's entry (with its children), body, metadata and page. */
     helpdeskTreeEntry: tree(resolveHelpdeskTreePath),

@@ -114,14 +114,15 @@ export async function createTreeNode(
   return bareNode(key);
 }
 
-/** PATCH …/tree/metadata: the node as written, its title and state from the input. */
+/** PATCH …/tree/metadata: the node as written, its title from the input. */
 export async function updateTreeNode(
   ctx: GatewayContext,
   key: TreeKey,
   patch: TreeMetadataPatch,
 ): Promise<TreeNodeModel> {
   await metadata.updateHelpdeskTreeMetadata(ctx.crisp, key, patch);
-  return bareNode(key);
+  // What the write set; the rest reads back when asked.
+  return patch.title ? { ...bareNode(key), title: patch.title } : bareNode(key);
 }
 
 /** PUT …/tree/content: the article's new body. */

@@ -21,8 +21,9 @@ export function redirections(
   });
 }
 
+/** One redirection, once per request whoever asks (a field and `node(id:)`). */
 export const redirection = (ctx: GatewayContext, websiteId: string, redirectionId: string) =>
-  datasource.resolveHelpdeskRedirection(ctx.crisp, assertWebsite(ctx, websiteId), redirectionId);
+  ctx.loaders.helpdeskRedirection.load(`${assertWebsite(ctx, websiteId)}:${redirectionId}`);
 
 export const redirectionExists = (ctx: GatewayContext, websiteId: string, redirectionId: string) =>
   datasource.checkHelpdeskRedirectionExists(

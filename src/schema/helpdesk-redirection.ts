@@ -71,7 +71,7 @@ builder.objectFields(Helpdesk, (t) => ({
     type: HelpdeskRedirection,
     nullable: true,
     description: 'One redirect, by Crisp’s redirection_id; null with NOT_FOUND when there is none.',
-    extensions: crispCalls({ calls: 1, loaded: true }),
+    extensions: crispCalls({ calls: 1, loaded: true, loader: 'helpdeskRedirection' }),
     args: {
       id: t.arg.id({
         required: true,

@@ -105,9 +105,10 @@ const nodeFields = (t: Fields, noun: string) => ({
   }),
   title: t.string({
     nullable: true,
-    description: `The ${noun}’s title: from the listing that gave it, else read; null when it could not be read.`,
+    description: `The ${noun}’s title: from the listing or write that gave it, else read; null when it could not be read.`,
     extensions: listed,
-    resolve: async (n, _, ctx) => (await tree.listed(ctx, n)).title,
+    resolve: async (n, _, ctx) =>
+      n.title !== undefined ? n.title : (await tree.listed(ctx, n)).title,
   }),
   isPublished: t.boolean({
     nullable: true,
