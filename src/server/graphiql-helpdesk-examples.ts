@@ -74,8 +74,10 @@ export const HelpCenterArticle = /* GraphQL */ `
 query HelpCenterArticle($articleId: ID!) {
   node(id: $articleId) {
     id
+    # Fields, not a fragment spread: Relay reads a spread under node(id:) as a Node's.
     ... on HelpdeskArticle {
-      ...HelpdeskArticleFields
+      crispId
+      title
       content
       metadata {
         description
