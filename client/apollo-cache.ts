@@ -29,7 +29,7 @@ export const typePolicies: TypePolicies = {
   HelpdeskLocale: { fields: { articles: connection(["contentType"]), categories: connection(["contentType"]), feedbacks: connection(["contentType","from","to"]) } },
   HelpdeskSection: { fields: { articles: connection(false) } },
   Person: { fields: { conversations: connection(false), events: connection(false) } },
-  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
+  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), spams: connection(false), suggestedConversationDataKeys: connection(false), suggestedConversationSegments: connection(false), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
   ConversationMetas: { merge: true },
   ConversationUnread: { merge: true },
   VisitorCount: { merge: true },

@@ -367,6 +367,8 @@ export type HelpCenterArticleQueryVariables = Exact<{
 
 
 export type HelpCenterArticleQuery = { __typename: 'Query', node:
+    | { __typename: 'BrowsingSession', id: string }
+    | { __typename: 'Call', id: string }
     | { __typename: 'Conversation', id: string }
     | { __typename: 'HelpdeskArticle', content: string | null, crispId: string, title: string | null, id: string, category: { __typename: 'HelpdeskCategory', id: string, title: string | null }, locale: { __typename: 'HelpdeskLocale', crispId: string, id: string }, metadata: { __typename: 'HelpdeskMetadata', description: string | null } | null, page: { __typename: 'HelpdeskPage', url: string | null } | null, section: { __typename: 'HelpdeskSection', id: string, title: string | null } | null }
     | { __typename: 'HelpdeskCategory', id: string }
@@ -377,6 +379,7 @@ export type HelpCenterArticleQuery = { __typename: 'Query', node:
     | { __typename: 'Message', id: string }
     | { __typename: 'Operator', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Spam', id: string }
     | { __typename: 'Visitor', id: string }
     | { __typename: 'Website', id: string }
    | null };

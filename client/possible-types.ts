@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -27,6 +35,8 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "HelpdeskArticle",
       "HelpdeskCategory",
@@ -37,6 +47,7 @@
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
@@ -54,6 +65,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"
@@ -62,6 +77,14 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -88,6 +111,8 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "HelpdeskArticle",
       "HelpdeskCategory",
@@ -98,6 +123,7 @@
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
@@ -115,6 +141,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"

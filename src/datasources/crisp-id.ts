@@ -69,3 +69,14 @@ export const helpdeskItemIdSchema = crispId<'HelpdeskItemId'>(
   '[0-9a-z_-]{1,100}',
   'must be a Crisp helpdesk id',
 );
+/** A spam_id (an item the spam filter holds): a UUID. */
+export const spamIdSchema = crispId<'SpamId'>(UUID, 'must be a spam UUID');
+/** A plugin_id: a UUID. */
+export const pluginIdSchema = crispId<'PluginId'>(UUID, 'must be a plugin UUID');
+/** A browsing_id (a co-browsing session): `browsing_` and a UUID. */
+export const browsingIdSchema = crispId<'BrowsingId'>(
+  `browsing_${UUID}`,
+  'must be browsing_ followed by a UUID',
+);
+/** A call_id: `call_` and a UUID. */
+export const callIdSchema = crispId<'CallId'>(`call_${UUID}`, 'must be call_ followed by a UUID');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   articlePathSchema,
+  browsingIdSchema,
+  callIdSchema,
   categoryPathSchema,
   fingerprintSchema,
   helpdeskContentTypeSchema,
@@ -10,6 +12,7 @@ import {
   peopleIdSchema,
   sectionPathSchema,
   sessionIdSchema,
+  spamIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -116,6 +119,13 @@ export const helpdeskRedirectionRef = nodeRef('HelpdeskRedirection', [
 ]);
 export const helpdeskChangeRef = nodeRef('HelpdeskChange', [websiteIdSchema, helpdeskItemIdSchema]);
 export const helpdeskArticleRef = nodeRef('HelpdeskArticle', [...treeParts, articlePathSchema]);
+export const spamRef = nodeRef('Spam', [websiteIdSchema, spamIdSchema]);
+export const browsingSessionRef = nodeRef('BrowsingSession', [
+  websiteIdSchema,
+  sessionIdSchema,
+  browsingIdSchema,
+]);
+export const callRef = nodeRef('Call', [websiteIdSchema, sessionIdSchema, callIdSchema]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

@@ -15,6 +15,11 @@ import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './conversation-suggestion.ts';
+import './conversation-spam.ts';
+import './conversation-browsing.ts';
+import './conversation-call.ts';
+import './conversation-widget.ts';
 import './people-list.ts';
 import './people-mutation.ts';
 import './message.ts';
@@ -31,6 +36,7 @@ import './helpdesk-redirection.ts';
 import './helpdesk-history.ts';
 import './helpdesk-feedback.ts';
 import './subscription.ts';
+import './conversation-tool-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,6 +5,7 @@ import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
   conversationScope,
+  conversationToolScope,
   directoryScope,
   helpdeskScope,
   messageScope,
@@ -21,6 +22,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 
 const lists = {
   conversationScope,
+  conversationToolScope,
   messageScope,
   directoryScope,
   peopleScope,

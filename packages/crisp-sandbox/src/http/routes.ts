@@ -1,6 +1,7 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { conversationToolRoutes } from '../conversation/tool-routes.ts';
 import { helpdeskRoutes } from '../helpdesk/routes.ts';
 import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
@@ -19,6 +20,7 @@ export const handlers: Routes = {
   ...conversationRoutes,
   ...helpdeskRoutes,
   ...helpdeskTreeRoutes,
+  ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
