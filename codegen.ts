@@ -28,7 +28,7 @@ const localPlugins: Record<string, CodegenPlugin> = {
 const config: CodegenConfig = {
   schema: printSchema(schema),
   pluginLoader: async (name) => localPlugins[name] ?? import(name),
-  documents: ['src/server/graphiql-examples.ts'],
+  documents: ['src/server/graphiql-examples.ts', 'src/server/graphiql-helpdesk-examples.ts'],
   ignoreNoDocuments: true,
   generates: {
     'schema.graphql': {

@@ -41,6 +41,36 @@ export const fingerprintSchema = z
   .pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER))
   .brand<'Fingerprint'>();
 
+/** A helpdesk locale code: `en`, `pt-br`. */
+export const helpdeskLocaleSchema = crispId<'HelpdeskLocale'>(
+  '[a-z]{2,3}(-[a-z0-9]{2,8})*',
+  'must be a locale code, e.g. en or pt-br',
+);
+/** A helpdesk content family (catalogue `HelpdeskContentType`). */
+export const helpdeskContentTypeSchema = z
+  .string()
+  .toLowerCase()
+  .pipe(z.enum(['articles', 'guides', 'references', 'news'], 'must be a content family'));
+
+const SLUG = '[a-z0-9][a-z0-9._-]*';
+const DIRECTORY = '[a-z0-9](?:[a-z0-9_-]|\\.(?!md$))*';
+/** A category's tree path: one directory slug (`orders`). */
+export const categoryPathSchema = crispId<'CategoryPath'>(DIRECTORY, 'must be a category slug');
+/** A section's tree path: its category's slug and its own (`orders/delivery`). */
+export const sectionPathSchema = crispId<'SectionPath'>(
+  `${SLUG}/${DIRECTORY}`,
+  'must be a category and a section slug, e.g. orders/delivery',
+);
+/** An article's tree path: category, optional section, Markdown file (`orders/shipping.md`). */
+export const articlePathSchema = crispId<'ArticlePath'>(
+  `${SLUG}(/${SLUG})?/${SLUG}\\.md`,
+  'must be a tree path ending in .md, e.g. orders/shipping-policy.md',
+);
+/** A helpdesk redirection_id or revision change_id: Crisp's opaque id. */
+export const helpdeskItemIdSchema = crispId<'HelpdeskItemId'>(
+  '[0-9a-z_-]{1,100}',
+  'must be a Crisp helpdesk id',
+);
 /** A spam_id (an item the spam filter holds): a UUID. */
 export const spamIdSchema = crispId<'SpamId'>(UUID, 'must be a spam UUID');
 /** A plugin_id: a UUID. */

@@ -1,5 +1,6 @@
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
+import { createHelpdeskLoaders } from './helpdesk-loaders.ts';
 import { createInboxLoaders } from './inbox.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
@@ -16,6 +17,7 @@ const groups = [
   createMessageLoaders,
   createInboxLoaders,
   createTeamLoaders,
+  createHelpdeskLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -25,7 +27,8 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createConversationLoaders> &
   ReturnType<typeof createMessageLoaders> &
   ReturnType<typeof createInboxLoaders> &
-  ReturnType<typeof createTeamLoaders>;
+  ReturnType<typeof createTeamLoaders> &
+  ReturnType<typeof createHelpdeskLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

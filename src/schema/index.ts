@@ -31,6 +31,15 @@ import './team-mutation.ts';
 import './inbox.ts';
 import './inbox-mutation.ts';
 import './operator-workspace.ts';
+import './helpdesk.ts';
+import './helpdesk-tree.ts';
+import './helpdesk-content.ts';
+import './helpdesk-mutation.ts';
+import './helpdesk-tree-mutation.ts';
+import './helpdesk-settings.ts';
+import './helpdesk-redirection.ts';
+import './helpdesk-history.ts';
+import './helpdesk-feedback.ts';
 import './subscription.ts';
 import './conversation-tool-event.ts';
 

@@ -7,6 +7,7 @@ import {
   conversationScope,
   conversationToolScope,
   directoryScope,
+  helpdeskScope,
   messageScope,
   peopleScope,
   pluginConnectScope,
@@ -29,6 +30,7 @@ const lists = {
   pluginConnectScope,
   uploadScope,
   workspaceScope,
+  helpdeskScope,
 };
 const listed: string[] = Object.values(lists).flat();
 

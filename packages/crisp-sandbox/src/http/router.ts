@@ -24,10 +24,13 @@ export interface Match {
 export function matchRoute(method: string, path: string): Match | undefined {
   const parts = path.split('/').filter(Boolean);
   for (const c of compiled) {
-    if (c.endpoint.method !== method || c.segments.length !== parts.length) continue;
+    if (c.endpoint.method !== method) continue;
+    // A trailing `{tree_path}` takes every segment left: clients send it unencoded, slashes and all.
+    const tail = c.segments.at(-1) === '{tree_path}';
+    if (tail ? parts.length < c.segments.length : c.segments.length !== parts.length) continue;
     const params: Record<string, string> = {};
     const ok = c.segments.every((s, i) => {
-      const part = parts[i]!;
+      const part = tail && i === c.segments.length - 1 ? parts.slice(i).join('/') : parts[i]!;
       if (!s.startsWith('{')) return s === part;
       params[s.slice(1, -1)] = decodeURIComponent(part);
       return true;

@@ -2,6 +2,8 @@ import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { conversationToolRoutes } from '../conversation/tool-routes.ts';
+import { helpdeskRoutes } from '../helpdesk/routes.ts';
+import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
 import { inboxRoutes } from '../inbox/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
@@ -19,6 +21,8 @@ export const handlers: Routes = {
   ...connectRoutes,
   ...conversationRoutes,
   ...inboxRoutes,
+  ...helpdeskRoutes,
+  ...helpdeskTreeRoutes,
   ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,

@@ -1,5 +1,6 @@
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
+import { seedHelpdesk } from './helpdesk.ts';
 import { createRandom } from './random.ts';
 import { seedSpams } from './spam.ts';
 import { seedDirectory } from './website.ts';
@@ -19,5 +20,7 @@ export function seedStore(
   seedSpams(store, SEED_EPOCH);
   // Drawn last, so the data seeded before stays the same as without inboxes and teams.
   seedWorkspace(store, random, SEED_EPOCH);
+  // After every random draw above, so adding it changed none of the data seeded before.
+  seedHelpdesk(store.websites.values().next().value!, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
