@@ -15,11 +15,18 @@ import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './conversation-inbox.ts';
+import './conversation-participants.ts';
+import './conversation-relations.ts';
+import './conversation-request.ts';
+import './conversation-verify.ts';
 import './people-list.ts';
 import './people-mutation.ts';
 import './message.ts';
 import './message-mutation.ts';
 import './message-history.ts';
+import './message-original.ts';
+import './message-removal.ts';
 import './batch.ts';
 import './subscription.ts';
 

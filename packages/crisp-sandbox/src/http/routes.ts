@@ -1,6 +1,9 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
+import { relationRoutes } from '../conversation/relation-routes.ts';
+import { requestRoutes } from '../conversation/request-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { verifyRoutes } from '../conversation/verify-routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -18,6 +21,9 @@ export const handlers: Routes = {
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
+  ...relationRoutes,
+  ...requestRoutes,
+  ...verifyRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };
