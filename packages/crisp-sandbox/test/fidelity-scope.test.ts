@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  conversationMoreScope,
   conversationScope,
   directoryScope,
   messageScope,
@@ -20,6 +21,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 
 const lists = {
   conversationScope,
+  conversationMoreScope,
   messageScope,
   directoryScope,
   peopleScope,
