@@ -1,17 +1,22 @@
 import { acme } from './support/conversation.ts';
-import { describe, expect } from './support/fixtures.ts';
+import { describe, expect, type TestGateway } from './support/fixtures.ts';
 import { callsOf, test } from './support/rest.ts';
 
 /** Requests Crisp carries out about a conversation: purge, feedback, reminder, report, tool call. */
 
 const UserErrors = 'userErrors { code field }';
 
-/** Runs `name` with `fields` on the first seeded conversation; returns its payload. */
+interface Payload {
+  conversation: { crispId: string } | null;
+  userErrors: { code: string; field: string[] | null }[];
+}
+
+/** Runs the mutation `name` with `input`; returns its payload. */
 async function request(
-  gateway: { executeOk: (q: string, v: unknown) => Promise<Record<string, unknown>> },
+  gateway: TestGateway,
   name: string,
   input: Record<string, unknown>,
-) {
+): Promise<Payload> {
   const Input = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
   const data = await gateway.executeOk(
     `mutation($i: ${Input}!) { ${name}(input: $i) { conversation { crispId } ${UserErrors} } }`,
@@ -21,10 +26,7 @@ async function request(
 }
 
 describe('conversation requests', () => {
-  test('binding purge and feedback requests post to their routes', async ({
-    gateway,
-    sandbox,
-  }) => {
+  test('binding purge and feedback requests post to their routes', async ({ gateway, sandbox }) => {
     const { websiteId, sessionId } = acme(sandbox);
     const at = { websiteId, conversationId: sessionId };
     const ok = { conversation: { crispId: sessionId }, userErrors: [] };
