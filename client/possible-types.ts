@@ -4,10 +4,14 @@
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",
@@ -59,10 +63,14 @@
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",

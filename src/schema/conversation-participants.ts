@@ -16,7 +16,7 @@ const participantFields = {
   target: 'Where the participant is reached: an e-mail address for `email`.',
 };
 
-const ConversationParticipant = builder
+export const ConversationParticipant = builder
   .objectRef<ConversationParticipantModel>('ConversationParticipant')
   .implement({
     description: 'Someone outside the team who takes part in the conversation, e.g. an e-mail CC.',

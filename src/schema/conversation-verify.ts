@@ -39,7 +39,7 @@ const IdentityVerification = builder
     }),
   });
 
-const ConversationVerification = builder
+export const ConversationVerification = builder
   .objectRef<ConversationVerifyModel>('ConversationVerification')
   .implement({
     description: "Whether the conversation's visitor is verified, and by which proofs.",

@@ -20,6 +20,7 @@ import './conversation-participants.ts';
 import './conversation-relations.ts';
 import './conversation-request.ts';
 import './conversation-verify.ts';
+import './conversation-activity-event.ts';
 import './people-list.ts';
 import './people-mutation.ts';
 import './message.ts';
