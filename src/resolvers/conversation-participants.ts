@@ -7,7 +7,7 @@ import {
 } from '../datasources/conversation-participants.ts';
 import { badInput } from '../request/bad-input.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
+import { type ConversationInput, conversationWrite } from './conversation-mutation.ts';
 
 /** `Conversation.participants`: the external participants (e-mail CCs). */
 export function participants(
@@ -22,11 +22,7 @@ export type SaveParticipantsInput = ConversationInput & ParticipantsSaveModel;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Replaces the participant list; an `email` participant must have an e-mail address. */
-export async function save(
-  ctx: GatewayContext,
-  input: SaveParticipantsInput,
-): Promise<ConversationKey> {
-  const key = keyOf(ctx, input);
+export const save = conversationWrite<SaveParticipantsInput>((crisp, key, input) => {
   input.participants.forEach((p, i) => {
     if (p.type === 'email' && !EMAIL.test(p.target)) {
       throw badInput(
@@ -36,6 +32,5 @@ export async function save(
     }
   });
   const { participants: list, user, origin } = input;
-  await saveConversationParticipants(ctx.crisp, key, { participants: list, user, origin });
-  return forget(ctx, key);
-}
+  return saveConversationParticipants(crisp, key, { participants: list, user, origin });
+});

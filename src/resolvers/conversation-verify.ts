@@ -9,7 +9,7 @@ import {
   updateVerifyStatusForConversation,
 } from '../datasources/conversation-verify.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { type ConversationInput, forget, keyOf } from './conversation-mutation.ts';
+import { type ConversationInput, conversationWrite } from './conversation-mutation.ts';
 
 /** `Conversation.verification`: whether the visitor is verified, and how. */
 export function verification(
@@ -21,40 +21,22 @@ export function verification(
 
 export type UpdateVerificationInput = ConversationInput & { verified: boolean };
 
-export async function update(
-  ctx: GatewayContext,
-  input: UpdateVerificationInput,
-): Promise<ConversationKey> {
-  const key = keyOf(ctx, input);
-  await updateVerifyStatusForConversation(ctx.crisp, key, input.verified);
-  return forget(ctx, key);
-}
+export const update = conversationWrite<UpdateVerificationInput>((crisp, key, input) =>
+  updateVerifyStatusForConversation(crisp, key, input.verified),
+);
 
 export type RequestIdentityInput = ConversationInput & IdentityRequestModel;
 
 /** Sends the challenge; nothing changes on the conversation until it is redeemed. */
-export async function requestIdentity(
-  ctx: GatewayContext,
-  input: RequestIdentityInput,
-): Promise<ConversationKey> {
-  const key = keyOf(ctx, input);
-  const { identity, recipient } = input;
-  await requestIdentityVerificationForConversation(ctx.crisp, key, { identity, recipient });
-  return key;
-}
+export const requestIdentity = conversationWrite<RequestIdentityInput>(
+  (crisp, key, { identity, recipient }) =>
+    requestIdentityVerificationForConversation(crisp, key, { identity, recipient }),
+  { keepsReads: true },
+);
 
 export type RedeemIdentityInput = ConversationInput & IdentityRedeemModel;
 
-export async function redeemIdentity(
-  ctx: GatewayContext,
-  input: RedeemIdentityInput,
-): Promise<ConversationKey> {
-  const key = keyOf(ctx, input);
-  const { identity, token, recipient } = input;
-  await redeemIdentityVerificationLinkForConversation(ctx.crisp, key, {
-    identity,
-    token,
-    recipient,
-  });
-  return forget(ctx, key);
-}
+export const redeemIdentity = conversationWrite<RedeemIdentityInput>(
+  (crisp, key, { identity, token, recipient }) =>
+    redeemIdentityVerificationLinkForConversation(crisp, key, { identity, token, recipient }),
+);
