@@ -80,7 +80,7 @@ describe('conversation requests', () => {
     expect(sandbox.calls).toEqual([]);
   });
 
-  test('reportConversation sends its flag; a missing conversation is NOT_FOUND', async ({
+  test('reportConversation sends its flag; a missing conversation is NOT_FOUND, a bad flag is refused', async ({
     gateway,
     sandbox,
   }) => {
@@ -107,6 +107,14 @@ describe('conversation requests', () => {
       conversation: null,
       userErrors: [{ code: 'NOT_FOUND', field: null }],
     });
+    sandbox.resetCalls();
+    const badFlag = await request(gateway, 'reportConversation', {
+      websiteId,
+      conversationId: sessionId,
+      flag: 'Not a flag!',
+    });
+    expect(badFlag.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['input', 'flag'] }]);
+    expect(sandbox.calls).toEqual([]);
   });
 
   test('requestConversationToolCall sends the command and its payload object', async ({

@@ -102,7 +102,7 @@ describe('conversation verification', () => {
     expect(sandbox.violations).toEqual([]);
   });
 
-  test('an identity that is not email, phone or a urn is refused before any call', async ({
+  test('an identity that is not email, phone or a urn, or a blank token, is refused before any call', async ({
     gateway,
     sandbox,
   }) => {
@@ -114,6 +114,14 @@ describe('conversation verification', () => {
     );
     expect(data.requestConversationIdentityVerification.userErrors).toEqual([
       { code: 'BAD_USER_INPUT', field: ['input', 'identity'] },
+    ]);
+    const redeem = await gateway.executeOk(
+      `mutation($i: RedeemConversationIdentityVerificationLinkInput!) {
+        redeemConversationIdentityVerificationLink(input: $i) { ${UserErrors} } }`,
+      { i: { websiteId, conversationId: sessionId, identity: 'email', token: '  ' } },
+    );
+    expect(redeem.redeemConversationIdentityVerificationLink.userErrors).toEqual([
+      { code: 'BAD_USER_INPUT', field: ['input', 'token'] },
     ]);
     expect(sandbox.calls).toEqual([]);
   });
