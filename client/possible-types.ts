@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -31,10 +39,13 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
@@ -52,6 +63,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"
@@ -60,6 +75,14 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -90,10 +113,13 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
       "Message",
       "Operator",
       "Person",
+      "Spam",
       "Visitor",
       "Website"
     ],
@@ -111,6 +137,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"

@@ -28,6 +28,15 @@ function seeded(sandbox: Sandbox) {
   return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
 }
 
+const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
+const widgetItem = (s: ReturnType<typeof seeded>) => ({
+  websiteId: s.websiteId,
+  conversationId: s.sessionId,
+  pluginId: PLUGIN_ID,
+  sectionId: 'orders',
+  itemId: 'refund',
+});
+
 /**
  * An input each restricted field accepts, so the call is refused for its tier alone. A field
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
@@ -52,6 +61,10 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  decideSpam: (s) => ({ websiteId: s.websiteId, spamId: PLUGIN_ID, action: 'reject' }),
+  deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema

@@ -13,7 +13,8 @@ import type { RtmEvent, RtmSource } from './topics.ts';
 
 type Data = Record<string, unknown>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 export const isData = (v: unknown): v is Data =>
@@ -35,7 +36,7 @@ export interface SessionEventModel extends EventModel {
   sessionId: string;
 }
 
-const base = (e: RtmEvent, typename: string): EventModel => ({
+export const base = (e: RtmEvent, typename: string): EventModel => ({
   typename,
   name: e.name,
   source: e.source,

@@ -21,6 +21,11 @@ import './conversation-relations.ts';
 import './conversation-request.ts';
 import './conversation-verify.ts';
 import './conversation-activity-event.ts';
+import './conversation-suggestion.ts';
+import './conversation-spam.ts';
+import './conversation-browsing.ts';
+import './conversation-call.ts';
+import './conversation-widget.ts';
 import './people-list.ts';
 import './people-mutation.ts';
 import './message.ts';
@@ -30,6 +35,7 @@ import './message-original.ts';
 import './message-removal.ts';
 import './batch.ts';
 import './subscription.ts';
+import './conversation-tool-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -6,6 +6,7 @@ import { handlers } from '../src/http/routes.ts';
 import {
   conversationMoreScope,
   conversationScope,
+  conversationToolScope,
   directoryScope,
   messageScope,
   peopleScope,
@@ -22,6 +23,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 const lists = {
   conversationScope,
   conversationMoreScope,
+  conversationToolScope,
   messageScope,
   directoryScope,
   peopleScope,

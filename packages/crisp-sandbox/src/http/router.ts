@@ -37,13 +37,20 @@ export function matchRoute(method: string, path: string): Match | undefined {
   return undefined;
 }
 
+const WIDGET_FETCH = 'website.conversation.deliver_widget_data_fetch_action';
+const WIDGET_EDIT = 'website.conversation.deliver_widget_data_edit_action';
+
 /**
  * One method and path, two operations told apart by the body (docs/crisp/REST.md §9): the operation
- * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
+ * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations;
+ * `POST …/widget/{plugin_id}/data` with a `value` edits, without one fetches.
  */
 export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
   if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {
     return endpointById.get('website.batch.remove_people') ?? endpoint;
+  }
+  if (endpoint.id === WIDGET_FETCH || endpoint.id === WIDGET_EDIT) {
+    return endpointById.get(body.value !== undefined ? WIDGET_EDIT : WIDGET_FETCH) ?? endpoint;
   }
   return endpoint;
 }

@@ -3,6 +3,7 @@ import { batchRoutes } from '../conversation/batch-routes.ts';
 import { relationRoutes } from '../conversation/relation-routes.ts';
 import { requestRoutes } from '../conversation/request-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { conversationToolRoutes } from '../conversation/tool-routes.ts';
 import { verifyRoutes } from '../conversation/verify-routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
@@ -18,6 +19,7 @@ export const handlers: Routes = {
   ...bucketRoutes,
   ...connectRoutes,
   ...conversationRoutes,
+  ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,

@@ -1,6 +1,7 @@
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
+import { seedSpams } from './spam.ts';
 import { seedDirectory } from './website.ts';
 
 /** Fixed "now" of the seeded history, so every start serves the same data. */
@@ -14,5 +15,6 @@ export function seedStore(
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
+  seedSpams(store, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
