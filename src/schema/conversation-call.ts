@@ -115,7 +115,7 @@ const TransmitCallSignalingInput = builder
       }),
       payload: t
         .field({
-          type: 'JSON',
+          type: 'JSONObject',
           required: true,
           description:
             'The signaling itself (an SDP offer or answer, an ICE candidate): a JSON object.',

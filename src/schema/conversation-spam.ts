@@ -47,14 +47,14 @@ builder.node(Spam, {
       description: 'Why the filter held it back, in Crisp’s words; null when absent.',
     }),
     metadata: t.field({
-      type: 'JSON',
+      type: 'JSONObject',
       nullable: true,
       description:
         'What Crisp knows of the sender (free-form, as Crisp sends it); null when absent.',
       resolve: (s) => s.metadata ?? null,
     }),
     headers: t.field({
-      type: 'JSON',
+      type: 'JSONObject',
       nullable: true,
       description: 'The message headers, header name to value; null when absent.',
       resolve: (s) => s.headers ?? null,

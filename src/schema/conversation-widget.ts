@@ -60,7 +60,7 @@ export const jsonObject = z.record(z.string(), z.json());
 const data = (t: InputFields, of: string) =>
   t
     .field({
-      type: 'JSON',
+      type: 'JSONObject',
       required: true,
       description: `${of}: a JSON object, free-form, handed to the plugin as given.`,
     })

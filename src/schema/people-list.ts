@@ -87,7 +87,7 @@ builder.objectFields(Website, (t) => ({
       id: t.arg.id({
         description: 'The contact: its global id, or Crisp’s people_id (on this website).',
       }),
-      email: t.arg({ type: 'Email', description: 'The contact’s email.' }),
+      email: t.arg({ type: 'EmailAddress', description: 'The contact’s email.' }),
     },
     validate: z
       .looseObject({ id: z.string().nullish(), email: z.string().nullish() })
