@@ -134,13 +134,14 @@ describe('conversation requests', () => {
       { command: 'lookup_order', payload: { order: 'A-1', items: [1, 2] } },
     ]);
 
+    // A payload that is not an object fails the JSONObject scalar: a request error, no call.
     sandbox.resetCalls();
-    const notObject = await request(gateway, 'requestConversationToolCall', {
-      ...at,
-      command: 'lookup_order',
-      payload: [1, 2],
-    });
-    expect(notObject.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['input', 'payload'] }]);
+    const notObject = await gateway.execute(
+      `mutation($i: RequestConversationToolCallInput!) { requestConversationToolCall(input: $i) { ${UserErrors} } }`,
+      { i: { ...at, command: 'lookup_order', payload: [1, 2] } },
+    );
+    expect(notObject.data).toBeUndefined();
+    expect(notObject.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(sandbox.calls).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ export async function reportConversation(
 /** Catalogue body of `request_tool_call`: the command (e.g. `list_tools`) and its payload. */
 export interface ToolCallModel {
   command: string;
-  /** Any JSON object: what a GraphQL `JSON` input holds. */
+  /** A JSON object, as the GraphQL input types it (values are never undefined). */
   payload?: Record<string, NonNullable<unknown> | null> | null;
 }
 

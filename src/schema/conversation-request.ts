@@ -77,9 +77,10 @@ const RequestConversationToolCallInput = builder
         description: 'The tool command, e.g. `list_tools`.',
         validate: z.string().regex(/^[a-z][a-z0-9_:.-]{0,63}$/, 'must be a tool command'),
       }),
+      // `.validate` types the object's values as JSON, which the input's model expects.
       payload: t
-        .field({ type: 'JSON', description: "The command's arguments: a JSON object." })
-        .validate(z.record(z.string(), z.json(), 'must be a JSON object').nullish()),
+        .field({ type: 'JSONObject', description: "The command's arguments." })
+        .validate(z.record(z.string(), z.json()).nullish()),
     }),
   });
 

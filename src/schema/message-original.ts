@@ -15,7 +15,7 @@ const MessageOriginal = builder.objectRef<ConversationOriginalModel>('MessageOri
       description: 'The MIME type of `content`, e.g. `text/html`; null when Crisp does not say.',
     }),
     headers: t.field({
-      type: 'JSON',
+      type: 'JSONObject',
       description: "The original's headers (an e-mail's), as a JSON object; empty when none.",
       resolve: (o) => o.headers,
     }),
