@@ -12,10 +12,14 @@
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",
@@ -90,10 +94,14 @@
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",

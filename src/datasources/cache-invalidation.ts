@@ -168,6 +168,10 @@ export const eventActions: Readonly<Record<string, EventAction>> = {
   // Typing shows in no cached read.
   'message:compose:send': { drop: [] },
   'message:compose:receive': { drop: [] },
+  // Neither does an operator's open view, nor a verification challenge on its way to the visitor.
+  'session:set_opened': { drop: [] },
+  'session:set_closed': { drop: [] },
+  'identity:verify:request': { drop: [] },
   'session:set_state': { patch: newState, drop: ['lists'] },
   ...Object.fromEntries(
     metas.map((f) => [`session:set_${f}`, { patch: newMeta(f), drop: ['lists'] }]),

@@ -76,7 +76,7 @@ builder.subscriptionFields((t) => {
       type: ConversationChangeEvent,
       nullable: true,
       description:
-        'Conversation state, block, assignment, inbox and metas changes, and removals (`session:set_*`, `session:removed`).',
+        'Conversation state, block, assignment, inbox, metas and participants changes, removals, verification updates, and operators opening or closing it (`session:set_*`, `session:update_verify`, `session:removed`).',
       args: ofConversations(),
       subscribe: (_, args, ctx) => live.conversationEvents(ctx, args),
       resolve: (e) => live.unwrap(e),

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  conversationMoreScope,
   conversationScope,
   conversationToolScope,
   directoryScope,
@@ -23,6 +24,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 
 const lists = {
   conversationScope,
+  conversationMoreScope,
   conversationToolScope,
   messageScope,
   directoryScope,

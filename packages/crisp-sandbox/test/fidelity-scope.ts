@@ -33,6 +33,31 @@ export const conversationScope = [
   'website.conversation.update_metas',
 ] as const;
 
+/**
+ * test/fidelity-conversation-more.e2e.test.ts: the agent's other conversation routes (message
+ * removal, unread mark, open state, inbox, originals, relations, participants, verification,
+ * requests).
+ */
+export const conversationMoreScope = [
+  'website.conversation.get_original_message',
+  'website.conversation.get_participants',
+  'website.conversation.get_relations',
+  'website.conversation.get_verify_status',
+  'website.conversation.mark_unread',
+  'website.conversation.redeem_identity_verification_link',
+  'website.conversation.remove_message',
+  'website.conversation.report',
+  'website.conversation.request_binding_purge',
+  'website.conversation.request_feedback',
+  'website.conversation.request_identity_verification',
+  'website.conversation.request_tool_call',
+  'website.conversation.save_participants',
+  'website.conversation.schedule_reminder',
+  'website.conversation.update_inbox',
+  'website.conversation.update_open_state',
+  'website.conversation.update_verify_status',
+] as const;
+
 /** test/fidelity-message.e2e.test.ts: message routes of a conversation. */
 export const messageScope = [
   'website.conversation.compose',

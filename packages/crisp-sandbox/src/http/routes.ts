@@ -1,7 +1,10 @@
 import { bucketRoutes } from '../bucket/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
+import { relationRoutes } from '../conversation/relation-routes.ts';
+import { requestRoutes } from '../conversation/request-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { conversationToolRoutes } from '../conversation/tool-routes.ts';
+import { verifyRoutes } from '../conversation/verify-routes.ts';
 import { helpdeskRoutes } from '../helpdesk/routes.ts';
 import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
 import { inboxRoutes } from '../inbox/routes.ts';
@@ -28,6 +31,9 @@ export const handlers: Routes = {
   ...operatorRoutes,
   ...peopleRoutes,
   ...teamRoutes,
+  ...relationRoutes,
+  ...requestRoutes,
+  ...verifyRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };
