@@ -1,10 +1,10 @@
-import type { Sandbox } from 'crisp-sandbox';
 import { type GraphQLField, type GraphQLObjectType, getNamedType } from 'graphql';
 import { tierNote } from '../src/datasources/crisp-tiers.ts';
 import { schema } from '../src/schema/index.ts';
 import { test as base, describe, expect, type TestGateway } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
 import { test, userTest } from './support/rest.ts';
+import { inputs, seeded } from './support/tier-inputs.ts';
 
 // The sentence the catalogue gives every field reaching a route only user tokens may call.
 const USER_ONLY = tierNote('website.base.create');
@@ -18,41 +18,6 @@ const restricted = (['Query', 'Mutation'] as const).flatMap((root) =>
     .filter((f) => f.description?.startsWith(USER_ONLY))
     .map((field) => ({ root, field })),
 );
-
-function seeded(sandbox: Sandbox) {
-  const website = sandbox.seed.websites[0]!;
-  const websiteId = website.website.website_id as string;
-  const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
-  const peopleId = [...website.people.values()][0]!.profile.people_id as string;
-  const member = [...website.operators.values()].find((o) => o.details.role === 'member')!;
-  return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
-}
-
-/**
- * An input each restricted field accepts, so the call is refused for its tier alone. A field
- * gaining the tier note without an entry here fails the test below rather than going unchecked.
- */
-const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, unknown>> = {
-  batchResolveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchReadConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchRemovePeople: (s) => ({ websiteId: s.websiteId, personIds: [s.peopleId] }),
-  createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
-  deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
-  inviteOperator: (s) => ({
-    websiteId: s.websiteId,
-    email: 'grace@acme.example',
-    role: 'MEMBER',
-    verify: { secret: 'not-the-password' },
-  }),
-  changeOperatorMembership: (s) => ({
-    websiteId: s.websiteId,
-    operatorId: s.userId,
-    title: 'Lead',
-  }),
-  unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
-  animations: () => ({ page: 1 }),
-};
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema
 type Field = GraphQLField<any, any>;

@@ -21,6 +21,8 @@ import './message.ts';
 import './message-mutation.ts';
 import './message-history.ts';
 import './batch.ts';
+import './batch-conversation.ts';
+import './batch-people.ts';
 import './subscription.ts';
 
 /** The gateway's executable schema. */

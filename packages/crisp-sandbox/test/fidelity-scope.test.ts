@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  batchScope,
   conversationScope,
   directoryScope,
   messageScope,
@@ -19,6 +20,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
   .filter((line) => line !== '' && !line.startsWith('#'));
 
 const lists = {
+  batchScope,
   conversationScope,
   messageScope,
   directoryScope,

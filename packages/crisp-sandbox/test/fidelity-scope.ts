@@ -89,6 +89,20 @@ export const peopleScope = [
   'website.people.update_subscription',
 ] as const;
 
+/** test/fidelity-batch.e2e.test.ts: the conversation and contact batches beyond the seed scope. */
+export const batchScope = [
+  'website.batch.block_conversations',
+  'website.batch.inbox_conversations',
+  'website.batch.report_conversations',
+  'website.batch.routing_conversations',
+  'website.batch.unread_conversations',
+  'website.batch.unresolve_conversations',
+  'website.batch.update_conversations_data',
+  'website.batch.update_conversations_segments',
+  'website.batch.update_people_data',
+  'website.batch.update_people_segments',
+] as const;
+
 /**
  * test/fidelity-directory.e2e.test.ts: the plugin connect routes. Not in the seed scope, but the
  * gateway depends on them (readiness, `Query.websites`, RTM discovery).

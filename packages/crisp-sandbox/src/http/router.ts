@@ -37,15 +37,22 @@ export function matchRoute(method: string, path: string): Match | undefined {
   return undefined;
 }
 
+/** Conversation and contact operations that share a method and a path: `[sessions, people]`. */
+const byBodyKey = [
+  ['website.batch.remove_conversations', 'website.batch.remove_people'],
+  ['website.batch.update_conversations_data', 'website.batch.update_people_data'],
+  ['website.batch.update_conversations_segments', 'website.batch.update_people_segments'],
+] as const;
+
 /**
  * One method and path, two operations told apart by the body (docs/crisp/REST.md §9): the operation
- * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations.
+ * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations;
+ * `/batch/data` and `/batch/segments` work the same way.
  */
 export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
-  if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {
-    return endpointById.get('website.batch.remove_people') ?? endpoint;
-  }
-  return endpoint;
+  const pair = byBodyKey.find((ids) => (ids as readonly string[]).includes(endpoint.id));
+  if (!pair) return endpoint;
+  return endpointById.get(pair[body.people === undefined ? 0 : 1]) ?? endpoint;
 }
 
 /** `GET /website/{website_id}/conversations/{page_number}` → `GET /website/:website_id/conversations/:page_number` */

@@ -3,6 +3,7 @@ import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
+import { peopleBatchRoutes } from '../people/batch-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
@@ -18,6 +19,7 @@ export const handlers: Routes = {
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
+  ...peopleBatchRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };

@@ -1,6 +1,6 @@
 import type { Routes } from '../http/handler.ts';
 import { invalidData, page } from '../http/reply.ts';
-import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import type { PersonRecord, SandboxStore, WebsiteRecord } from '../store.ts';
 import { createPerson, dataOf, writeProfile } from './profile.ts';
 import {
   assertEmailFree,
@@ -11,7 +11,7 @@ import {
   requirePerson,
   syncConversations,
 } from './record.ts';
-import { filterPeople, queryPeople, searchPeople } from './search.ts';
+import { queryPeople } from './search.ts';
 
 const idOf = (website: WebsiteRecord) => website.website.website_id as string;
 
@@ -22,7 +22,11 @@ function tally(values: string[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function profileUpdated(store: SandboxStore, website: WebsiteRecord, person: PersonRecord): void {
+export function profileUpdated(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  person: PersonRecord,
+): void {
   const { people_id, email, person: card, updated_at } = person.profile;
   store.emit(idOf(website), 'people:profile:updated', {
     website_id: idOf(website),
@@ -31,20 +35,6 @@ function profileUpdated(store: SandboxStore, website: WebsiteRecord, person: Per
     update: { updated_at, ...(card ? { person: card } : {}) },
   });
   syncConversations(store, website, person);
-}
-
-/** Which contacts a batch selects: explicit ids or emails, or a text / filter search. */
-function selectPeople(website: WebsiteRecord, selector: Raw): PersonRecord[] {
-  const all = [...website.people.values()];
-  if (Array.isArray(selector.profiles)) {
-    return selector.profiles
-      .map((id: string) => findPerson(website, id))
-      .filter((p): p is PersonRecord => p !== undefined);
-  }
-  if (typeof selector.search === 'string') return searchPeople(all, selector.search);
-  if (selector.search && Array.isArray(selector.search.filter))
-    return filterPeople(all, selector.search.filter, selector.search.operator);
-  throw invalidData('people must select profiles or search');
 }
 
 export const peopleRoutes: Routes = {
@@ -168,12 +158,6 @@ export const peopleRoutes: Routes = {
       });
     }
     person.subscribed = body.email;
-    return {};
-  },
-
-  // Shares PATCH /batch/remove with website.batch.remove_conversations; the `people` key selects it.
-  'website.batch.remove_people': ({ website, body, store }) => {
-    for (const person of selectPeople(website, body.people)) removePerson(store, website, person);
     return {};
   },
 };
