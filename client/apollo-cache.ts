@@ -24,8 +24,8 @@ function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldP
 /** Connections merge their pages; value objects that events change in part merge their fields. */
 export const typePolicies: TypePolicies = {
   Conversation: { fields: { events: connection(false), files: connection(false), messages: connection(false), pages: connection(false) } },
-  Person: { fields: { conversations: connection(false), events: connection(false) } },
-  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
+  Person: { fields: { campaigns: connection(false), conversations: connection(false), events: connection(false) } },
+  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleDataKeys: connection(false), suggestedPeopleEvents: connection(false), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
   ConversationMetas: { merge: true },
   ConversationUnread: { merge: true },
   VisitorCount: { merge: true },

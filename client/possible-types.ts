@@ -38,6 +38,10 @@
       "OperatorAvailabilityChangedEvent",
       "TeamAvailabilityChangedEvent"
     ],
+    "PeopleImportEvent": [
+      "PeopleImportDoneEvent",
+      "PeopleImportProgressEvent"
+    ],
     "PersonChangeEvent": [
       "PersonCreatedEvent",
       "PersonRemovedEvent",
@@ -92,6 +96,10 @@
     "OperatorAvailabilityEvent": [
       "OperatorAvailabilityChangedEvent",
       "TeamAvailabilityChangedEvent"
+    ],
+    "PeopleImportEvent": [
+      "PeopleImportDoneEvent",
+      "PeopleImportProgressEvent"
     ],
     "PersonChangeEvent": [
       "PersonCreatedEvent",

@@ -34,7 +34,7 @@ export interface SessionEventModel extends EventModel {
   sessionId: string;
 }
 
-const base = (e: RtmEvent, typename: string): EventModel => ({
+export const base = (e: RtmEvent, typename: string): EventModel => ({
   typename,
   name: e.name,
   source: e.source,

@@ -45,6 +45,12 @@ export const inputs: Record<string, (s: Seeded) => Record<string, unknown>> = {
   batchUpdateConversationsSegments: (s) => conversations(s, { segments: ['vip'] }),
   batchUpdatePeopleData: (s) => people(s, { data: { plan: 'pro' } }),
   batchUpdatePeopleSegments: (s) => people(s, { segments: ['vip'] }),
+  importPeopleProfiles: (s) => ({
+    websiteId: s.websiteId,
+    url: 'http://127.0.0.1:9/people.csv',
+    mapping: [{ column: 1, field: 'email' }],
+  }),
+  exportPeopleProfiles: (s) => ({ websiteId: s.websiteId }),
   createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
   deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
   inviteOperator: (s) => ({

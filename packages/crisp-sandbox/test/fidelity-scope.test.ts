@@ -10,6 +10,7 @@ import {
   messageScope,
   peopleScope,
   pluginConnectScope,
+  siteScope,
   uploadScope,
 } from './fidelity-scope.ts';
 
@@ -26,6 +27,7 @@ const lists = {
   directoryScope,
   peopleScope,
   pluginConnectScope,
+  siteScope,
   uploadScope,
 };
 const listed: string[] = Object.values(lists).flat();

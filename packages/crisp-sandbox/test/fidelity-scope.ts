@@ -103,6 +103,18 @@ export const batchScope = [
   'website.batch.update_people_segments',
 ] as const;
 
+/** test/fidelity-site.e2e.test.ts: website routes beyond the seed scope, batches aside. */
+export const siteScope = [
+  'website.people.delete_suggested_data_key',
+  'website.people.delete_suggested_event',
+  'website.people.delete_suggested_segment',
+  'website.people.export_profiles',
+  'website.people.import_profiles',
+  'website.people.list_campaigns',
+  'website.people.list_suggested_data_keys',
+  'website.people.list_suggested_events',
+] as const;
+
 /**
  * test/fidelity-directory.e2e.test.ts: the plugin connect routes. Not in the seed scope, but the
  * gateway depends on them (readiness, `Query.websites`, RTM discovery).

@@ -4,7 +4,10 @@ import { conversationRoutes } from '../conversation/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleBatchRoutes } from '../people/batch-routes.ts';
+import { personCampaignRoutes } from '../people/campaign.ts';
+import { peopleImportRoutes } from '../people/import-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { peopleSuggestRoutes } from '../people/suggest-routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
@@ -20,6 +23,9 @@ export const handlers: Routes = {
   ...operatorRoutes,
   ...peopleRoutes,
   ...peopleBatchRoutes,
+  ...peopleImportRoutes,
+  ...peopleSuggestRoutes,
+  ...personCampaignRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };

@@ -15,13 +15,6 @@ import { queryPeople } from './search.ts';
 
 const idOf = (website: WebsiteRecord) => website.website.website_id as string;
 
-/** Counts of a value across contacts, most used first (the dashboard's autocomplete lists). */
-function tally(values: string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
 export function profileUpdated(
   store: SandboxStore,
   website: WebsiteRecord,
@@ -39,22 +32,6 @@ export function profileUpdated(
 
 export const peopleRoutes: Routes = {
   'website.people.get_statistics': ({ website }) => ({ total: website.people.size }),
-
-  'website.people.list_suggested_segments': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => p.profile.segments ?? [])), n).map(
-      ([segment, count]) => ({ segment, count }),
-    ),
-
-  'website.people.list_suggested_data_keys': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => Object.keys(p.data))), n).map(
-      ([key, count]) => ({ key, count }),
-    ),
-
-  'website.people.list_suggested_events': ({ website, page: n }) =>
-    page(
-      tally([...website.people.values()].flatMap((p) => p.events.map((e) => e.text as string))),
-      n,
-    ).map(([text, count]) => ({ text, count })),
 
   'website.people.list_profiles': ({ website, query, page: n }) =>
     page(queryPeople(website.people.values(), query), n).map((p) => p.profile),

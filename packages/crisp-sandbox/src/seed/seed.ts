@@ -1,3 +1,4 @@
+import { seedPersonCampaigns } from '../people/campaign.ts';
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
@@ -14,5 +15,6 @@ export function seedStore(
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
+  seedPersonCampaigns(store, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
