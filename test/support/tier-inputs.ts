@@ -51,6 +51,8 @@ export const inputs: Record<string, (s: Seeded) => Record<string, unknown>> = {
     mapping: [{ column: 1, field: 'email' }],
   }),
   exportPeopleProfiles: (s) => ({ websiteId: s.websiteId }),
+  clearBlockedVisitors: (s) => ({ websiteId: s.websiteId, rule: 'session' }),
+  abortWebsiteDeletion: (s) => ({ websiteId: s.websiteId }),
   createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
   deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
   inviteOperator: (s) => ({

@@ -113,6 +113,17 @@ export const siteScope = [
   'website.people.list_campaigns',
   'website.people.list_suggested_data_keys',
   'website.people.list_suggested_events',
+  'website.analytics.generate',
+  'website.base.abort_deletion',
+  'website.connect.get_endpoints',
+  'website.verify.get_key',
+  'website.verify.get_settings',
+  'website.verify.roll_key',
+  'website.verify.update_settings',
+  'website.visitors.clear_blocked_in_rule',
+  'website.visitors.count_blocked',
+  'website.visitors.count_blocked_in_rule',
+  'website.visitors.pinpoint_on_map',
 ] as const;
 
 /**

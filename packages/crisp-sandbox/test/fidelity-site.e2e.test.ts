@@ -11,6 +11,7 @@ import {
   testClientCoverage,
   useFidelitySandbox,
   user,
+  websiteClient,
 } from './support/fidelity-directory.ts';
 
 /**
@@ -90,6 +91,91 @@ describe('people suggestions, campaigns, import and export', () => {
       server.close();
     }
     await user.website.exportPeopleProfiles(acmeId);
+  });
+});
+
+describe('visitors map and blocked visitors', () => {
+  test('pinpointVisitorsOnMap, world-wide and zoomed', async () => {
+    const world = await plugin.website.pinpointVisitorsOnMap(
+      acmeId,
+      undefined!,
+      undefined!,
+      undefined!,
+    );
+    const total = world.reduce((n, p) => n + (p.visitors?.count ?? 0), 0);
+    expect(total).toBe(acme.visitors.length);
+    const at = acme.visitors[0]!.geolocation;
+    const zoomed = await plugin.website.pinpointVisitorsOnMap(
+      acmeId,
+      at.coordinates.longitude,
+      at.coordinates.latitude,
+      5,
+    );
+    expect(zoomed.map((p) => p.geolocation?.city)).toEqual([at.city]);
+    const sessions = zoomed[0]!.visitors!.sessions!.map((s) => s.session_id);
+    const here = acme.visitors.filter((v) => v.geolocation.city === at.city);
+    expect(sessions).toEqual(here.map((v) => v.session_id));
+  });
+
+  test('countBlockedVisitors, countBlockedVisitorsInRule and clearBlockedVisitorsInRule', async () => {
+    const blocked = [...acme.conversations.values()].filter((r) => r.blocked).length;
+    // The wire carries one row per rule and `{rule, blocked}` for one rule, as the Go client reads
+    // it; the Node client types an object and a bare number.
+    expect(await user.website.countBlockedVisitors(acmeId)).toEqual([
+      { rule: ['session'], blocked },
+    ]);
+    expect(await user.website.countBlockedVisitorsInRule(acmeId, 'session')).toEqual({
+      rule: ['session'],
+      blocked,
+    });
+    await user.website.clearBlockedVisitorsInRule(acmeId, 'session');
+    expect(await user.website.countBlockedVisitorsInRule(acmeId, 'session')).toMatchObject({
+      blocked: 0,
+    });
+    expect(await failure(user.website.clearBlockedVisitorsInRule(acmeId, 'nope'))).toEqual({
+      message: 'not_found',
+      code: 404,
+    });
+  });
+});
+
+describe('verification, deletion, analytics and connect endpoints', () => {
+  test('getVerifySettings, updateVerifySettings, getVerifyKey and rollVerifyKey', async () => {
+    expect(await plugin.website.getVerifySettings(acmeId)).toEqual({ enabled: false });
+    await plugin.website.updateVerifySettings(acmeId, { enabled: true });
+    expect(await plugin.website.getVerifySettings(acmeId)).toEqual({ enabled: true });
+    const { secret } = await plugin.website.getVerifyKey(acmeId);
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    await plugin.website.rollVerifyKey(acmeId);
+    expect((await plugin.website.getVerifyKey(acmeId)).secret).not.toBe(secret);
+  });
+
+  test('abortWebsiteDeletion cancels a deletion the website had scheduled', async () => {
+    acme.deletionScheduledAt = Date.now();
+    await user.website.abortWebsiteDeletion(acmeId);
+    expect(acme.deletionScheduledAt).toBeUndefined();
+  });
+
+  test('generateAnalytics counts the conversations created per day', async () => {
+    const created = [...acme.conversations.values()].map(
+      (r) => r.conversation.created_at as number,
+    );
+    const series = (await user.website.generateAnalytics(acmeId, {
+      metric: 'conversation',
+      type: 'new',
+      date: {
+        from: new Date(Math.min(...created)).toISOString(),
+        to: new Date(Math.max(...created)).toISOString(),
+        split: 'day',
+        timezone: 'UTC',
+      },
+    })) as { period: string; value: number }[];
+    expect(series.reduce((n, p) => n + p.value, 0)).toBe(created.length);
+  });
+
+  test('getConnectEndpoints answers a website token with the relay', async () => {
+    const endpoints = await websiteClient.website.getConnectEndpoints(acmeId);
+    expect(endpoints.socket?.app).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/rtm\/$/);
   });
 });
 

@@ -9,12 +9,16 @@ import { peopleImportRoutes } from '../people/import-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { peopleSuggestRoutes } from '../people/suggest-routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
+import { visitorMapRoutes } from '../visitor/map-routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
+import { analyticsRoutes } from '../website/analytics-routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
+import { verifyRoutes } from '../website/verify-routes.ts';
 import type { Routes } from './handler.ts';
 
 /** Every implemented endpoint, by catalogue id. */
 export const handlers: Routes = {
+  ...analyticsRoutes,
   ...batchRoutes,
   ...bucketRoutes,
   ...connectRoutes,
@@ -27,5 +31,7 @@ export const handlers: Routes = {
   ...peopleSuggestRoutes,
   ...personCampaignRoutes,
   ...visitorRoutes,
+  ...visitorMapRoutes,
+  ...verifyRoutes,
   ...websiteRoutes,
 };
