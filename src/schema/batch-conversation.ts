@@ -1,15 +1,12 @@
 import type { InputFieldMap } from '@pothos/core';
 import { z } from 'zod';
 import type { ConversationKey } from '../datasources/conversation.ts';
-import { tierNote } from '../datasources/crisp-tiers.ts';
 import type { GatewayContext } from '../request/context.ts';
 import type { ConversationIdsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch-conversation.ts';
-import { conversationIdsFields, conversationsPayload } from './batch.ts';
+import { conversationBatchMutation, conversationIdsFields } from './batch.ts';
 import type { InputFields } from './builder.ts';
-import { builder } from './builder.ts';
 import { peopleDataSchema } from './people-input.ts';
-import { withUserErrors } from './user-error.ts';
 
 /**
  * The conversation batches that carry a value: report, block, assign, move to an inbox, custom
@@ -24,37 +21,31 @@ export const batchSegmentsField = (t: InputFields) =>
     validate: z.array(z.string().trim().min(1).max(100)).min(1).max(50),
   });
 
-function conversationBatch<Extra extends object>(
+/** A conversation batch with its own fields besides `conversationIds` and `websiteId`. */
+const conversationBatch = <Extra extends object>(
   field: string,
   routeId: string,
   description: string,
   extra: (t: InputFields) => InputFieldMap,
   run: (ctx: GatewayContext, input: ConversationIdsInput & Extra) => Promise<ConversationKey[]>,
-) {
-  const Input = builder.inputType(`${field[0]!.toUpperCase()}${field.slice(1)}Input`, {
-    description: `The conversations to act on. ${description}`,
+) =>
+  conversationBatchMutation<ConversationIdsInput & Extra>({
+    field,
+    routeId,
+    description,
     fields: (t) => ({ ...conversationIdsFields(t), ...extra(t) }),
+    run,
   });
-  const Payload = conversationsPayload(field);
-  builder.mutationField(field, (t) =>
-    t.field({
-      type: Payload,
-      nullable: true,
-      description: `${tierNote(routeId)}${description} Crisp applies it asynchronously.`,
-      extensions: withUserErrors,
-      args: {
-        input: t.arg({ type: Input, required: true, description: 'The conversations to act on.' }),
-      },
-      // The extra fields' types are lost in Pothos's argument mapping; `Extra` names them.
-      resolve: async (_, args, ctx) => ({
-        conversations: await run(
-          ctx,
-          (args as unknown as { input: ConversationIdsInput & Extra }).input,
-        ),
-      }),
-    }),
-  );
-}
+
+/** `data`: the custom data keys a batch sets, shared with the people batch. */
+export const batchDataField = (t: InputFields) =>
+  t
+    .field({
+      type: 'JSON',
+      required: true,
+      description: 'The keys to set: a map of string, number and boolean values.',
+    })
+    .validate(peopleDataSchema);
 
 conversationBatch<{ flag: string }>(
   'batchReportConversations',
@@ -113,15 +104,7 @@ conversationBatch<{ data: Record<string, string | number | boolean> }>(
   'batchUpdateConversationsData',
   'website.batch.update_conversations_data',
   "Sets custom data keys on the conversations, merged into each conversation's other keys.",
-  (t) => ({
-    data: t
-      .field({
-        type: 'JSON',
-        required: true,
-        description: 'The keys to set: a map of string, number and boolean values.',
-      })
-      .validate(peopleDataSchema),
-  }),
+  (t) => ({ data: batchDataField(t) }),
   batch.updateConversationsData,
 );
 

@@ -8,15 +8,10 @@ import type { BatchPeopleInput, BatchPeopleModel } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
 import * as batchConversation from '../resolvers/batch-conversation.ts';
 import { websiteIdField } from './batch.ts';
-import { batchSegmentsField } from './batch-conversation.ts';
+import { batchDataField, batchSegmentsField } from './batch-conversation.ts';
 import type { InputFields } from './builder.ts';
 import { builder } from './builder.ts';
-import {
-  PeopleFilterInput,
-  peopleDataSchema,
-  SearchOperator,
-  searchOperatorDescription,
-} from './people-input.ts';
+import { PeopleFilterInput, SearchOperator, searchOperatorDescription } from './people-input.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
 
@@ -111,15 +106,7 @@ peopleBatchMutation<{ data: Record<string, PeopleDataValue> }>({
   input: 'BatchUpdatePeopleDataInput',
   routeId: 'website.batch.update_people_data',
   description: "Sets custom data keys on many contacts, merged into each contact's other keys.",
-  extra: (t) => ({
-    data: t
-      .field({
-        type: 'JSON',
-        required: true,
-        description: 'The keys to set: a map of string, number and boolean values.',
-      })
-      .validate(peopleDataSchema),
-  }),
+  extra: (t) => ({ data: batchDataField(t) }),
   idsField: 'personIds',
   idsDescription: 'The global ids of the contacts sent',
   run: batchConversation.updatePeopleData,

@@ -1,6 +1,8 @@
+import type { InputFieldMap } from '@pothos/core';
 import { z } from 'zod';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { websiteIdInputSchema } from '../request/node-id.ts';
 import type { BatchConversationsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
@@ -99,22 +101,46 @@ const operations = [
   ],
 ] as const;
 
-for (const [field, operation, routeId, description, Payload] of operations) {
-  const Input = builder
-    .inputRef<BatchConversationsInput>(`${field[0]!.toUpperCase()}${field.slice(1)}Input`)
-    .implement({ description: `The conversations to act on. ${description}`, fields: batchFields });
-  builder.mutationField(field, (t) =>
+/**
+ * A mutation over many conversations: `<Field>Input` from `fields`, `<Field>Payload` naming the
+ * conversations sent unless `payload` says otherwise.
+ */
+export function conversationBatchMutation<Input extends object>(m: {
+  field: string;
+  routeId: string;
+  description: string;
+  fields: (t: InputFields) => InputFieldMap;
+  run: (ctx: GatewayContext, input: Input) => Promise<ConversationKey[]>;
+  payload?: ReturnType<typeof conversationsPayload>;
+}) {
+  const Input = builder.inputType(`${m.field[0]!.toUpperCase()}${m.field.slice(1)}Input`, {
+    description: `The conversations to act on. ${m.description}`,
+    fields: m.fields,
+  });
+  builder.mutationField(m.field, (t) =>
     t.field({
-      type: Payload,
+      type: m.payload ?? conversationsPayload(m.field),
       nullable: true,
-      description: `${tierNote(routeId)}${description} Crisp applies it asynchronously.`,
+      description: `${tierNote(m.routeId)}${m.description} Crisp applies it asynchronously.`,
       extensions: withUserErrors,
       args: {
         input: t.arg({ type: Input, required: true, description: 'The conversations to act on.' }),
       },
-      resolve: async (_, { input }, ctx) => ({
-        conversations: await batch.conversations(ctx, operation, input),
+      // The input's field types are lost in Pothos's argument mapping; `Input` names them.
+      resolve: async (_, args, ctx) => ({
+        conversations: await m.run(ctx, (args as unknown as { input: Input }).input),
       }),
     }),
   );
+}
+
+for (const [field, operation, routeId, description, payload] of operations) {
+  conversationBatchMutation<BatchConversationsInput>({
+    field,
+    routeId,
+    description,
+    fields: batchFields,
+    run: (ctx, input) => batch.conversations(ctx, operation, input),
+    payload,
+  });
 }
