@@ -41,11 +41,12 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Fingerprint: 'number',
-          Email: 'string',
+          EmailAddress: 'string',
           URL: 'string',
           CountryCode: 'string',
           Locale: 'string',
           JSON: 'unknown',
+          JSONObject: 'Record<string, unknown>',
         },
         enumsAsTypes: true,
         useTypeImports: true,

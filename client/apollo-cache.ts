@@ -25,7 +25,7 @@ function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldP
 export const typePolicies: TypePolicies = {
   Conversation: { fields: { events: connection(false), files: connection(false), messages: connection(false), pages: connection(false) } },
   Person: { fields: { campaigns: connection(false), conversations: connection(false), events: connection(false) } },
-  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleDataKeys: connection(false), suggestedPeopleEvents: connection(false), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
+  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), spams: connection(false), suggestedConversationDataKeys: connection(false), suggestedConversationSegments: connection(false), suggestedPeopleDataKeys: connection(false), suggestedPeopleEvents: connection(false), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
   ConversationMetas: { merge: true },
   ConversationUnread: { merge: true },
   VisitorCount: { merge: true },

@@ -38,3 +38,15 @@ export const fingerprintSchema = z
   .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
   .pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER))
   .brand<'Fingerprint'>();
+
+/** A spam_id (an item the spam filter holds): a UUID. */
+export const spamIdSchema = crispId<'SpamId'>(UUID, 'must be a spam UUID');
+/** A plugin_id: a UUID. */
+export const pluginIdSchema = crispId<'PluginId'>(UUID, 'must be a plugin UUID');
+/** A browsing_id (a co-browsing session): `browsing_` and a UUID. */
+export const browsingIdSchema = crispId<'BrowsingId'>(
+  `browsing_${UUID}`,
+  'must be browsing_ followed by a UUID',
+);
+/** A call_id: `call_` and a UUID. */
+export const callIdSchema = crispId<'CallId'>(`call_${UUID}`, 'must be call_ followed by a UUID');

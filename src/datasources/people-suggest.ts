@@ -1,3 +1,4 @@
+import type { SuggestedDataKeyModel } from './conversation-suggestion.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
 
@@ -6,11 +7,6 @@ import { route } from './crisp-request.ts';
  * for a dashboard's autocomplete: list them, or delete one so it is no longer suggested.
  * Suggested segments are listed in people-detail.ts.
  */
-
-export interface SuggestedDataKeyModel {
-  key: string;
-  count: number;
-}
 
 export interface SuggestedEventModel {
   text: string;

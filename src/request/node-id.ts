@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import {
+  browsingIdSchema,
+  callIdSchema,
   fingerprintSchema,
   inboxIdSchema,
   peopleIdSchema,
   sessionIdSchema,
+  spamIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -99,6 +102,13 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const spamRef = nodeRef('Spam', [websiteIdSchema, spamIdSchema]);
+export const browsingSessionRef = nodeRef('BrowsingSession', [
+  websiteIdSchema,
+  sessionIdSchema,
+  browsingIdSchema,
+]);
+export const callRef = nodeRef('Call', [websiteIdSchema, sessionIdSchema, callIdSchema]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

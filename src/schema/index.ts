@@ -20,6 +20,11 @@ import './media.ts';
 import './conversation.ts';
 import './conversation-list.ts';
 import './conversation-mutation.ts';
+import './conversation-suggestion.ts';
+import './conversation-spam.ts';
+import './conversation-browsing.ts';
+import './conversation-call.ts';
+import './conversation-widget.ts';
 import './people-list.ts';
 import './people-mutation.ts';
 import './people-suggest.ts';
@@ -32,6 +37,7 @@ import './batch.ts';
 import './batch-conversation.ts';
 import './batch-people.ts';
 import './subscription.ts';
+import './conversation-tool-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });

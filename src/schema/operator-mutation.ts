@@ -66,7 +66,7 @@ const InviteOperatorInput = builder
         description: 'The website: its global id or its raw UUID. Default: CRISP_WEBSITE_ID.',
         validate: websiteIdInputSchema.nullish(),
       }),
-      email: t.field({ type: 'Email', required: true, description: 'Who to invite.' }),
+      email: t.field({ type: 'EmailAddress', required: true, description: 'Who to invite.' }),
       role: t.field({
         type: OperatorRole,
         required: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SuggestedDataKeyModel, SuggestedEventModel } from '../datasources/people-suggest.ts';
+import type { SuggestedEventModel } from '../datasources/people-suggest.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { websiteIdInputSchema } from '../request/node-id.ts';
 import type { DeletedSuggestion, SuggestionKind } from '../resolvers/people-suggest.ts';
@@ -7,21 +7,14 @@ import * as suggest from '../resolvers/people-suggest.ts';
 import { builder } from './builder.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
+import { SuggestedDataKeyConnection } from './suggestion.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
 
 /**
  * What Crisp suggests from a website's contacts for a dashboard's autocomplete: custom data keys
- * and event names (segments are in people-connection.ts), and the deletes that stop suggesting one.
+ * and event names (the types of segments and data keys are in suggestion.ts), and the deletes that stop suggesting one.
  */
-
-const SuggestedDataKey = builder.objectRef<SuggestedDataKeyModel>('SuggestedDataKey').implement({
-  description: 'A custom data key in use on the website’s contacts (Crisp suggested data key).',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'The key, as contacts’ `data` holds it.' }),
-    count: t.exposeInt('count', { description: 'How many contacts have the key.' }),
-  }),
-});
 
 const SuggestedPeopleEvent = builder
   .objectRef<SuggestedEventModel>('SuggestedPeopleEvent')
@@ -32,12 +25,6 @@ const SuggestedPeopleEvent = builder
       count: t.exposeInt('count', { description: 'How many times contacts have the event.' }),
     }),
   });
-
-const SuggestedDataKeyConnection = itemConnection(SuggestedDataKey, {
-  item: 'a data key',
-  items: 'data keys',
-  order: 'in Crisp’s order',
-});
 
 const SuggestedPeopleEventConnection = itemConnection(SuggestedPeopleEvent, {
   item: 'an event name',

@@ -26,6 +26,15 @@ const people = (s: Seeded, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
+const widgetItem = (s: Seeded) => ({
+  websiteId: s.websiteId,
+  conversationId: s.sessionId,
+  pluginId: PLUGIN_ID,
+  sectionId: 'orders',
+  itemId: 'refund',
+});
+
 /**
  * An input each restricted field accepts, so the call is refused for its tier alone. A field
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
@@ -68,4 +77,8 @@ export const inputs: Record<string, (s: Seeded) => Record<string, unknown>> = {
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  decideSpam: (s) => ({ websiteId: s.websiteId, spamId: PLUGIN_ID, action: 'reject' }),
+  deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
 };

@@ -6,6 +6,7 @@ import { handlers } from '../src/http/routes.ts';
 import {
   batchScope,
   conversationScope,
+  conversationToolScope,
   directoryScope,
   messageScope,
   peopleScope,
@@ -23,6 +24,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 const lists = {
   batchScope,
   conversationScope,
+  conversationToolScope,
   messageScope,
   directoryScope,
   peopleScope,

@@ -138,6 +138,31 @@ export const pluginConnectScope = [
   'plugin.connect.endpoints.get',
 ] as const;
 
+/**
+ * test/fidelity-conversation-tools.e2e.test.ts: suggested segments and data keys, spam, co-browsing,
+ * calls and widget actions of conversations.
+ */
+export const conversationToolScope = [
+  'website.conversation.list_suggested_segments',
+  'website.conversation.delete_suggested_segment',
+  'website.conversation.list_suggested_data_keys',
+  'website.conversation.delete_suggested_data_key',
+  'website.conversation.list_spams',
+  'website.conversation.get_spam_content',
+  'website.conversation.submit_spam_decision',
+  'website.conversation.list_browsing_sessions',
+  'website.conversation.initiate_browsing_session',
+  'website.conversation.send_browsing_action',
+  'website.conversation.assist_browsing_session',
+  'website.conversation.initiate_call',
+  'website.conversation.get_ongoing_call',
+  'website.conversation.abort_call',
+  'website.conversation.transmit_call_signaling',
+  'website.conversation.deliver_widget_button_action',
+  'website.conversation.deliver_widget_data_fetch_action',
+  'website.conversation.deliver_widget_data_edit_action',
+] as const;
+
 /** The ids of `scope` that no call answered with a success (an empty array when all did). */
 export const uncovered = (scope: readonly string[], succeeded: ReadonlySet<string>) =>
   scope.filter((id) => !succeeded.has(id));

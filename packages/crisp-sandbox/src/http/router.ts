@@ -37,22 +37,31 @@ export function matchRoute(method: string, path: string): Match | undefined {
   return undefined;
 }
 
-/** Conversation and contact operations that share a method and a path: `[sessions, people]`. */
+/**
+ * Operations that share a method and a path: `[without, with, key]`, the second when the body
+ * holds `key`.
+ */
 const byBodyKey = [
-  ['website.batch.remove_conversations', 'website.batch.remove_people'],
-  ['website.batch.update_conversations_data', 'website.batch.update_people_data'],
-  ['website.batch.update_conversations_segments', 'website.batch.update_people_segments'],
+  ['website.batch.remove_conversations', 'website.batch.remove_people', 'people'],
+  ['website.batch.update_conversations_data', 'website.batch.update_people_data', 'people'],
+  ['website.batch.update_conversations_segments', 'website.batch.update_people_segments', 'people'],
+  [
+    'website.conversation.deliver_widget_data_fetch_action',
+    'website.conversation.deliver_widget_data_edit_action',
+    'value',
+  ],
 ] as const;
 
 /**
  * One method and path, two operations told apart by the body (docs/crisp/REST.md §9): the operation
  * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations;
- * `/batch/data` and `/batch/segments` work the same way.
+ * `/batch/data` and `/batch/segments` work the same way. `POST …/widget/{plugin_id}/data` with a
+ * `value` edits, without one fetches.
  */
 export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
-  const pair = byBodyKey.find((ids) => (ids as readonly string[]).includes(endpoint.id));
+  const pair = byBodyKey.find(([a, b]) => endpoint.id === a || endpoint.id === b);
   if (!pair) return endpoint;
-  return endpointById.get(pair[body.people === undefined ? 0 : 1]) ?? endpoint;
+  return endpointById.get(body[pair[2]] === undefined ? pair[0] : pair[1]) ?? endpoint;
 }
 
 /** `GET /website/{website_id}/conversations/{page_number}` → `GET /website/:website_id/conversations/:page_number` */

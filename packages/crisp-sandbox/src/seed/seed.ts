@@ -2,6 +2,7 @@ import { seedPersonCampaigns } from '../people/campaign.ts';
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
+import { seedSpams } from './spam.ts';
 import { seedDirectory } from './website.ts';
 
 /** Fixed "now" of the seeded history, so every start serves the same data. */
@@ -16,5 +17,6 @@ export function seedStore(
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
   seedPersonCampaigns(store, SEED_EPOCH);
+  seedSpams(store, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
