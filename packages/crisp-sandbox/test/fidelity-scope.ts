@@ -4,8 +4,8 @@
  * last test. test/fidelity-scope.test.ts checks that the lists together cover the seed scope
  * (catalogue/seed-scope.txt) plus the plugin connect and media routes, each id in one list only;
  * each route typed later joins the list of the fidelity file that proves it.
- * Files may call more routes than they list (abort deletion, operator availabilities, website
- * connect endpoints); the lists name what the seed scope asks for.
+ * Files may call more routes than they list (operator availabilities); the lists name what the
+ * seed scope asks for, and the routes typed since.
  */
 
 /** test/fidelity-conversation.e2e.test.ts: conversation and conversation batch routes, messages aside. */
