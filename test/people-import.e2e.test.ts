@@ -169,3 +169,17 @@ describe('importing and exporting contacts', () => {
     ]);
   });
 });
+
+base(
+  'with a plugin token, peopleImportEvents fails at once with FORBIDDEN',
+  async ({ gateway, sandbox }) => {
+    const sub = subscribeWs<unknown>(gateway.url, Events, { w: sandbox.seed.websiteIds[0]! });
+    await sub.done;
+    expect(sub.results[0]!.errors?.[0]).toMatchObject({
+      message:
+        '`people:import:progress` reaches user tokens only; this gateway uses a plugin token.',
+      extensions: { code: 'FORBIDDEN', requiredTiers: ['user'] },
+    });
+    expect(sandbox.calls).toEqual([]);
+  },
+);
