@@ -61,6 +61,10 @@
       "OperatorAvailabilityChangedEvent",
       "TeamAvailabilityChangedEvent"
     ],
+    "PeopleImportEvent": [
+      "PeopleImportDoneEvent",
+      "PeopleImportProgressEvent"
+    ],
     "PersonChangeEvent": [
       "PersonCreatedEvent",
       "PersonRemovedEvent",
@@ -142,6 +146,10 @@
     "OperatorAvailabilityEvent": [
       "OperatorAvailabilityChangedEvent",
       "TeamAvailabilityChangedEvent"
+    ],
+    "PeopleImportEvent": [
+      "PeopleImportDoneEvent",
+      "PeopleImportProgressEvent"
     ],
     "PersonChangeEvent": [
       "PersonCreatedEvent",

@@ -10,7 +10,7 @@ const IDENTIFIER = 'ident-7f3a9c1e-log-scan';
 const KEY = 'key-b41d52e8c0a5-log-scan';
 const MESSAGE = 'Private visitor text 4c1f7';
 
-test('no log line of a gateway run holds the Crisp identifier, key, or a message body', {
+test('no log line of a gateway run holds the Crisp identifier, key, a verification key or a message body', {
   timeout: 30_000,
 }, async () => {
   const raw: string[] = [];
@@ -34,6 +34,7 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
     testConfig(sandbox, { CRISP_KEY: `${KEY}-wrong`, CRISP_RTM_MODE: 'off' }),
     { logger: log },
   );
+  let verifySecret = '';
   try {
     await gateway.start();
     await wrong.start();
@@ -94,6 +95,14 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
       },
     );
     await post(wrong.url, `query($w: ID!) { website(id: $w) { name } }`, { w: websiteId });
+    // The identity verification key: a secret the answer carries and no log line may.
+    const read = await post(gateway.url, `query($w: ID!) { website(id: $w) { verifySecret } }`, {
+      w: websiteId,
+    });
+    verifySecret = String(
+      (read.data?.website as { verifySecret?: string } | undefined)?.verifySecret,
+    );
+    expect(verifySecret).toMatch(/^[0-9a-f]{64}$/);
     stream.close();
   } finally {
     await gateway.stop();
@@ -108,6 +117,7 @@ test('no log line of a gateway run holds the Crisp identifier, key, or a message
   expect(lines).toContainEqual(expect.objectContaining({ msg: 'crisp refused the credentials' }));
   const basic = Buffer.from(`${IDENTIFIER}:${KEY}`).toString('base64');
   for (const line of raw) {
-    for (const secret of [IDENTIFIER, KEY, basic, MESSAGE]) expect(line).not.toContain(secret);
+    for (const secret of [IDENTIFIER, KEY, basic, MESSAGE, verifySecret])
+      expect(line).not.toContain(secret);
   }
 });

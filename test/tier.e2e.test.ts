@@ -1,10 +1,10 @@
-import type { Sandbox } from 'crisp-sandbox';
 import { type GraphQLField, type GraphQLObjectType, getNamedType } from 'graphql';
 import { tierNote } from '../src/datasources/crisp-tiers.ts';
 import { schema } from '../src/schema/index.ts';
 import { test as base, describe, expect, type TestGateway } from './support/fixtures.ts';
 import { closeClients, subscribed, subscribeSse, subscribeWs } from './support/live.ts';
 import { test, userTest } from './support/rest.ts';
+import { inputs, seeded } from './support/tier-inputs.ts';
 
 // The sentence the catalogue gives every field reaching a route only user tokens may call.
 const USER_ONLY = tierNote('website.base.create');
@@ -18,80 +18,6 @@ const restricted = (['Query', 'Mutation'] as const).flatMap((root) =>
     .filter((f) => f.description?.startsWith(USER_ONLY))
     .map((field) => ({ root, field })),
 );
-
-function seeded(sandbox: Sandbox) {
-  const website = sandbox.seed.websites[0]!;
-  const websiteId = website.website.website_id as string;
-  const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
-  const peopleId = [...website.people.values()][0]!.profile.people_id as string;
-  const member = [...website.operators.values()].find((o) => o.details.role === 'member')!;
-  const inboxId = [...website.inboxes.keys()][0]!;
-  const teamId = [...website.teams.keys()][0]!;
-  return {
-    websiteId,
-    sessionId,
-    peopleId,
-    userId: member.details.user_id as string,
-    inboxId,
-    teamId,
-  };
-}
-
-const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
-const widgetItem = (s: ReturnType<typeof seeded>) => ({
-  websiteId: s.websiteId,
-  conversationId: s.sessionId,
-  pluginId: PLUGIN_ID,
-  sectionId: 'orders',
-  itemId: 'refund',
-});
-
-/**
- * An input each restricted field accepts, so the call is refused for its tier alone. A field
- * gaining the tier note without an entry here fails the test below rather than going unchecked.
- */
-const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, unknown>> = {
-  batchResolveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchReadConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchRemoveConversations: (s) => ({ websiteId: s.websiteId, conversationIds: [s.sessionId] }),
-  batchRemovePeople: (s) => ({ websiteId: s.websiteId, personIds: [s.peopleId] }),
-  createWebsite: () => ({ name: 'Hooli', domain: 'hooli.example' }),
-  deleteWebsite: (s) => ({ websiteId: s.websiteId, password: 'not-the-password' }),
-  inviteOperator: (s) => ({
-    websiteId: s.websiteId,
-    email: 'grace@acme.example',
-    role: 'MEMBER',
-    verify: { secret: 'not-the-password' },
-  }),
-  changeOperatorMembership: (s) => ({
-    websiteId: s.websiteId,
-    operatorId: s.userId,
-    title: 'Lead',
-  }),
-  unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
-  animations: () => ({ page: 1 }),
-  createInbox: (s) => ({ websiteId: s.websiteId, name: 'Partners' }),
-  saveInbox: (s) => ({ websiteId: s.websiteId, inboxId: s.inboxId, name: 'Partners' }),
-  deleteInbox: (s) => ({ websiteId: s.websiteId, inboxId: s.inboxId }),
-  reorderInboxes: (s) => ({ websiteId: s.websiteId, orders: [{ inboxId: s.inboxId, order: 1 }] }),
-  createTeam: (s) => ({ websiteId: s.websiteId, name: 'Nights' }),
-  saveTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId, name: 'Nights' }),
-  deleteTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId }),
-  flushLastActiveOperators: (s) => ({ websiteId: s.websiteId }),
-  initializeHelpdesk: (s) => ({ websiteId: s.websiteId, name: 'Acme Help', domainBasic: 'acme' }),
-  deleteHelpdesk: (s) => ({ websiteId: s.websiteId, verify: { secret: 'not-the-password' } }),
-  changeHelpdeskDomain: (s) => ({ websiteId: s.websiteId, basic: 'acme-help' }),
-  importHelpdeskContent: (s) => ({
-    websiteId: s.websiteId,
-    localeId: 'en',
-    helpdeskUrl: 'https://help.example.com/',
-  }),
-  exportHelpdeskArticles: (s) => ({ websiteId: s.websiteId, localeId: 'en' }),
-  decideSpam: (s) => ({ websiteId: s.websiteId, spamId: PLUGIN_ID, action: 'reject' }),
-  deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
-  deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
-  deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
-};
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema
 type Field = GraphQLField<any, any>;

@@ -36,3 +36,57 @@ export async function batchRemoveConversations(
 ): Promise<void> {
   await crisp.patch(route`/website/${websiteId}/batch/remove`, body);
 }
+
+/** PATCH /website/{website_id}/batch/unresolve */
+export async function batchUnresolveConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: BatchConversationsRaw,
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/unresolve`, body);
+}
+
+/** PATCH /website/{website_id}/batch/unread */
+export async function batchUnreadConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: BatchConversationsRaw,
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/unread`, body);
+}
+
+/** POST /website/{website_id}/batch/report — the one batch route Crisp takes as a POST. */
+export async function batchReportConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: { sessions: string[]; flag: string },
+): Promise<void> {
+  await crisp.post(route`/website/${websiteId}/batch/report`, body);
+}
+
+/** PATCH /website/{website_id}/batch/block */
+export async function batchBlockConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: { sessions: string[]; blocked: boolean },
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/block`, body);
+}
+
+/** PATCH /website/{website_id}/batch/routing — `assigned: null` unassigns. */
+export async function batchRoutingConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: { sessions: string[]; assigned: { user_id: string } | null },
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/routing`, body);
+}
+
+/** PATCH /website/{website_id}/batch/inbox — `inbox_id: null` moves to the default inbox. */
+export async function batchInboxConversations(
+  crisp: CrispClient,
+  websiteId: string,
+  body: { sessions: string[]; inbox_id: string | null },
+): Promise<void> {
+  await crisp.patch(route`/website/${websiteId}/batch/inbox`, body);
+}

@@ -26,6 +26,8 @@ export interface CrispRequest {
    * being down still opens the shared circuits through the typed traffic itself. @default false
    */
   raw?: boolean;
+  /** The answer holds a secret (a verification key): never kept in the read cache. @default false */
+  secret?: boolean;
 }
 
 /**

@@ -244,19 +244,25 @@ export function checkPeopleProfileExists(
 }
 
 /** Catalogue `BatchPeopleSelector`: explicit ids, or a search (Go's `{filter, operator}` shape). */
-type BatchPeopleSelectorRaw =
+export type BatchPeopleSelectorRaw =
   | { profiles: string[] }
   | { search: { filter: PeopleFilterModel[]; operator: 'and' | 'or' } };
+
+/** Contacts by people_id, or every contact a search matches. */
+export type BatchPeopleSelection =
+  | string[]
+  | { filter: PeopleFilterModel[]; operator: 'and' | 'or' };
+
+export const peopleSelector = (selection: BatchPeopleSelection): BatchPeopleSelectorRaw =>
+  Array.isArray(selection) ? { profiles: selection } : { search: selection };
 
 /** PATCH /website/{website_id}/batch/remove with a `people` body (a `sessions` body removes conversations). */
 export async function batchRemovePeople(
   crisp: CrispClient,
   websiteId: string,
-  selector: string[] | { filter: PeopleFilterModel[]; operator: 'and' | 'or' },
+  selection: BatchPeopleSelection,
 ): Promise<void> {
-  const people: BatchPeopleSelectorRaw = Array.isArray(selector)
-    ? { profiles: selector }
-    : { search: selector };
+  const people = peopleSelector(selection);
   await crisp.patch(route`/website/${websiteId}/batch/remove`, { people });
 }
 

@@ -68,7 +68,8 @@ export class ReadCache {
 
   /** The client's `send`, through the cache. */
   async through(req: CrispRequest, fresh: boolean, send: Send): Promise<CrispAnswer> {
-    if (req.method === 'HEAD' || (req.method === 'GET' && req.raw)) return send(req);
+    if (req.method === 'HEAD' || (req.method === 'GET' && (req.raw || req.secret)))
+      return send(req);
     if (req.method !== 'GET') {
       try {
         return await send(req);

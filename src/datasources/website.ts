@@ -88,6 +88,11 @@ export async function deleteWebsite(
   });
 }
 
+/** DELETE /website/{website_id}/expunge (user tier): cancels a scheduled deletion, despite the verb. */
+export async function abortWebsiteDeletion(crisp: CrispClient, websiteId: string): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}/expunge`);
+}
+
 /** Pages past this are not read; a plugin installed on more websites is not expected. */
 const MAX_CONNECT_PAGES = 50;
 

@@ -1,6 +1,6 @@
 import * as datasource from '../datasources/batch.ts';
 import type { ConversationKey } from '../datasources/conversation.ts';
-import type { PeopleFilterModel } from '../datasources/people.ts';
+import type { BatchPeopleSelection, PeopleFilterModel } from '../datasources/people.ts';
 import { batchRemovePeople } from '../datasources/people.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
@@ -13,11 +13,13 @@ import {
 } from '../request/node-id.ts';
 import { websiteIdOrDefault } from './website.ts';
 
-export type BatchOperation = 'resolve' | 'read' | 'remove';
+export type BatchOperation = 'resolve' | 'unresolve' | 'read' | 'unread' | 'remove';
 
 const calls = {
   resolve: datasource.batchResolveConversations,
+  unresolve: datasource.batchUnresolveConversations,
   read: datasource.batchReadConversations,
+  unread: datasource.batchUnreadConversations,
   remove: datasource.batchRemoveConversations,
 } satisfies Record<BatchOperation, unknown>;
 
@@ -45,11 +47,23 @@ function batchIds(
   };
 }
 
-export interface BatchConversationsInput {
+/** The conversations of a batch: global ids or raw session_ids, of one website. */
+export interface ConversationIdsInput {
   websiteId?: string | null;
   conversationIds: string[];
+}
+
+export interface BatchConversationsInput extends ConversationIdsInput {
   inboxId?: string | null;
 }
+
+/** The website and the session_ids of a batch's conversations, checked for write access. */
+export const conversationBatch = (ctx: GatewayContext, input: ConversationIdsInput) =>
+  batchIds(ctx, conversationRef, input.conversationIds, 'input.conversationIds', input.websiteId);
+
+/** The keys of the conversations a batch sent, for its payload. */
+export const batchKeys = (batch: { websiteId: string; ids: string[] }): ConversationKey[] =>
+  batch.ids.map((sessionId) => ({ websiteId: batch.websiteId, sessionId }));
 
 /**
  * One batch call for many conversations. Crisp applies it asynchronously, so the result names
@@ -60,47 +74,47 @@ export async function conversations(
   operation: BatchOperation,
   input: BatchConversationsInput,
 ): Promise<ConversationKey[]> {
-  const batch = batchIds(
-    ctx,
-    conversationRef,
-    input.conversationIds,
-    'input.conversationIds',
-    input.websiteId,
-  );
+  const batch = conversationBatch(ctx, input);
   const inbox = input.inboxId
     ? inboxRef.fromInput(input.inboxId, 'input.inboxId', [batch.websiteId])[1]
     : undefined;
   await calls[operation](ctx.crisp, batch.websiteId, { sessions: batch.ids, inbox_id: inbox });
-  return batch.ids.map((sessionId) => ({ websiteId: batch.websiteId, sessionId }));
+  return batchKeys(batch);
 }
 
 /** Contacts by id, or every contact a search matches. */
-export interface BatchRemovePeopleInput {
+export interface BatchPeopleInput {
   websiteId?: string | null;
   personIds?: string[] | null;
   filter?: PeopleFilterModel[] | null;
   searchOperator?: 'and' | 'or' | null;
 }
 
-/** What batchRemovePeople acted on: the website, and the contacts when named by id. */
-export interface RemovedPeopleModel {
+/** What a people batch acted on: the website, and the contacts when named by id. */
+export interface BatchPeopleModel {
   websiteId: string;
   peopleIds?: string[];
 }
 
-export async function removePeople(
+/** The website of a people batch and the selection Crisp gets: ids, or a search. */
+export function peopleBatch(
   ctx: GatewayContext,
-  input: BatchRemovePeopleInput,
-): Promise<RemovedPeopleModel> {
+  input: BatchPeopleInput,
+): BatchPeopleModel & { selection: BatchPeopleSelection } {
   if (input.personIds) {
     const batch = batchIds(ctx, personRef, input.personIds, 'input.personIds', input.websiteId);
-    await batchRemovePeople(ctx.crisp, batch.websiteId, batch.ids);
-    return { websiteId: batch.websiteId, peopleIds: batch.ids };
+    return { websiteId: batch.websiteId, peopleIds: batch.ids, selection: batch.ids };
   }
   const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
-  await batchRemovePeople(ctx.crisp, websiteId, {
-    filter: input.filter ?? [],
-    operator: input.searchOperator ?? 'and',
-  });
-  return { websiteId };
+  const selection = { filter: input.filter ?? [], operator: input.searchOperator ?? 'and' };
+  return { websiteId, selection };
+}
+
+export async function removePeople(
+  ctx: GatewayContext,
+  input: BatchPeopleInput,
+): Promise<BatchPeopleModel> {
+  const { selection, ...acted } = peopleBatch(ctx, input);
+  await batchRemovePeople(ctx.crisp, acted.websiteId, selection);
+  return acted;
 }

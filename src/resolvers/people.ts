@@ -114,7 +114,7 @@ export const suggestedSegments = (
   });
 
 /** The contact a route names: its people_id, or its email when only that is known. */
-const routeId = (p: PersonParent) => (p.peopleId ?? p.email)!;
+export const routeId = (p: PersonParent) => (p.peopleId ?? p.email)!;
 
 export const events = (ctx: GatewayContext, p: PersonParent, args: DefaultConnectionArguments) =>
   pageConnection(

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
+import { getConnectEndpoints } from '../datasources/connect.ts';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
 import * as datasource from '../datasources/website.ts';
@@ -105,3 +106,13 @@ export async function deleteWebsite(
   await datasource.deleteWebsite(ctx.crisp, id, password);
   return id;
 }
+
+export async function abortDeletion(ctx: GatewayContext, websiteId: string): Promise<string> {
+  const id = assertWebsite(ctx, websiteId, 'write');
+  await datasource.abortWebsiteDeletion(ctx.crisp, id);
+  return id;
+}
+
+/** The RTM endpoints of a website token (`website.connect.get_endpoints`). */
+export const connectEndpoints = (ctx: GatewayContext, websiteId: string) =>
+  getConnectEndpoints(ctx.crisp, ctx.crisp.options.tier, websiteId);

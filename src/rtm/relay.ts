@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import { getConnectEndpoints } from '../datasources/connect.ts';
 import type { CrispClient, Tier } from '../datasources/crisp-client.ts';
 import { UnauthenticatedError } from '../datasources/crisp-errors.ts';
-import { route } from '../datasources/crisp-request.ts';
 import { eventsForTier } from './events.ts';
 import { createLocalLease, createRedisLease, DEFAULT_LEASE_TTL_MS, type Lease } from './lease.ts';
 import { createRtmSocket, type RtmSocket, type RtmSocketState } from './socket-io.ts';
@@ -32,15 +32,10 @@ export interface RelayOptions {
   logger: Pick<Logger, 'info' | 'warn'>;
 }
 
-/** GET /{tier}/connect/endpoints (website tier: /website/{website_id}/connect/endpoints) */
+/** The relay URL of the token: `socket.app` of its connect endpoints. */
 async function discoverRelay(crisp: CrispClient, tier: Tier, websiteId = ''): Promise<string> {
-  const path =
-    tier === 'website'
-      ? route`/website/${websiteId}/connect/endpoints`
-      : `/${tier}/connect/endpoints`;
-  const data = await crisp.get<{ socket?: { app?: unknown } }>(path);
-  const url = data?.socket?.app;
-  if (typeof url !== 'string' || !url) throw new Error('connect/endpoints gave no socket.app');
+  const url = (await getConnectEndpoints(crisp, tier, websiteId)).socket.app;
+  if (!url) throw new Error('connect/endpoints gave no socket.app');
   return url;
 }
 

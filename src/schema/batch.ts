@@ -1,30 +1,27 @@
+import type { InputFieldMap } from '@pothos/core';
 import { z } from 'zod';
 import type { ConversationKey } from '../datasources/conversation.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import { personRef, websiteIdInputSchema } from '../request/node-id.ts';
-import type {
-  BatchConversationsInput,
-  BatchRemovePeopleInput as BatchRemovePeopleInputModel,
-  RemovedPeopleModel,
-} from '../resolvers/batch.ts';
+import type { GatewayContext } from '../request/context.ts';
+import { websiteIdInputSchema } from '../request/node-id.ts';
+import type { BatchConversationsInput } from '../resolvers/batch.ts';
 import * as batch from '../resolvers/batch.ts';
 import type { InputFields } from './builder.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { conversationGlobalId } from './conversation-mutation.ts';
-import { PeopleFilterInput, SearchOperator, searchOperatorDescription } from './people-input.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
-import { Website } from './website.ts';
 
 /** Batch operations over many conversations or contacts of one website (Crisp `website.batch.*`). */
 
-const websiteIdField = (t: InputFields, of: string) =>
+export const websiteIdField = (t: InputFields, of: string) =>
   t.id({
     description: `The website of ${of}; default: the website of the first global id, else the configured one (CRISP_WEBSITE_ID). Every id must belong to it.`,
     validate: websiteIdInputSchema.nullish(),
   });
 
-const batchFields = (t: InputFields) => ({
+/** `conversationIds` and `websiteId`: the conversations of every conversation batch. */
+export const conversationIdsFields = (t: InputFields) => ({
   conversationIds: t.idList({
     required: true,
     description:
@@ -32,13 +29,18 @@ const batchFields = (t: InputFields) => ({
     validate: z.array(z.string()).min(1).max(500),
   }),
   websiteId: websiteIdField(t, 'raw `conversationIds`'),
+});
+
+const batchFields = (t: InputFields) => ({
+  ...conversationIdsFields(t),
   inboxId: t.id({
     description:
       "Limits the operation to conversations of this inbox: its global id, or Crisp's inbox_id.",
   }),
 });
 
-const conversationsPayload = (name: string) =>
+/** `<Name>Payload.conversations`: the conversations a batch sent. */
+export const conversationsPayload = (name: string) =>
   payloadRef<{ conversations?: ConversationKey[] }>(name, (t) => ({
     conversations: t.field({
       type: [Conversation],
@@ -70,11 +72,25 @@ const operations = [
     conversationsPayload('batchResolveConversations'),
   ],
   [
+    'batchUnresolveConversations',
+    'unresolve',
+    'website.batch.unresolve_conversations',
+    'Marks the conversations unresolved.',
+    conversationsPayload('batchUnresolveConversations'),
+  ],
+  [
     'batchReadConversations',
     'read',
     'website.batch.read_conversations',
     'Marks every message of the conversations read.',
     conversationsPayload('batchReadConversations'),
+  ],
+  [
+    'batchUnreadConversations',
+    'unread',
+    'website.batch.unread_conversations',
+    "Marks the conversations unread by the team (the visitor's last messages count as unread again).",
+    conversationsPayload('batchUnreadConversations'),
   ],
   [
     'batchRemoveConversations',
@@ -85,87 +101,46 @@ const operations = [
   ],
 ] as const;
 
-for (const [field, operation, routeId, description, Payload] of operations) {
-  const Input = builder
-    .inputRef<BatchConversationsInput>(`${field[0]!.toUpperCase()}${field.slice(1)}Input`)
-    .implement({ description: `The conversations to act on. ${description}`, fields: batchFields });
-  builder.mutationField(field, (t) =>
+/**
+ * A mutation over many conversations: `<Field>Input` from `fields`, `<Field>Payload` naming the
+ * conversations sent unless `payload` says otherwise.
+ */
+export function conversationBatchMutation<Input extends object>(m: {
+  field: string;
+  routeId: string;
+  description: string;
+  fields: (t: InputFields) => InputFieldMap;
+  run: (ctx: GatewayContext, input: Input) => Promise<ConversationKey[]>;
+  payload?: ReturnType<typeof conversationsPayload>;
+}) {
+  const Input = builder.inputType(`${m.field[0]!.toUpperCase()}${m.field.slice(1)}Input`, {
+    description: `The conversations to act on. ${m.description}`,
+    fields: m.fields,
+  });
+  builder.mutationField(m.field, (t) =>
     t.field({
-      type: Payload,
+      type: m.payload ?? conversationsPayload(m.field),
       nullable: true,
-      description: `${tierNote(routeId)}${description} Crisp applies it asynchronously.`,
+      description: `${tierNote(m.routeId)}${m.description} Crisp applies it asynchronously.`,
       extensions: withUserErrors,
       args: {
         input: t.arg({ type: Input, required: true, description: 'The conversations to act on.' }),
       },
-      resolve: async (_, { input }, ctx) => ({
-        conversations: await batch.conversations(ctx, operation, input),
+      // The input's field types are lost in Pothos's argument mapping; `Input` names them.
+      resolve: async (_, args, ctx) => ({
+        conversations: await m.run(ctx, (args as unknown as { input: Input }).input),
       }),
     }),
   );
 }
 
-const BatchRemovePeopleInput = builder
-  .inputRef<BatchRemovePeopleInputModel>('BatchRemovePeopleInput')
-  .implement({
-    description: 'Removes contacts by id, or every contact a search matches (exactly one).',
-    fields: (t) => ({
-      personIds: t.idList({
-        description:
-          "The contacts, of one website: global ids, or Crisp's people_ids. Exactly one of `personIds` and `filter`.",
-        validate: z.array(z.string()).min(1).max(500).nullish(),
-      }),
-      filter: t.field({
-        type: [PeopleFilterInput],
-        description:
-          'Removes every contact this search matches. Exactly one of `personIds` and `filter`.',
-      }),
-      searchOperator: t.field({ type: SearchOperator, description: searchOperatorDescription }),
-      websiteId: websiteIdField(t, 'raw `personIds` or of `filter`'),
-    }),
-    validate: z
-      .looseObject({
-        personIds: z.array(z.string()).nullish(),
-        filter: z.array(z.unknown()).nullish(),
-      })
-      .refine((v) => (v.personIds == null) !== (v.filter == null), {
-        message: 'pass exactly one of personIds or filter',
-        path: ['personIds'],
-      }),
+for (const [field, operation, routeId, description, payload] of operations) {
+  conversationBatchMutation<BatchConversationsInput>({
+    field,
+    routeId,
+    description,
+    fields: batchFields,
+    run: (ctx, input) => batch.conversations(ctx, operation, input),
+    payload,
   });
-
-const BatchRemovePeoplePayload = payloadRef<{ removed?: RemovedPeopleModel }>(
-  'batchRemovePeople',
-  (t) => ({
-    website: t.field({
-      type: Website,
-      nullable: true,
-      description: 'The website whose contacts were removed; null when the write failed.',
-      resolve: ({ removed }) => (removed ? { id: removed.websiteId } : null),
-    }),
-    removedPersonIds: t.idList({
-      nullable: true,
-      description:
-        'The global ids of the contacts sent for removal, for a cache to evict; null when the write failed or a `filter` chose them (Crisp does not say which).',
-      resolve: ({ removed }) =>
-        removed?.peopleIds?.map((p) => personRef.globalId(removed.websiteId, p)) ?? null,
-    }),
-  }),
-);
-
-builder.mutationField('batchRemovePeople', (t) =>
-  t.field({
-    type: BatchRemovePeoplePayload,
-    nullable: true,
-    description: `${tierNote('website.batch.remove_people')}Removes many contacts at once; Crisp may finish the work after answering.`,
-    extensions: withUserErrors,
-    args: {
-      input: t.arg({
-        type: BatchRemovePeopleInput,
-        required: true,
-        description: 'The contacts to remove.',
-      }),
-    },
-    resolve: async (_, { input }, ctx) => ({ removed: await batch.removePeople(ctx, input) }),
-  }),
-);
+}

@@ -27,10 +27,14 @@ export const SuggestedSegmentConnection = itemConnection(SuggestedSegment, {
 
 const SuggestedDataKey = builder.objectRef<SuggestedDataKeyModel>('SuggestedDataKey').implement({
   description:
-    'A custom data key in use on the website’s conversations (Crisp suggested data key).',
+    'A custom data key in use on the website’s contacts or conversations (Crisp suggested data key).',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'The data key, as in `ConversationMetas.data`.' }),
-    count: t.exposeInt('count', { description: 'How many conversations carry the key.' }),
+    key: t.exposeString('key', {
+      description: 'The data key, as in `ConversationMetas.data` or a contact’s `data`.',
+    }),
+    count: t.exposeInt('count', {
+      description: 'How many contacts or conversations (as the list says) carry the key.',
+    }),
   }),
 });
 

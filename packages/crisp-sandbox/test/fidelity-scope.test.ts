@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  batchScope,
   conversationMoreScope,
   conversationScope,
   conversationToolScope,
@@ -12,6 +13,7 @@ import {
   messageScope,
   peopleScope,
   pluginConnectScope,
+  siteScope,
   uploadScope,
   workspaceScope,
 } from './fidelity-scope.ts';
@@ -23,6 +25,7 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
   .filter((line) => line !== '' && !line.startsWith('#'));
 
 const lists = {
+  batchScope,
   conversationScope,
   conversationMoreScope,
   conversationToolScope,
@@ -30,6 +33,7 @@ const lists = {
   directoryScope,
   peopleScope,
   pluginConnectScope,
+  siteScope,
   uploadScope,
   workspaceScope,
   helpdeskScope,

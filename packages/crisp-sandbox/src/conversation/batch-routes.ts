@@ -1,7 +1,14 @@
 import type { RouteContext, Routes } from '../http/handler.ts';
+import { notFound } from '../http/reply.ts';
 import type { ConversationRecord } from '../store.ts';
 import { markMessages, markUnread } from './message.ts';
-import { removeConversation, setState } from './model.ts';
+import { updateMetas } from './meta.ts';
+import { assignRouting, emitSession, removeConversation, setBlocked, setState } from './model.ts';
+
+/** The report flags each conversation received, oldest first (Crisp shows them to its staff only). */
+const reports = new WeakMap<ConversationRecord, string[]>();
+export const reportsOf = (record: ConversationRecord): readonly string[] =>
+  reports.get(record) ?? [];
 
 /**
  * The conversations a `BatchConversationsOperation` names: the listed sessions, or every
@@ -45,6 +52,53 @@ export const batchRoutes: Routes = {
   'website.batch.remove_conversations': (ctx) => {
     for (const { conversation } of selected(ctx)) {
       removeConversation(ctx.store, ctx.website, conversation.session_id);
+    }
+    return {};
+  },
+
+  'website.batch.report_conversations': (ctx) => {
+    for (const record of selected(ctx)) reports.set(record, [...reportsOf(record), ctx.body.flag]);
+    return {};
+  },
+
+  'website.batch.block_conversations': (ctx) => {
+    for (const record of selected(ctx)) setBlocked(ctx.store, record, ctx.body.blocked);
+    return {};
+  },
+
+  'website.batch.routing_conversations': (ctx) => {
+    const userId: string | null = ctx.body.assigned?.user_id ?? null;
+    const { operators } = ctx.website;
+    if (userId && operators.size > 0 && !operators.has(userId)) throw notFound('operator');
+    for (const record of selected(ctx)) assignRouting(ctx.store, record, userId);
+    return {};
+  },
+
+  // `inbox_id: null` moves the conversations back to the default inbox.
+  'website.batch.inbox_conversations': (ctx) => {
+    const inboxId: string | null = ctx.body.inbox_id;
+    for (const record of selected({ ...ctx, body: { sessions: ctx.body.sessions } })) {
+      const previous = (record.conversation.inbox_id ?? null) as string | null;
+      if (previous === inboxId) continue;
+      record.conversation.inbox_id = inboxId;
+      emitSession(ctx.store, record, 'session:set_inbox', { previous_inbox_id: previous });
+    }
+    return {};
+  },
+
+  // Shares PATCH /batch/data with website.batch.update_people_data; `sessions` selects this one.
+  'website.batch.update_conversations_data': (ctx) => {
+    for (const record of selected(ctx)) {
+      updateMetas(ctx.store, ctx.website, record, { data: ctx.body.data });
+    }
+    return {};
+  },
+
+  // Segments add to those a conversation has (the dashboard's bulk "add segment").
+  'website.batch.update_conversations_segments': (ctx) => {
+    for (const record of selected(ctx)) {
+      const segments = [...(record.conversation.meta?.segments ?? []), ...ctx.body.segments];
+      updateMetas(ctx.store, ctx.website, record, { segments });
     }
     return {};
   },

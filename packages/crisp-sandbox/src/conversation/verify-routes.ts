@@ -50,7 +50,7 @@ function recipientOf(record: ConversationRecord, identity: string, given?: strin
   return recipient;
 }
 
-export const verifyRoutes: Routes = {
+export const conversationVerifyRoutes: Routes = {
   'website.conversation.get_verify_status': (ctx) => {
     const c = conversationOf(ctx).conversation;
     return { verified: c.is_verified === true, verifications: c.verifications ?? [] };

@@ -40,22 +40,31 @@ export function matchRoute(method: string, path: string): Match | undefined {
   return undefined;
 }
 
-const WIDGET_FETCH = 'website.conversation.deliver_widget_data_fetch_action';
-const WIDGET_EDIT = 'website.conversation.deliver_widget_data_edit_action';
+/**
+ * Operations that share a method and a path: `[without, with, key]`, the second when the body
+ * holds `key`.
+ */
+const byBodyKey = [
+  ['website.batch.remove_conversations', 'website.batch.remove_people', 'people'],
+  ['website.batch.update_conversations_data', 'website.batch.update_people_data', 'people'],
+  ['website.batch.update_conversations_segments', 'website.batch.update_people_segments', 'people'],
+  [
+    'website.conversation.deliver_widget_data_fetch_action',
+    'website.conversation.deliver_widget_data_edit_action',
+    'value',
+  ],
+] as const;
 
 /**
  * One method and path, two operations told apart by the body (docs/crisp/REST.md §9): the operation
  * this body selects. `PATCH /batch/remove` with a `people` key removes contacts, not conversations;
- * `POST …/widget/{plugin_id}/data` with a `value` edits, without one fetches.
+ * `/batch/data` and `/batch/segments` work the same way. `POST …/widget/{plugin_id}/data` with a
+ * `value` edits, without one fetches.
  */
 export function operationFor(endpoint: Endpoint, body: Record<string, unknown>): Endpoint {
-  if (endpoint.id === 'website.batch.remove_conversations' && body.people !== undefined) {
-    return endpointById.get('website.batch.remove_people') ?? endpoint;
-  }
-  if (endpoint.id === WIDGET_FETCH || endpoint.id === WIDGET_EDIT) {
-    return endpointById.get(body.value !== undefined ? WIDGET_EDIT : WIDGET_FETCH) ?? endpoint;
-  }
-  return endpoint;
+  const pair = byBodyKey.find(([a, b]) => endpoint.id === a || endpoint.id === b);
+  if (!pair) return endpoint;
+  return endpointById.get(body[pair[2]] === undefined ? pair[0] : pair[1]) ?? endpoint;
 }
 
 /** `GET /website/{website_id}/conversations/{page_number}` → `GET /website/:website_id/conversations/:page_number` */

@@ -4,21 +4,29 @@ import { relationRoutes } from '../conversation/relation-routes.ts';
 import { requestRoutes } from '../conversation/request-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { conversationToolRoutes } from '../conversation/tool-routes.ts';
-import { verifyRoutes } from '../conversation/verify-routes.ts';
+import { conversationVerifyRoutes } from '../conversation/verify-routes.ts';
 import { helpdeskRoutes } from '../helpdesk/routes.ts';
 import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
 import { inboxRoutes } from '../inbox/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
+import { peopleBatchRoutes } from '../people/batch-routes.ts';
+import { personCampaignRoutes } from '../people/campaign.ts';
+import { peopleImportRoutes } from '../people/import-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { peopleSuggestRoutes } from '../people/suggest-routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
 import { teamRoutes } from '../team/routes.ts';
+import { visitorMapRoutes } from '../visitor/map-routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
+import { analyticsRoutes } from '../website/analytics-routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
+import { websiteVerifyRoutes } from '../website/verify-routes.ts';
 import type { Routes } from './handler.ts';
 
 /** Every implemented endpoint, by catalogue id. */
 export const handlers: Routes = {
+  ...analyticsRoutes,
   ...batchRoutes,
   ...bucketRoutes,
   ...connectRoutes,
@@ -33,7 +41,13 @@ export const handlers: Routes = {
   ...teamRoutes,
   ...relationRoutes,
   ...requestRoutes,
-  ...verifyRoutes,
+  ...conversationVerifyRoutes,
+  ...peopleBatchRoutes,
+  ...peopleImportRoutes,
+  ...peopleSuggestRoutes,
+  ...personCampaignRoutes,
   ...visitorRoutes,
+  ...visitorMapRoutes,
+  ...websiteVerifyRoutes,
   ...websiteRoutes,
 };

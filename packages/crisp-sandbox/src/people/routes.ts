@@ -1,6 +1,6 @@
 import type { Routes } from '../http/handler.ts';
 import { invalidData, page } from '../http/reply.ts';
-import type { PersonRecord, Raw, SandboxStore, WebsiteRecord } from '../store.ts';
+import type { PersonRecord, SandboxStore, WebsiteRecord } from '../store.ts';
 import { createPerson, dataOf, writeProfile } from './profile.ts';
 import {
   assertEmailFree,
@@ -11,18 +11,15 @@ import {
   requirePerson,
   syncConversations,
 } from './record.ts';
-import { filterPeople, queryPeople, searchPeople } from './search.ts';
+import { queryPeople } from './search.ts';
 
 const idOf = (website: WebsiteRecord) => website.website.website_id as string;
 
-/** Counts of a value across contacts, most used first (the dashboard's autocomplete lists). */
-function tally(values: string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-function profileUpdated(store: SandboxStore, website: WebsiteRecord, person: PersonRecord): void {
+export function profileUpdated(
+  store: SandboxStore,
+  website: WebsiteRecord,
+  person: PersonRecord,
+): void {
   const { people_id, email, person: card, updated_at } = person.profile;
   store.emit(idOf(website), 'people:profile:updated', {
     website_id: idOf(website),
@@ -33,38 +30,8 @@ function profileUpdated(store: SandboxStore, website: WebsiteRecord, person: Per
   syncConversations(store, website, person);
 }
 
-/** Which contacts a batch selects: explicit ids or emails, or a text / filter search. */
-function selectPeople(website: WebsiteRecord, selector: Raw): PersonRecord[] {
-  const all = [...website.people.values()];
-  if (Array.isArray(selector.profiles)) {
-    return selector.profiles
-      .map((id: string) => findPerson(website, id))
-      .filter((p): p is PersonRecord => p !== undefined);
-  }
-  if (typeof selector.search === 'string') return searchPeople(all, selector.search);
-  if (selector.search && Array.isArray(selector.search.filter))
-    return filterPeople(all, selector.search.filter, selector.search.operator);
-  throw invalidData('people must select profiles or search');
-}
-
 export const peopleRoutes: Routes = {
   'website.people.get_statistics': ({ website }) => ({ total: website.people.size }),
-
-  'website.people.list_suggested_segments': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => p.profile.segments ?? [])), n).map(
-      ([segment, count]) => ({ segment, count }),
-    ),
-
-  'website.people.list_suggested_data_keys': ({ website, page: n }) =>
-    page(tally([...website.people.values()].flatMap((p) => Object.keys(p.data))), n).map(
-      ([key, count]) => ({ key, count }),
-    ),
-
-  'website.people.list_suggested_events': ({ website, page: n }) =>
-    page(
-      tally([...website.people.values()].flatMap((p) => p.events.map((e) => e.text as string))),
-      n,
-    ).map(([text, count]) => ({ text, count })),
 
   'website.people.list_profiles': ({ website, query, page: n }) =>
     page(queryPeople(website.people.values(), query), n).map((p) => p.profile),
@@ -168,12 +135,6 @@ export const peopleRoutes: Routes = {
       });
     }
     person.subscribed = body.email;
-    return {};
-  },
-
-  // Shares PATCH /batch/remove with website.batch.remove_conversations; the `people` key selects it.
-  'website.batch.remove_people': ({ website, body, store }) => {
-    for (const person of selectPeople(website, body.people)) removePerson(store, website, person);
     return {};
   },
 };

@@ -1,3 +1,4 @@
+import { seedPersonCampaigns } from '../people/campaign.ts';
 import type { SandboxStore, Tier } from '../store.ts';
 import { seedConversations } from './conversation.ts';
 import { seedHelpdesk } from './helpdesk.ts';
@@ -17,6 +18,7 @@ export function seedStore(
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
+  seedPersonCampaigns(store, SEED_EPOCH);
   seedSpams(store, SEED_EPOCH);
   // Drawn last, so the data seeded before stays the same as without inboxes and teams.
   seedWorkspace(store, random, SEED_EPOCH);
