@@ -152,3 +152,40 @@ test('a page of 20 conversations reads each distinct inbox once', async ({ gatew
   ).toEqual([...filed].map((id) => `/website/${websiteId}/inbox/${id}`).sort());
   expect(callsOf(sandbox, 'website.conversation.get')).toHaveLength(0);
 });
+
+describe('filtering conversations by inbox', () => {
+  const QUERY = `query($w: ID, $f: ConversationFilterInput) {
+    website(id: $w) { conversations(first: 20, filter: $f) { edges { node { crispId } } } }
+  }`;
+
+  test('the filter takes the inbox by global id or by inbox_id, and sends Crisp the inbox_id', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId, inboxes } = acme(sandbox);
+    const inboxId = inboxes[0]!.inbox_id as string;
+    const byGlobal = await gateway.executeOk(QUERY, {
+      w: websiteId,
+      f: { inboxId: `Inbox:${websiteId}:${inboxId}` },
+    });
+    const byRaw = await gateway.executeOk(QUERY, { w: websiteId, f: { inboxId } });
+    expect(byGlobal).toEqual(byRaw);
+    expect(byGlobal.website.conversations.edges.length).toBeGreaterThan(0);
+    const sent = callsOf(sandbox, 'website.conversation.list').map((c) => c.query.filter_inbox_id);
+    expect(sent).toEqual([inboxId, inboxId]);
+  });
+
+  test('an inbox of another website is refused before any call', async ({ gateway, sandbox }) => {
+    const { websiteId, inboxes } = acme(sandbox);
+    const other = sandbox.seed.websites[1]!.website.website_id as string;
+    const body = await gateway.execute(QUERY, {
+      w: websiteId,
+      f: { inboxId: `Inbox:${other}:${inboxes[0]!.inbox_id}` },
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.inboxId',
+    });
+    expect(callsOf(sandbox, 'website.conversation.list')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
 import { messageBatchKey } from '../datasources/message.ts';
 import { personKey } from '../datasources/people.ts';
 import type { GatewayContext } from '../request/context.ts';
+import { inboxRef, operatorRef } from '../request/node-id.ts';
 import type { ListPrefetch } from './conversation-lookahead.ts';
 import { encodeKeyset, filterHash, keysetCursor } from './keyset-cursor.ts';
 import { type Kept, keysetRead } from './keyset-page.ts';
@@ -95,14 +96,24 @@ export const listFilterHash = (websiteId: string, { perPage: _, ...filter }: Con
  * Every conversation read primes the conversation loader, so `conversation(sessionId)` and
  * `node()` do not read it again.
  */
+/** The filter's inbox and operator as Crisp takes them: from a global id of this website, or raw. */
+const crispIds = (websiteId: string, filter: ConversationFilter): ConversationFilter => ({
+  ...filter,
+  inboxId: filter.inboxId && inboxRef.fromInput(filter.inboxId, 'filter.inboxId', [websiteId])[1],
+  filterAssigned:
+    filter.filterAssigned &&
+    operatorRef.fromInput(filter.filterAssigned, 'filter.filterAssigned', [websiteId])[1],
+});
+
 export async function list(
   ctx: GatewayContext,
   websiteId: string,
-  filter: ConversationFilter,
+  given: ConversationFilter,
   first: number,
   after?: string,
   prefetch: ListPrefetch = {},
 ) {
+  const filter = crispIds(websiteId, given);
   const f = listFilterHash(websiteId, filter);
   const cursor = after === undefined ? undefined : keysetCursor(after, f);
   const order = conversationOrder(filter);

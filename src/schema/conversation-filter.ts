@@ -3,7 +3,6 @@ import type {
   ConversationFilter,
   ConversationFilterCriterion,
 } from '../datasources/conversation-list.ts';
-import { inboxIdSchema, userIdSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
 import { SearchOperator } from './people-input.ts';
 
@@ -103,8 +102,8 @@ export const ConversationFilterInput = builder
         description: 'Only conversations where an operator is mentioned.',
       }),
       filterAssigned: t.id({
-        description: 'Only conversations assigned to this operator (user id).',
-        validate: userIdSchema,
+        description:
+          'Only conversations assigned to this operator: its global id, or Crisp’s user_id.',
       }),
       filterUnassigned: t.boolean({ description: 'Only conversations assigned to no operator.' }),
       filterDateStart: t.field({ type: 'DateTime', description: 'Updated at or after.' }),
@@ -115,8 +114,7 @@ export const ConversationFilterInput = builder
       }),
       orderDateWaiting: t.boolean({ description: 'Longest-waiting first.' }),
       inboxId: t.id({
-        description: 'Only conversations filed in this inbox (its UUID).',
-        validate: inboxIdSchema,
+        description: 'Only conversations filed in this inbox: its global id, or Crisp’s inbox_id.',
       }),
       perPage: t.int({
         description: 'Crisp page size, 20 to 50 (default: `first`, within those bounds).',
