@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  billingScope,
+  campaignScope,
   conversationScope,
   directoryScope,
   messageScope,
@@ -19,6 +21,8 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
   .filter((line) => line !== '' && !line.startsWith('#'));
 
 const lists = {
+  billingScope,
+  campaignScope,
   conversationScope,
   messageScope,
   directoryScope,

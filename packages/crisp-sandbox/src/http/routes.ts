@@ -1,10 +1,13 @@
 import { bucketRoutes } from '../bucket/routes.ts';
+import { campaignRoutes } from '../campaign/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { planRoutes } from '../plan/routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
+import { pluginSubscriptionRoutes } from '../plugin/subscription-routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
 import type { Routes } from './handler.ts';
@@ -13,11 +16,14 @@ import type { Routes } from './handler.ts';
 export const handlers: Routes = {
   ...batchRoutes,
   ...bucketRoutes,
+  ...campaignRoutes,
   ...connectRoutes,
   ...conversationRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
+  ...planRoutes,
+  ...pluginSubscriptionRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };

@@ -1,4 +1,6 @@
 import type { SandboxStore, Tier } from '../store.ts';
+import { seedBilling } from './billing.ts';
+import { seedCampaigns } from './campaign.ts';
 import { seedConversations } from './conversation.ts';
 import { createRandom } from './random.ts';
 import { seedDirectory } from './website.ts';
@@ -14,5 +16,8 @@ export function seedStore(
   const random = createRandom(0xc415b);
   seedDirectory(store, random, SEED_EPOCH);
   seedConversations(store, random, SEED_EPOCH);
+  // Drawn last: the data seeded above stays as it was before these were added.
+  seedCampaigns(store, random, SEED_EPOCH);
+  seedBilling(store, random, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
