@@ -23,9 +23,10 @@ function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldP
 
 /** Connections merge their pages; value objects that events change in part merge their fields. */
 export const typePolicies: TypePolicies = {
+  Campaign: { fields: { recipients: connection(false), statistics: connection(["action"]) } },
   Conversation: { fields: { events: connection(false), files: connection(false), messages: connection(false), pages: connection(false) } },
   Person: { fields: { conversations: connection(false), events: connection(false) } },
-  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
+  Website: { fields: { campaignTemplates: connection(false), campaigns: connection(false), conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
   ConversationMetas: { merge: true },
   ConversationUnread: { merge: true },
   VisitorCount: { merge: true },

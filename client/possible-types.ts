@@ -1,6 +1,11 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CampaignEvent": [
+      "CampaignDispatchedEvent",
+      "CampaignProgressEvent",
+      "CampaignRunningEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -27,6 +32,8 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "Campaign",
+      "CampaignTemplate",
       "Conversation",
       "Message",
       "Operator",
@@ -56,6 +63,11 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CampaignEvent": [
+      "CampaignDispatchedEvent",
+      "CampaignProgressEvent",
+      "CampaignRunningEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -82,6 +94,8 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "Campaign",
+      "CampaignTemplate",
       "Conversation",
       "Message",
       "Operator",

@@ -1,3 +1,5 @@
+import { createCampaignLoaders } from './campaign.ts';
+import { createCampaignTemplateLoaders } from './campaign-template.ts';
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { createMessageLoaders } from './message.ts';
@@ -12,6 +14,8 @@ const groups = [
   createOperatorLoaders,
   createConversationLoaders,
   createMessageLoaders,
+  createCampaignLoaders,
+  createCampaignTemplateLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -19,7 +23,9 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createPeopleLoaders> &
   ReturnType<typeof createOperatorLoaders> &
   ReturnType<typeof createConversationLoaders> &
-  ReturnType<typeof createMessageLoaders>;
+  ReturnType<typeof createMessageLoaders> &
+  ReturnType<typeof createCampaignLoaders> &
+  ReturnType<typeof createCampaignTemplateLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

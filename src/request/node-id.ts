@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import {
+  campaignIdSchema,
   fingerprintSchema,
   inboxIdSchema,
   peopleIdSchema,
+  pluginIdSchema,
   sessionIdSchema,
+  templateIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -99,6 +102,13 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const campaignRef = nodeRef('Campaign', [websiteIdSchema, campaignIdSchema]);
+export const campaignTemplateRef = nodeRef('CampaignTemplate', [websiteIdSchema, templateIdSchema]);
+export const pluginRef = nodeRef('Plugin', [pluginIdSchema]);
+export const pluginSubscriptionRef = nodeRef('PluginSubscription', [
+  websiteIdSchema,
+  pluginIdSchema,
+]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

@@ -87,7 +87,7 @@ function liveOf(ctx: GatewayContext): Live {
 
 // Every field goes through here, in this order: the input, the caller's access to the website,
 // the tier of every event asked for, then the wait.
-const follow = <T>(
+export const follow = <T>(
   ctx: GatewayContext,
   args: ScopeArgs,
   names: readonly string[],

@@ -21,7 +21,11 @@ import './message.ts';
 import './message-mutation.ts';
 import './message-history.ts';
 import './batch.ts';
+import './campaign.ts';
+import './campaign-mutation.ts';
+import './campaign-template.ts';
 import './subscription.ts';
+import './campaign-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });
