@@ -28,6 +28,9 @@ function seeded(sandbox: Sandbox) {
   return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
 }
 
+/** A campaign no website has: Crisp still answers (404) a user token's call for it. */
+const MISSING = '0b5e8d3c-1f2a-4c6d-8e9f-a0b1c2d3e4f5';
+
 /**
  * An input each restricted field accepts, so the call is refused for its tier alone. A field
  * gaining the tier note without an entry here fails the test below rather than going unchecked.
@@ -52,6 +55,21 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  createCampaign: (s) => ({ websiteId: s.websiteId, type: 'one-shot', name: 'Tier' }),
+  ...Object.fromEntries(
+    [
+      'saveCampaign',
+      'updateCampaign',
+      'removeCampaign',
+      'dispatchCampaign',
+      'pauseCampaign',
+      'resumeCampaign',
+      'testCampaign',
+    ].map((name) => [
+      name,
+      (s: ReturnType<typeof seeded>) => ({ websiteId: s.websiteId, campaignId: MISSING }),
+    ]),
+  ),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema
