@@ -38,6 +38,8 @@
       "Message",
       "Operator",
       "Person",
+      "Plugin",
+      "PluginSubscription",
       "Visitor",
       "Website"
     ],
@@ -100,6 +102,8 @@
       "Message",
       "Operator",
       "Person",
+      "Plugin",
+      "PluginSubscription",
       "Visitor",
       "Website"
     ],

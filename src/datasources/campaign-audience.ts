@@ -1,6 +1,6 @@
-import { date, text } from './campaign.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { date, text } from './crisp-values.ts';
 
 /** Catalogue `WebsiteCampaignRecipient`. */
 export interface CampaignRecipientRaw {

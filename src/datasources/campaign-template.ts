@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { date, text } from './campaign.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { date, text } from './crisp-values.ts';
 import { type NullableDeep, withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `WebsiteCampaignTemplateItem` (the list's excerpt lacks `content`). */

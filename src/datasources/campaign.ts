@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import { type CampaignDetailModel, toDetail } from './campaign-detail.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { bool, date, num, text } from './crisp-values.ts';
 import { type NullableDeep, withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `WebsiteFilter`: one condition of a segment-style filter. */
@@ -68,45 +70,6 @@ export type CampaignWriteRaw = Pick<
   | 'options'
 >;
 
-export interface CampaignFilterModel {
-  model: string | null;
-  criterion: string | null;
-  operator: string | null;
-  query: Record<string, unknown> | null;
-}
-
-/** Who a campaign goes to. */
-export interface CampaignAudienceModel {
-  websiteId: string;
-  type: string | null;
-  segments: string[];
-  peopleIds: string[];
-  filter: CampaignFilterModel[];
-}
-
-/** When an automated campaign goes out. */
-export interface CampaignFlowModel {
-  launchEvent: string | null;
-  assertFilter: CampaignFilterModel[];
-  assertDelay: number | null;
-  isDeliveredOnce: boolean | null;
-  deliverDelay: number | null;
-}
-
-export interface CampaignOptionsModel {
-  deliverToChatbox: boolean | null;
-  deliverToEmail: boolean | null;
-  senderNameWebsite: boolean | null;
-  senderEmailReply: boolean | null;
-  tracking: boolean | null;
-}
-
-export interface CampaignCountsModel {
-  opened: number | null;
-  clicked: number | null;
-  unsubscribed: number | null;
-}
-
 /** What a list row holds (catalogue `WebsiteCampaignExcerpt`). */
 export interface CampaignExcerptModel {
   type: string | null;
@@ -125,16 +88,6 @@ export interface CampaignExcerptModel {
   dispatchedAt: Date | null;
 }
 
-/** What only a read of the campaign holds. */
-export interface CampaignDetailModel {
-  senderUserId: string | null;
-  audience: CampaignAudienceModel | null;
-  flow: CampaignFlowModel | null;
-  message: string | null;
-  options: CampaignOptionsModel | null;
-  statistics: CampaignCountsModel | null;
-}
-
 export interface CampaignModel extends CampaignExcerptModel, Partial<CampaignDetailModel> {
   websiteId: string;
   campaignId: string;
@@ -147,59 +100,6 @@ export type CampaignParent = Pick<CampaignModel, 'websiteId' | 'campaignId'> &
   Partial<CampaignModel>;
 
 export const campaignKey = (websiteId: string, campaignId: string) => `${websiteId}/${campaignId}`;
-
-/** Crisp's optional values, as the models hold them: null when absent or of another type. */
-export const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const bool = (v: unknown) => (typeof v === 'boolean' ? v : null);
-export const date = (v: unknown) => (typeof v === 'number' ? new Date(v) : null);
-const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
-
-const toFilters = (list: CampaignFilterRaw[] | undefined): CampaignFilterModel[] =>
-  (Array.isArray(list) ? list : []).map((f) => ({
-    model: text(f.model),
-    criterion: text(f.criterion),
-    operator: text(f.operator),
-    query: f.query && typeof f.query === 'object' ? f.query : null,
-  }));
-
-function toDetail(websiteId: string, raw: CampaignRaw): CampaignDetailModel {
-  const { recipients: r, flow: f, options: o, statistics: s } = raw;
-  return {
-    senderUserId: text(raw.sender?.user_id)?.toLowerCase() ?? null,
-    audience: r
-      ? {
-          websiteId,
-          type: text(r.type),
-          segments: strings(r.segments),
-          peopleIds: strings(r.people).map((p) => p.toLowerCase()),
-          filter: toFilters(r.filter),
-        }
-      : null,
-    flow: f
-      ? {
-          launchEvent: text(f.launch_event),
-          assertFilter: toFilters(f.assert_filter),
-          assertDelay: num(f.assert_delay),
-          isDeliveredOnce: bool(f.deliver_once),
-          deliverDelay: num(f.deliver_delay),
-        }
-      : null,
-    message: text(raw.message),
-    options: o
-      ? {
-          deliverToChatbox: bool(o.deliver_to_chatbox),
-          deliverToEmail: bool(o.deliver_to_email),
-          senderNameWebsite: bool(o.sender_name_website),
-          senderEmailReply: bool(o.sender_email_reply),
-          tracking: bool(o.tracking),
-        }
-      : null,
-    statistics: s
-      ? { opened: num(s.opened), clicked: num(s.clicked), unsubscribed: num(s.unsubscribed) }
-      : null,
-  };
-}
 
 /** A list row (`isFull` false) or a read (`isFull` true, with the details). */
 export function toCampaign(websiteId: string, raw: CampaignRaw, isFull: boolean): CampaignModel {

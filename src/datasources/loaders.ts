@@ -5,6 +5,7 @@ import type { CrispClient } from './crisp-client.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
 import { createPeopleLoaders } from './people.ts';
+import { createPluginSubscriptionLoaders } from './plugin-subscription.ts';
 import { createWebsiteLoaders } from './website.ts';
 
 /** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
@@ -16,6 +17,7 @@ const groups = [
   createMessageLoaders,
   createCampaignLoaders,
   createCampaignTemplateLoaders,
+  createPluginSubscriptionLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -25,7 +27,8 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createConversationLoaders> &
   ReturnType<typeof createMessageLoaders> &
   ReturnType<typeof createCampaignLoaders> &
-  ReturnType<typeof createCampaignTemplateLoaders>;
+  ReturnType<typeof createCampaignTemplateLoaders> &
+  ReturnType<typeof createPluginSubscriptionLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

@@ -1,8 +1,8 @@
-import type { CampaignAudienceModel, CampaignFilterModel } from '../datasources/campaign.ts';
 import type {
   CampaignRecipientModel,
   CampaignStatisticModel,
 } from '../datasources/campaign-audience.ts';
+import type { CampaignAudienceModel, CampaignFilterModel } from '../datasources/campaign-detail.ts';
 import { builder, type SchemaTypes } from './builder.ts';
 import { Person } from './people.ts';
 

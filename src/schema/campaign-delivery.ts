@@ -2,7 +2,7 @@ import type {
   CampaignCountsModel,
   CampaignFlowModel,
   CampaignOptionsModel,
-} from '../datasources/campaign.ts';
+} from '../datasources/campaign-detail.ts';
 import { builder } from './builder.ts';
 import { CampaignFilter } from './campaign-audience.ts';
 

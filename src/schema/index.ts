@@ -24,6 +24,10 @@ import './batch.ts';
 import './campaign.ts';
 import './campaign-mutation.ts';
 import './campaign-template.ts';
+import './plugin.ts';
+import './plugin-subscription.ts';
+import './plugin-subscription-mutation.ts';
+import './plan-subscription.ts';
 import './subscription.ts';
 import './campaign-event.ts';
 
