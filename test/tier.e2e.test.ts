@@ -28,7 +28,7 @@ function seeded(sandbox: Sandbox) {
   return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
 }
 
-/** A campaign no website has: Crisp still answers (404) a user token's call for it. */
+/** A campaign or plugin no website has: Crisp still answers (404) a user token's call for it. */
 const MISSING = '0b5e8d3c-1f2a-4c6d-8e9f-a0b1c2d3e4f5';
 
 /**
@@ -55,6 +55,14 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  pluginSubscriptions: () => ({}),
+  planSubscriptions: () => ({}),
+  subscribePlugin: (s) => ({ websiteId: s.websiteId, pluginId: MISSING }),
+  unsubscribePlugin: (s) => ({ websiteId: s.websiteId, pluginId: MISSING }),
+  subscribePlan: (s) => ({ websiteId: s.websiteId, planId: 'no-such-plan' }),
+  unsubscribePlan: (s) => ({ websiteId: s.websiteId }),
+  changePlanBillPeriod: (s) => ({ websiteId: s.websiteId, period: 'YEARLY' }),
+  redeemPlanCoupon: (s) => ({ websiteId: s.websiteId, code: 'NO-SUCH-COUPON' }),
   createCampaign: (s) => ({ websiteId: s.websiteId, type: 'one-shot', name: 'Tier' }),
   ...Object.fromEntries(
     [

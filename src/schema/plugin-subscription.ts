@@ -17,7 +17,6 @@ import { pluginSubscriptionRef } from '../request/node-id.ts';
 import * as subscriptions from '../resolvers/plugin-subscription.ts';
 import { builder } from './builder.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
-import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Website } from './website.ts';
 
 /** A website's subscription to a Marketplace plugin: the node, its settings and bills. */
