@@ -42,10 +42,8 @@ export async function field<K extends keyof CampaignTemplateModel>(
   t: CampaignTemplateParent,
   key: K,
 ): Promise<CampaignTemplateModel[K] | null> {
-  const held = t.isFull || (t.isFull === false && key !== 'content');
-  const model = held
-    ? (t as CampaignTemplateModel)
-    : await template(ctx, t.websiteId, t.templateId);
+  const model =
+    key in t ? (t as CampaignTemplateModel) : await template(ctx, t.websiteId, t.templateId);
   return model[key] ?? null;
 }
 

@@ -45,34 +45,16 @@ export function exists(ctx: GatewayContext, websiteId: string, id: string) {
   return datasource.checkCampaignExists(ctx.crisp, websiteId, campaignId);
 }
 
-const EXCERPT_KEYS = new Set<keyof CampaignModel>([
-  'type',
-  'format',
-  'name',
-  'subject',
-  'tag',
-  'isReady',
-  'isDispatched',
-  'isRunning',
-  'progress',
-  'targetCount',
-  'reachedCount',
-  'createdAt',
-  'updatedAt',
-  'dispatchedAt',
-]);
-
 /**
  * One field of a campaign: from the parent when it holds it (a list row holds the excerpt, a
- * read everything), else from the campaign's read.
+ * read everything, an event what it changed), else from the campaign's read.
  */
 export async function field<K extends keyof CampaignModel>(
   ctx: GatewayContext,
   c: CampaignParent,
   key: K,
 ): Promise<CampaignModel[K] | null> {
-  const held = c.isFull || (c.isFull === false && EXCERPT_KEYS.has(key));
-  const model = held ? (c as CampaignModel) : await campaign(ctx, c.websiteId, c.campaignId);
+  const model = key in c ? (c as CampaignModel) : await campaign(ctx, c.websiteId, c.campaignId);
   return model[key] ?? null;
 }
 
