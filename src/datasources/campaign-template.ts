@@ -18,8 +18,6 @@ export interface CampaignTemplateRaw {
 export interface CampaignTemplateModel {
   websiteId: string;
   templateId: string;
-  /** Whether it came from a read of the template (with its content), not a list row. */
-  isFull: boolean;
   type: string | null;
   name: string | null;
   format: string | null;
@@ -42,7 +40,6 @@ const toTemplate = (
 ): CampaignTemplateModel => ({
   websiteId,
   templateId: String(raw.template_id ?? '').toLowerCase(),
-  isFull,
   type: text(raw.type),
   name: text(raw.name),
   format: text(raw.format),

@@ -91,8 +91,6 @@ export interface CampaignExcerptModel {
 export interface CampaignModel extends CampaignExcerptModel, Partial<CampaignDetailModel> {
   websiteId: string;
   campaignId: string;
-  /** Whether it came from a read of the campaign (with its details), not a list row. */
-  isFull: boolean;
 }
 
 /** A campaign as a field gets it: its key alone (a write, `node(id:)`), a list row or a read. */
@@ -101,12 +99,11 @@ export type CampaignParent = Pick<CampaignModel, 'websiteId' | 'campaignId'> &
 
 export const campaignKey = (websiteId: string, campaignId: string) => `${websiteId}/${campaignId}`;
 
-/** A list row (`isFull` false) or a read (`isFull` true, with the details). */
+/** A list row, or a read (`isFull`): only a read holds the details' keys. */
 export function toCampaign(websiteId: string, raw: CampaignRaw, isFull: boolean): CampaignModel {
   return {
     websiteId,
     campaignId: String(raw.campaign_id ?? '').toLowerCase(),
-    isFull,
     type: text(raw.type),
     format: text(raw.format),
     name: text(raw.name),
