@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "CampaignEvent": [
       "CampaignDispatchedEvent",
       "CampaignProgressEvent",
@@ -32,14 +40,25 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Campaign",
       "CampaignTemplate",
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskChange",
+      "HelpdeskLocale",
+      "HelpdeskRedirection",
+      "HelpdeskSection",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
       "Plugin",
       "PluginSubscription",
+      "Spam",
+      "Team",
       "Visitor",
       "Website"
     ],
@@ -57,6 +76,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"
@@ -65,6 +88,14 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "CampaignEvent": [
       "CampaignDispatchedEvent",
       "CampaignProgressEvent",
@@ -96,14 +127,25 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Campaign",
       "CampaignTemplate",
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskChange",
+      "HelpdeskLocale",
+      "HelpdeskRedirection",
+      "HelpdeskSection",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
       "Plugin",
       "PluginSubscription",
+      "Spam",
+      "Team",
       "Visitor",
       "Website"
     ],
@@ -121,6 +163,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"

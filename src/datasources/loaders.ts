@@ -2,10 +2,13 @@ import { createCampaignLoaders } from './campaign.ts';
 import { createCampaignTemplateLoaders } from './campaign-template.ts';
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
+import { createHelpdeskLoaders } from './helpdesk-loaders.ts';
+import { createInboxLoaders } from './inbox.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
 import { createPeopleLoaders } from './people.ts';
 import { createPluginSubscriptionLoaders } from './plugin-subscription.ts';
+import { createTeamLoaders } from './team.ts';
 import { createWebsiteLoaders } from './website.ts';
 
 /** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
@@ -15,6 +18,9 @@ const groups = [
   createOperatorLoaders,
   createConversationLoaders,
   createMessageLoaders,
+  createInboxLoaders,
+  createTeamLoaders,
+  createHelpdeskLoaders,
   createCampaignLoaders,
   createCampaignTemplateLoaders,
   createPluginSubscriptionLoaders,
@@ -26,6 +32,9 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createOperatorLoaders> &
   ReturnType<typeof createConversationLoaders> &
   ReturnType<typeof createMessageLoaders> &
+  ReturnType<typeof createInboxLoaders> &
+  ReturnType<typeof createTeamLoaders> &
+  ReturnType<typeof createHelpdeskLoaders> &
   ReturnType<typeof createCampaignLoaders> &
   ReturnType<typeof createCampaignTemplateLoaders> &
   ReturnType<typeof createPluginSubscriptionLoaders>;

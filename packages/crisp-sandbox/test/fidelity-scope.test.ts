@@ -7,11 +7,14 @@ import {
   billingScope,
   campaignScope,
   conversationScope,
+  conversationToolScope,
   directoryScope,
+  helpdeskScope,
   messageScope,
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
 } from './fidelity-scope.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
@@ -24,11 +27,14 @@ const lists = {
   billingScope,
   campaignScope,
   conversationScope,
+  conversationToolScope,
   messageScope,
   directoryScope,
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
+  helpdeskScope,
 };
 const listed: string[] = Object.values(lists).flat();
 

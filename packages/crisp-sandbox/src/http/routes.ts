@@ -2,12 +2,17 @@ import { bucketRoutes } from '../bucket/routes.ts';
 import { campaignRoutes } from '../campaign/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { conversationRoutes } from '../conversation/routes.ts';
+import { conversationToolRoutes } from '../conversation/tool-routes.ts';
+import { helpdeskRoutes } from '../helpdesk/routes.ts';
+import { helpdeskTreeRoutes } from '../helpdesk/tree-routes.ts';
+import { inboxRoutes } from '../inbox/routes.ts';
 import { mediaRoutes } from '../media/routes.ts';
 import { operatorRoutes } from '../operator/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { planRoutes } from '../plan/routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
 import { pluginSubscriptionRoutes } from '../plugin/subscription-routes.ts';
+import { teamRoutes } from '../team/routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
 import { websiteRoutes } from '../website/routes.ts';
 import type { Routes } from './handler.ts';
@@ -19,11 +24,16 @@ export const handlers: Routes = {
   ...campaignRoutes,
   ...connectRoutes,
   ...conversationRoutes,
+  ...inboxRoutes,
+  ...helpdeskRoutes,
+  ...helpdeskTreeRoutes,
+  ...conversationToolRoutes,
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
   ...planRoutes,
   ...pluginSubscriptionRoutes,
+  ...teamRoutes,
   ...visitorRoutes,
   ...websiteRoutes,
 };
