@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
 import { date, text } from './crisp-values.ts';
+import { perKeyLoader, websiteKey } from './website-key.ts';
 import { type NullableDeep, withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `WebsiteCampaignTemplateItem` (the list's excerpt lacks `content`). */
@@ -31,7 +31,8 @@ export interface CampaignTemplateModel {
 export type CampaignTemplateParent = Pick<CampaignTemplateModel, 'websiteId' | 'templateId'> &
   Partial<CampaignTemplateModel>;
 
-export const templateKey = (websiteId: string, templateId: string) => `${websiteId}/${templateId}`;
+/** A template's loader key. */
+export const templateKey = websiteKey;
 
 const toTemplate = (
   websiteId: string,
@@ -121,14 +122,8 @@ export async function removeCampaignTemplate(
 }
 
 export function createCampaignTemplateLoaders(crisp: CrispClient) {
-  // Keyed by templateKey(websiteId, templateId): one read per template per request.
-  const campaignTemplate = new DataLoader<string, CampaignTemplateModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const [websiteId, templateId] = key.split('/') as [string, string];
-        return getCampaignTemplate(crisp, websiteId, templateId).catch((e: Error) => e);
-      }),
-    ),
-  );
-  return { campaignTemplate };
+  // Keyed by websiteKey(websiteId, templateId): one read per template per request.
+  return {
+    campaignTemplate: perKeyLoader((websiteId, id) => getCampaignTemplate(crisp, websiteId, id)),
+  };
 }

@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
 import { type CampaignDetailModel, toDetail } from './campaign-detail.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
 import { bool, date, num, text } from './crisp-values.ts';
+import { perKeyLoader, websiteKey } from './website-key.ts';
 import { type NullableDeep, withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `WebsiteFilter`: one condition of a segment-style filter. */
@@ -97,7 +97,8 @@ export interface CampaignModel extends CampaignExcerptModel, Partial<CampaignDet
 export type CampaignParent = Pick<CampaignModel, 'websiteId' | 'campaignId'> &
   Partial<CampaignModel>;
 
-export const campaignKey = (websiteId: string, campaignId: string) => `${websiteId}/${campaignId}`;
+/** A campaign's loader key. */
+export const campaignKey = websiteKey;
 
 /** A list row, or a read (`isFull`): only a read holds the details' keys. */
 export function toCampaign(websiteId: string, raw: CampaignRaw, isFull: boolean): CampaignModel {
@@ -203,14 +204,6 @@ export async function runCampaignAction(
 }
 
 export function createCampaignLoaders(crisp: CrispClient) {
-  // Keyed by campaignKey(websiteId, campaignId): one read per campaign per request.
-  const campaign = new DataLoader<string, CampaignModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const [websiteId, campaignId] = key.split('/') as [string, string];
-        return getCampaign(crisp, websiteId, campaignId).catch((e: Error) => e);
-      }),
-    ),
-  );
-  return { campaign };
+  // Keyed by websiteKey(websiteId, campaignId): one read per campaign per request.
+  return { campaign: perKeyLoader((websiteId, id) => getCampaign(crisp, websiteId, id)) };
 }

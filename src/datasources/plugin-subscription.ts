@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
 import { bool, dateText, num, text } from './crisp-values.ts';
+import { perKeyLoader, websiteKey } from './website-key.ts';
 
 /** Catalogue `PluginSubscription`: a Marketplace plugin as one website subscribed to it. */
 export interface PluginSubscriptionRaw {
@@ -49,8 +49,8 @@ export interface PluginSubscriptionModel {
 export type PluginSubscriptionParent = Pick<PluginSubscriptionModel, 'websiteId' | 'pluginId'> &
   Partial<PluginSubscriptionModel>;
 
-export const pluginSubscriptionKey = (websiteId: string, pluginId: string) =>
-  `${websiteId}/${pluginId}`;
+/** A subscription's loader key. */
+export const pluginSubscriptionKey = websiteKey;
 
 export const toPluginSubscription = (
   raw: PluginSubscriptionRaw,
@@ -118,14 +118,10 @@ export async function unsubscribePluginFromWebsite(
 }
 
 export function createPluginSubscriptionLoaders(crisp: CrispClient) {
-  // Keyed by pluginSubscriptionKey(websiteId, pluginId): one read per subscription per request.
-  const pluginSubscription = new DataLoader<string, PluginSubscriptionModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const [websiteId, pluginId] = key.split('/') as [string, string];
-        return getSubscriptionDetails(crisp, websiteId, pluginId).catch((e: Error) => e);
-      }),
+  // Keyed by websiteKey(websiteId, pluginId): one read per subscription per request.
+  return {
+    pluginSubscription: perKeyLoader((websiteId, id) =>
+      getSubscriptionDetails(crisp, websiteId, id),
     ),
-  );
-  return { pluginSubscription };
+  };
 }

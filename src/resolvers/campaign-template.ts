@@ -1,40 +1,29 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import * as datasource from '../datasources/campaign-template.ts';
 import {
   type CampaignTemplateModel,
   type CampaignTemplateParent,
   templateKey,
 } from '../datasources/campaign-template.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { campaignTemplateRef } from '../request/node-id.ts';
-import { pageConnection } from './page-connection.ts';
-import { websiteIdOrDefault } from './website.ts';
+import { parentField } from './parent-field.ts';
+import { websiteIdOrDefault, writeTarget } from './website.ts';
+import { websiteResource } from './website-resource.ts';
 
-export const templates = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(args, (page) => datasource.listCampaignTemplates(ctx.crisp, websiteId, page), {
-    name: 'Website.campaignTemplates',
-    parentId: websiteId,
-    idOf: (t) => t.templateId,
-  });
-
-export const template = (ctx: GatewayContext, websiteId: string, templateId: string) =>
-  ctx.loaders.campaignTemplate.load(templateKey(websiteId, templateId));
-
-/** `Website.campaignTemplate(id:)`: a global CampaignTemplate id or a raw template_id. */
-export function lookup(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, templateId] = campaignTemplateRef.fromInput(id, 'id', [websiteId]);
-  return template(ctx, websiteId, templateId);
-}
-
-export function exists(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, templateId] = campaignTemplateRef.fromInput(id, 'id', [websiteId]);
-  return datasource.checkCampaignTemplateExists(ctx.crisp, websiteId, templateId);
-}
+/** The website's templates (`Website.campaignTemplates`), one template, lookup and check. */
+export const {
+  list: templates,
+  get: template,
+  lookup,
+  exists,
+} = websiteResource({
+  name: 'Website.campaignTemplates',
+  ref: campaignTemplateRef,
+  idOf: (t: CampaignTemplateModel) => t.templateId,
+  loader: (ctx) => ctx.loaders.campaignTemplate,
+  list: datasource.listCampaignTemplates,
+  check: datasource.checkCampaignTemplateExists,
+});
 
 /** One field: from the parent when it holds it (a list row lacks `content`), else a read. */
 export async function field<K extends keyof CampaignTemplateModel>(
@@ -42,9 +31,7 @@ export async function field<K extends keyof CampaignTemplateModel>(
   t: CampaignTemplateParent,
   key: K,
 ): Promise<CampaignTemplateModel[K] | null> {
-  const model =
-    key in t ? (t as CampaignTemplateModel) : await template(ctx, t.websiteId, t.templateId);
-  return model[key] ?? null;
+  return (await parentField(t, key, () => template(ctx, t.websiteId, t.templateId))) ?? null;
 }
 
 export interface TemplateTarget {
@@ -53,13 +40,14 @@ export interface TemplateTarget {
 }
 
 function target(ctx: GatewayContext, input: TemplateTarget) {
-  const [websiteId, templateId] = campaignTemplateRef.fromInput(
+  const t = writeTarget(
+    ctx,
+    campaignTemplateRef,
     input.templateId,
     'input.templateId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.websiteId,
   );
-  return { websiteId: assertWebsite(ctx, websiteId, 'write'), templateId };
+  return { websiteId: t.websiteId, templateId: t.id };
 }
 
 export interface CreateTemplateInput {
@@ -98,5 +86,5 @@ export async function write(ctx: GatewayContext, input: WriteTemplateInput, repl
 export async function remove(ctx: GatewayContext, input: TemplateTarget) {
   const { websiteId, templateId } = target(ctx, input);
   await datasource.removeCampaignTemplate(ctx.crisp, websiteId, templateId);
-  return { websiteId, templateId };
+  return { websiteId, id: templateId };
 }

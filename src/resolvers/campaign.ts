@@ -9,41 +9,30 @@ import {
 } from '../datasources/campaign.ts';
 import * as audience from '../datasources/campaign-audience.ts';
 import type { NullableDeep } from '../datasources/without-nulls.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { campaignRef, operatorRef, personRef } from '../request/node-id.ts';
 import { pageConnection } from './page-connection.ts';
-import { websiteIdOrDefault } from './website.ts';
+import { parentField } from './parent-field.ts';
+import { websiteIdOrDefault, writeTarget } from './website.ts';
+import { websiteResource } from './website-resource.ts';
 
-/** A website's campaigns, newest first, in Crisp's pages; cursors hold each campaign's id. */
-export const campaigns = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(args, (page) => datasource.listCampaigns(ctx.crisp, websiteId, page), {
-    name: 'Website.campaigns',
-    parentId: websiteId,
-    idOf: (c) => c.campaignId,
-  });
+/** The website's campaigns (`Website.campaigns`), one campaign, its lookup and existence check. */
+export const {
+  list: campaigns,
+  get: campaign,
+  lookup,
+  exists,
+} = websiteResource({
+  name: 'Website.campaigns',
+  ref: campaignRef,
+  idOf: (c: CampaignModel) => c.campaignId,
+  loader: (ctx) => ctx.loaders.campaign,
+  list: datasource.listCampaigns,
+  check: datasource.checkCampaignExists,
+});
 
 export const tags = (ctx: GatewayContext, websiteId: string) =>
   datasource.listCampaignTags(ctx.crisp, websiteId);
-
-/** The campaign read in full, once per request. */
-export const campaign = (ctx: GatewayContext, websiteId: string, campaignId: string) =>
-  ctx.loaders.campaign.load(campaignKey(websiteId, campaignId));
-
-/** `Website.campaign(id:)`: a global Campaign id or a raw campaign_id of this website. */
-export function lookup(ctx: GatewayContext, websiteId: string, id: string, field = 'id') {
-  const [, campaignId] = campaignRef.fromInput(id, field, [websiteId]);
-  return campaign(ctx, websiteId, campaignId);
-}
-
-export function exists(ctx: GatewayContext, websiteId: string, id: string) {
-  const [, campaignId] = campaignRef.fromInput(id, 'id', [websiteId]);
-  return datasource.checkCampaignExists(ctx.crisp, websiteId, campaignId);
-}
 
 /**
  * One field of a campaign: from the parent when it holds it (a list row holds the excerpt, a
@@ -54,8 +43,7 @@ export async function field<K extends keyof CampaignModel>(
   c: CampaignParent,
   key: K,
 ): Promise<CampaignModel[K] | null> {
-  const model = key in c ? (c as CampaignModel) : await campaign(ctx, c.websiteId, c.campaignId);
-  return model[key] ?? null;
+  return (await parentField(c, key, () => campaign(ctx, c.websiteId, c.campaignId))) ?? null;
 }
 
 export async function sender(ctx: GatewayContext, c: CampaignParent) {
@@ -101,13 +89,8 @@ export interface CampaignTarget {
 }
 
 function target(ctx: GatewayContext, input: CampaignTarget) {
-  const [websiteId, campaignId] = campaignRef.fromInput(
-    input.campaignId,
-    'input.campaignId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
-  );
-  return { websiteId: assertWebsite(ctx, websiteId, 'write'), campaignId };
+  const t = writeTarget(ctx, campaignRef, input.campaignId, 'input.campaignId', input.websiteId);
+  return { websiteId: t.websiteId, campaignId: t.id };
 }
 
 export interface CreateCampaignInput {
@@ -225,7 +208,7 @@ export async function write(ctx: GatewayContext, input: WriteCampaignInput, repl
 export async function remove(ctx: GatewayContext, input: CampaignTarget) {
   const { websiteId, campaignId } = target(ctx, input);
   await datasource.removeCampaign(ctx.crisp, websiteId, campaignId);
-  return { websiteId, campaignId };
+  return { websiteId, id: campaignId };
 }
 
 /** Dispatches, pauses, resumes or test-sends the campaign; its key. */

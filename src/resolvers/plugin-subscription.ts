@@ -7,10 +7,12 @@ import {
   type PluginSubscriptionParent,
   pluginSubscriptionKey,
 } from '../datasources/plugin-subscription.ts';
-import { assertWebsite, mayUse } from '../request/access.ts';
+import { mayUse } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { pluginSubscriptionRef } from '../request/node-id.ts';
 import { PAGE_SIZE, pageConnection } from './page-connection.ts';
+import { parentField } from './parent-field.ts';
+import { writeTarget } from './website.ts';
 
 /** Crisp lists subscriptions in one call: pages are cut from it, with id cursors. */
 const listConnection = (
@@ -60,9 +62,7 @@ export async function field<K extends keyof PluginSubscriptionModel>(
   s: PluginSubscriptionParent,
   key: K,
 ): Promise<PluginSubscriptionModel[K] | null> {
-  const model =
-    key in s ? (s as PluginSubscriptionModel) : await subscription(ctx, s.websiteId, s.pluginId);
-  return model[key] ?? null;
+  return (await parentField(s, key, () => subscription(ctx, s.websiteId, s.pluginId))) ?? null;
 }
 
 export const settingsOf = (ctx: GatewayContext, s: PluginSubscriptionParent) =>
@@ -79,13 +79,14 @@ export interface SubscriptionTarget {
 }
 
 function target(ctx: GatewayContext, input: SubscriptionTarget) {
-  const [websiteId, pluginId] = pluginSubscriptionRef.fromInput(
+  const t = writeTarget(
+    ctx,
+    pluginSubscriptionRef,
     input.pluginId,
     'input.pluginId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.websiteId,
   );
-  return { websiteId: assertWebsite(ctx, websiteId, 'write'), pluginId };
+  return { websiteId: t.websiteId, pluginId: t.id };
 }
 
 export async function subscribe(ctx: GatewayContext, input: SubscriptionTarget) {
@@ -97,7 +98,7 @@ export async function subscribe(ctx: GatewayContext, input: SubscriptionTarget) 
 export async function unsubscribe(ctx: GatewayContext, input: SubscriptionTarget) {
   const t = target(ctx, input);
   await datasource.unsubscribePluginFromWebsite(ctx.crisp, t.websiteId, t.pluginId);
-  return t;
+  return { websiteId: t.websiteId, id: t.pluginId };
 }
 
 export type SettingsInput = SubscriptionTarget & { settings: Record<string, unknown> };

@@ -11,8 +11,8 @@ import * as campaign from '../resolvers/campaign.ts';
 import { builder } from './builder.ts';
 import { Campaign } from './campaign.ts';
 import { campaignFields, campaignTargetFields } from './campaign-input.ts';
+import { removalPayload } from './removal-payload.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
-import { Website } from './website.ts';
 
 /** The campaign writes (user tokens only, as Crisp opens them): each returns the campaign's key. */
 
@@ -70,20 +70,7 @@ const CampaignPayload = (mutation: string) =>
     }),
   }));
 
-const RemoveCampaignPayload = payloadRef<{ removed?: CampaignParent }>('removeCampaign', (t) => ({
-  removedCampaignId: t.id({
-    nullable: true,
-    description: 'The global id of the campaign removed; null when the write failed.',
-    resolve: (p) =>
-      p.removed ? campaignRef.globalId(p.removed.websiteId, p.removed.campaignId) : null,
-  }),
-  website: t.field({
-    type: Website,
-    nullable: true,
-    description: 'The website the campaign was removed from; null when the write failed.',
-    resolve: (p) => (p.removed ? { id: p.removed.websiteId } : null),
-  }),
-}));
+const RemoveCampaignPayload = removalPayload('removeCampaign', campaignRef);
 
 /** The actions Crisp runs on a campaign with an empty POST, by mutation name. */
 const actions: [string, CampaignAction, string][] = [

@@ -17,6 +17,7 @@ import * as template from '../resolvers/campaign-template.ts';
 import { builder, type InputFields } from './builder.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
+import { removalPayload } from './removal-payload.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
 
@@ -172,17 +173,7 @@ const TemplatePayload = (mutation: string) =>
     }),
   }));
 
-const RemovePayload = payloadRef<{ removed?: TemplateTarget & { websiteId: string } }>(
-  'removeCampaignTemplate',
-  (t) => ({
-    removedCampaignTemplateId: t.id({
-      nullable: true,
-      description: 'The global id of the template removed; null when the write failed.',
-      resolve: (p) =>
-        p.removed ? campaignTemplateRef.globalId(p.removed.websiteId, p.removed.templateId) : null,
-    }),
-  }),
-);
+const RemovePayload = removalPayload('removeCampaignTemplate', campaignTemplateRef);
 
 builder.mutationFields((t) => ({
   createCampaignTemplate: t.field({

@@ -6,6 +6,7 @@ import type { SubscriptionTarget } from '../resolvers/plugin-subscription.ts';
 import * as subscriptions from '../resolvers/plugin-subscription.ts';
 import { builder, type InputFields } from './builder.ts';
 import { PluginSubscription } from './plugin-subscription.ts';
+import { removalPayload } from './removal-payload.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 
 /** The writes on a plugin subscription: install, remove, settings, usage, channel and events. */
@@ -143,17 +144,7 @@ const writes: Record<string, [string, string, ReturnType<typeof input>, Write]> 
   ],
 };
 
-const UnsubscribePluginPayload = payloadRef<{ removed?: { websiteId: string; pluginId: string } }>(
-  'unsubscribePlugin',
-  (t) => ({
-    removedPluginSubscriptionId: t.id({
-      nullable: true,
-      description: 'The global id of the subscription removed; null when the write failed.',
-      resolve: (p) =>
-        p.removed ? pluginSubscriptionRef.globalId(p.removed.websiteId, p.removed.pluginId) : null,
-    }),
-  }),
-);
+const UnsubscribePluginPayload = removalPayload('unsubscribePlugin', pluginSubscriptionRef);
 
 builder.mutationFields((t) => ({
   ...Object.fromEntries(
