@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RouteContext, Routes } from '../http/handler.ts';
 import { notFound, page } from '../http/reply.ts';
 import type { Raw, WebsiteRecord } from '../store.ts';
-import { type CampaignRecord, campaignBook, pick } from './store.ts';
+import { type CampaignRecord, campaignBook, newCampaign, pick } from './store.ts';
 import { templateRoutes } from './template-routes.ts';
 
 /** The keys of WebsiteCampaignExcerpt: what list rows carry. */
@@ -109,25 +109,8 @@ export const campaignRoutes: Routes = {
 
   'website.campaign.create': (ctx) => {
     const campaignId = randomUUID();
-    const now = ctx.store.now();
     const record: CampaignRecord = {
-      campaign: {
-        campaign_id: campaignId,
-        type: ctx.body.type,
-        format: 'markdown',
-        name: ctx.body.name,
-        ready: false,
-        dispatched: false,
-        running: false,
-        progress: 0,
-        targets: 0,
-        reached: 0,
-        created_at: now,
-        updated_at: now,
-        recipients: { type: 'all' },
-        options: { deliver_to_chatbox: true, deliver_to_email: true, tracking: true },
-        statistics: { opened: 0, clicked: 0, unsubscribed: 0 },
-      },
+      campaign: newCampaign(campaignId, ctx.body.type, ctx.body.name, ctx.store.now()),
       statistics: [],
       tests: 0,
     };

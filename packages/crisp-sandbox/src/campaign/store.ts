@@ -37,3 +37,22 @@ export function campaignBook(store: SandboxStore, websiteId: string): CampaignBo
 /** The keys of `raw` among `keys` that hold a value. */
 export const pick = (raw: Raw, keys: readonly string[]): Raw =>
   Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
+
+/** A campaign as Crisp creates it: not configured, never sent, for every contact by default. */
+export const newCampaign = (campaignId: string, type: string, name: string, at: number): Raw => ({
+  campaign_id: campaignId,
+  type,
+  format: 'markdown',
+  name,
+  ready: false,
+  dispatched: false,
+  running: false,
+  progress: 0,
+  targets: 0,
+  reached: 0,
+  created_at: at,
+  updated_at: at,
+  recipients: { type: 'all' },
+  options: { deliver_to_chatbox: true, deliver_to_email: true, tracking: true },
+  statistics: { opened: 0, clicked: 0, unsubscribed: 0 },
+});

@@ -1,5 +1,5 @@
 import { recipientsOf } from '../campaign/routes.ts';
-import { campaignBook } from '../campaign/store.ts';
+import { campaignBook, newCampaign } from '../campaign/store.ts';
 import type { SandboxStore } from '../store.ts';
 import type { Random } from './random.ts';
 
@@ -73,23 +73,11 @@ export function seedCampaigns(store: SandboxStore, random: Random, epoch: number
   const draftId = random.uuid();
   book.campaigns.set(draftId, {
     campaign: {
-      campaign_id: draftId,
-      type: 'automated',
-      format: 'markdown',
-      name: 'Welcome series',
+      ...newCampaign(draftId, 'automated', 'Welcome series', epoch - 3 * DAY),
       tag: 'onboarding',
-      ready: false,
-      dispatched: false,
-      running: false,
-      progress: 0,
-      targets: 0,
-      reached: 0,
-      created_at: epoch - 3 * DAY,
       updated_at: epoch - 2 * DAY,
       recipients: { type: 'segment', segments: ['trial'] },
       flow: { launch_event: 'signup', deliver_once: true, deliver_delay: 3600 },
-      options: { deliver_to_chatbox: true, deliver_to_email: true, tracking: true },
-      statistics: { opened: 0, clicked: 0, unsubscribed: 0 },
     },
     statistics: [],
     tests: 0,
