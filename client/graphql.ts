@@ -369,6 +369,8 @@ export type HelpCenterArticleQueryVariables = Exact<{
 export type HelpCenterArticleQuery = { __typename: 'Query', node:
     | { __typename: 'BrowsingSession', id: string }
     | { __typename: 'Call', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'CampaignTemplate', id: string }
     | { __typename: 'Conversation', id: string }
     | { __typename: 'HelpdeskArticle', content: string | null, crispId: string, title: string | null, id: string, category: { __typename: 'HelpdeskCategory', id: string, title: string | null }, locale: { __typename: 'HelpdeskLocale', crispId: string, id: string }, metadata: { __typename: 'HelpdeskMetadata', description: string | null } | null, page: { __typename: 'HelpdeskPage', url: string | null } | null, section: { __typename: 'HelpdeskSection', id: string, title: string | null } | null }
     | { __typename: 'HelpdeskCategory', id: string }
@@ -380,6 +382,8 @@ export type HelpCenterArticleQuery = { __typename: 'Query', node:
     | { __typename: 'Message', id: string }
     | { __typename: 'Operator', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Plugin', id: string }
+    | { __typename: 'PluginSubscription', id: string }
     | { __typename: 'Spam', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Visitor', id: string }

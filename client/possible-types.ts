@@ -9,6 +9,11 @@
       "CallRejectedEvent",
       "CallStartedEvent"
     ],
+    "CampaignEvent": [
+      "CampaignDispatchedEvent",
+      "CampaignProgressEvent",
+      "CampaignRunningEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -41,6 +46,8 @@
     "Node": [
       "BrowsingSession",
       "Call",
+      "Campaign",
+      "CampaignTemplate",
       "Conversation",
       "HelpdeskArticle",
       "HelpdeskCategory",
@@ -52,6 +59,8 @@
       "Message",
       "Operator",
       "Person",
+      "Plugin",
+      "PluginSubscription",
       "Spam",
       "Team",
       "Visitor",
@@ -95,6 +104,11 @@
       "CallRejectedEvent",
       "CallStartedEvent"
     ],
+    "CampaignEvent": [
+      "CampaignDispatchedEvent",
+      "CampaignProgressEvent",
+      "CampaignRunningEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
@@ -127,6 +141,8 @@
     "Node": [
       "BrowsingSession",
       "Call",
+      "Campaign",
+      "CampaignTemplate",
       "Conversation",
       "HelpdeskArticle",
       "HelpdeskCategory",
@@ -138,6 +154,8 @@
       "Message",
       "Operator",
       "Person",
+      "Plugin",
+      "PluginSubscription",
       "Spam",
       "Team",
       "Visitor",

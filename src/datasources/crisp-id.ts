@@ -29,6 +29,10 @@ export const peopleIdSchema = crispId<'PeopleId'>(UUID, 'must be a people UUID')
 export const userIdSchema = crispId<'UserId'>(UUID, 'must be a user UUID');
 /** An inbox_id: a UUID. */
 export const inboxIdSchema = crispId<'InboxId'>(UUID, 'must be an inbox UUID');
+/** A campaign_id: a UUID. */
+export const campaignIdSchema = crispId<'CampaignId'>(UUID, 'must be a campaign UUID');
+/** A campaign template_id: a UUID. */
+export const templateIdSchema = crispId<'TemplateId'>(UUID, 'must be a template UUID');
 /** A team_id: a UUID. */
 export const teamIdSchema = crispId<'TeamId'>(UUID, 'must be a team UUID');
 

@@ -1,3 +1,5 @@
+import { createCampaignLoaders } from './campaign.ts';
+import { createCampaignTemplateLoaders } from './campaign-template.ts';
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
 import { createHelpdeskLoaders } from './helpdesk-loaders.ts';
@@ -5,6 +7,7 @@ import { createInboxLoaders } from './inbox.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
 import { createPeopleLoaders } from './people.ts';
+import { createPluginSubscriptionLoaders } from './plugin-subscription.ts';
 import { createTeamLoaders } from './team.ts';
 import { createWebsiteLoaders } from './website.ts';
 
@@ -18,6 +21,9 @@ const groups = [
   createInboxLoaders,
   createTeamLoaders,
   createHelpdeskLoaders,
+  createCampaignLoaders,
+  createCampaignTemplateLoaders,
+  createPluginSubscriptionLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -28,7 +34,10 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createMessageLoaders> &
   ReturnType<typeof createInboxLoaders> &
   ReturnType<typeof createTeamLoaders> &
-  ReturnType<typeof createHelpdeskLoaders>;
+  ReturnType<typeof createHelpdeskLoaders> &
+  ReturnType<typeof createCampaignLoaders> &
+  ReturnType<typeof createCampaignTemplateLoaders> &
+  ReturnType<typeof createPluginSubscriptionLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

@@ -50,14 +50,16 @@ export function assertEveryWebsite(
     throw new AccessDeniedError('This client may only use its own websites.');
 }
 
+/** A path naming a website: its own routes, and its plugin and plan subscriptions. */
 const WEBSITE_PATH =
-  /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+  /^\/(?:website|plugins\/subscription|plans\/subscription)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 const GUARDED = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'send']);
 
 /**
- * A second line behind the resolvers' checks: the request's Crisp client refuses any
- * `/website/{id}` route the caller may not use, so a resolver that forgot its check still makes
- * no call. Methods are bound to the real client, whose state stays its own.
+ * A second line behind the resolvers' checks: the request's Crisp client refuses any route
+ * naming a website the caller may not use (`/website/{id}`, and its plugin and plan
+ * subscriptions), so a resolver that forgot its check still makes no call. Methods are bound to
+ * the real client, whose state stays its own.
  */
 export function guardCrisp(crisp: CrispClient, principal: Principal): CrispClient {
   if (principal.websites === '*') return crisp;

@@ -3,6 +3,7 @@ import {
   articlePathSchema,
   browsingIdSchema,
   callIdSchema,
+  campaignIdSchema,
   categoryPathSchema,
   fingerprintSchema,
   helpdeskContentTypeSchema,
@@ -10,10 +11,12 @@ import {
   helpdeskLocaleSchema,
   inboxIdSchema,
   peopleIdSchema,
+  pluginIdSchema,
   sectionPathSchema,
   sessionIdSchema,
   spamIdSchema,
   teamIdSchema,
+  templateIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -128,6 +131,13 @@ export const browsingSessionRef = nodeRef('BrowsingSession', [
   browsingIdSchema,
 ]);
 export const callRef = nodeRef('Call', [websiteIdSchema, sessionIdSchema, callIdSchema]);
+export const campaignRef = nodeRef('Campaign', [websiteIdSchema, campaignIdSchema]);
+export const campaignTemplateRef = nodeRef('CampaignTemplate', [websiteIdSchema, templateIdSchema]);
+export const pluginRef = nodeRef('Plugin', [pluginIdSchema]);
+export const pluginSubscriptionRef = nodeRef('PluginSubscription', [
+  websiteIdSchema,
+  pluginIdSchema,
+]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

@@ -11,7 +11,7 @@ import { assertEveryWebsite, assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 
 export interface CrispRequestArgs {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | null;
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | null;
   path: string;
   query?: Record<string, unknown> | null;
   headers?: Record<string, string> | null;
@@ -33,8 +33,11 @@ export const allowedHeaders = ['accept-language', 'cache-control', 'x-request-id
 
 export const isAllowedHeader = (name: string) => allowedHeaders.includes(name.toLowerCase());
 
+/** A path naming a website: its own routes, and its plugin and plan subscriptions. */
 const WEBSITE_PATH =
-  /^\/website\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
+  /^\/(?:website|plugins\/subscription|plans\/subscription)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
+/** First segments outside a website: the plugin tier's own, and plugin and plan subscriptions. */
+const SCOPE_PREFIXES = new Set(['plugin', 'plugins', 'plans']);
 /** Unreserved and sub-delimiter characters, or a percent-encoded byte. */
 const SEGMENT = /^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$/;
 /** Decoding rounds tried: `%252F` is `%2F` once decoded, `/` twice. */
@@ -77,9 +80,9 @@ export function pathProblem(path: string): string | undefined {
     const problem = segmentProblem(segment);
     if (problem) return problem;
   }
-  if (segments[0] === 'plugin' && segments.length > 1) return undefined;
+  if (SCOPE_PREFIXES.has(segments[0]!) && segments.length > 1) return undefined;
   if (WEBSITE_PATH.test(path)) return undefined;
-  return 'must start with /website/{website_id} or /plugin/';
+  return 'must start with /website/{website_id}, /plugin/, /plugins/ or /plans/';
 }
 
 const badInput = (message: string, field: string) =>
@@ -105,10 +108,14 @@ export async function send(
   { readOnly }: { readOnly: boolean },
 ): Promise<CrispResponseModel> {
   const method: Method = input.method ?? 'GET';
-  if (readOnly && method !== 'GET')
-    throw badInput('Query.crispRequest only sends GET; use Mutation.crispRequest.', 'input.method');
-  if (method === 'GET' && input.body !== undefined && input.body !== null)
-    throw badInput('A GET request takes no body.', 'input.body');
+  const reads = method === 'GET' || method === 'HEAD';
+  if (readOnly && !reads)
+    throw badInput(
+      'Query.crispRequest only sends GET and HEAD; use Mutation.crispRequest.',
+      'input.method',
+    );
+  if (reads && input.body !== undefined && input.body !== null)
+    throw badInput(`A ${method} request takes no body.`, 'input.body');
   const request: CrispRequest = {
     method,
     path: input.path,
@@ -117,7 +124,7 @@ export async function send(
       ? Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]))
       : undefined,
     // The Node client sends {} for POST/PUT/PATCH without a payload.
-    body: input.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
+    body: input.body ?? (reads || method === 'DELETE' ? undefined : {}),
     raw: true,
   };
   // A request that cannot be sent as given is refused before anything else looks at it.

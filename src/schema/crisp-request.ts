@@ -12,7 +12,11 @@ import { payloadRef, withUserErrors } from './user-error.ts';
 const CrispRequestMethod = builder.enumType('CrispRequestMethod', {
   description: 'The HTTP method of a raw Crisp call.',
   values: {
-    GET: { description: 'Reads; the only method `Query.crispRequest` takes.' },
+    GET: { description: 'Reads; `Query.crispRequest` takes it and HEAD only.' },
+    HEAD: {
+      description:
+        'Checks that a resource exists: 200 or 404, with no `data` (Crisp `check` routes).',
+    },
     POST: { description: 'Creates, or runs an action.' },
     PUT: { description: 'Replaces a resource.' },
     PATCH: { description: 'Changes part of a resource.' },
@@ -27,12 +31,12 @@ const CrispRequestInput = builder.inputType('CrispRequestInput', {
   fields: (t) => ({
     method: t.field({
       type: CrispRequestMethod,
-      description: 'Query.crispRequest only takes GET. Defaults to GET.',
+      description: 'Query.crispRequest only takes GET and HEAD. Defaults to GET.',
     }),
     path: t.string({
       required: true,
       description:
-        'Path below /v1, starting with /website/{website_id}/ or /plugin/; segments percent-encoded, no query string.',
+        'Path below /v1, starting with /website/{website_id}/, /plugin/, /plugins/ or /plans/ (the routes the token’s tier may call); segments percent-encoded, no query string.',
       validate: z
         .string()
         .max(2048)
@@ -64,7 +68,7 @@ const CrispRequestInput = builder.inputType('CrispRequestInput', {
           })
           .nullish(),
       ),
-    body: t.field({ type: 'JSON', description: 'The JSON body (not with GET).' }),
+    body: t.field({ type: 'JSON', description: 'The JSON body (not with GET or HEAD).' }),
   }),
 });
 
@@ -90,7 +94,7 @@ builder.queryField('crispRequest', (t) =>
     type: CrispResponse,
     nullable: true,
     description:
-      'Sends a read-only (GET) Crisp REST call with the gateway token and returns the answer as is.',
+      'Sends a read-only (GET or HEAD) Crisp REST call with the gateway token and returns the answer as is.',
     extensions: sent,
     args: {
       input: t.arg({ type: CrispRequestInput, required: true, description: 'The call to send.' }),

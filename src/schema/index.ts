@@ -60,6 +60,14 @@ import './batch-conversation.ts';
 import './batch-people.ts';
 import './subscription.ts';
 import './conversation-tool-event.ts';
+import './campaign.ts';
+import './campaign-mutation.ts';
+import './campaign-template.ts';
+import './plugin.ts';
+import './plugin-subscription.ts';
+import './plugin-subscription-mutation.ts';
+import './plan-subscription.ts';
+import './campaign-event.ts';
 
 /** The gateway's executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,8 @@
 import type { Sandbox } from 'crisp-sandbox';
 import { test as base } from './fixtures.ts';
 
+/** The tier table's samples for the campaign, plugin and plan fields (tier.e2e.test.ts). */
+
 // Every test counts the REST calls its query plans: the live RTM feed, which reads its endpoints,
 // is off, and so is the read cache, which would answer a repeated read without a call.
 export const test = base.extend({ gatewayEnv: { CRISP_RTM_MODE: 'off', GATEWAY_CACHE: 'off' } });

@@ -1,4 +1,5 @@
 import type { Sandbox } from 'crisp-sandbox';
+import { billingInputs } from './tier-billing.ts';
 
 /** The first seeded website and one of each of its entities, for sample inputs. */
 export function seeded(sandbox: Sandbox) {
@@ -107,4 +108,5 @@ export const inputs: Record<string, (s: Seeded) => Record<string, unknown>> = {
   deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
   deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
   deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
+  ...billingInputs,
 };

@@ -99,12 +99,15 @@ export function validateBody(id: string, body: unknown, { closed = false } = {})
 /**
  * Bodies whose catalogued schema is known to name fewer keys than clients send, left open: custom
  * data, which the Node client sends as a flat map and the README wraps in `{data}` (catalogue
- * notes), and bucket URL requests, whose clients add an uncatalogued `from`.
+ * notes), bucket URL requests, whose clients add an uncatalogued `from`, and plugin settings,
+ * whose keys each plugin defines.
  */
 const openBodies = new Set([
   'website.people.save_data',
   'website.people.update_data',
   'bucket.url.generate',
+  'plugin.subscription.settings.save',
+  'plugin.subscription.settings.update',
 ]);
 
 const closedCompiled = new Map<string, ValidateFunction>();

@@ -5,6 +5,8 @@ import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
   batchScope,
+  billingScope,
+  campaignScope,
   conversationMoreScope,
   conversationScope,
   conversationToolScope,
@@ -26,6 +28,8 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 
 const lists = {
   batchScope,
+  billingScope,
+  campaignScope,
   conversationScope,
   conversationMoreScope,
   conversationToolScope,

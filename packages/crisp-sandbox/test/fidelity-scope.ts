@@ -251,6 +251,55 @@ export const conversationToolScope = [
   'website.conversation.deliver_widget_data_edit_action',
 ] as const;
 
+/** test/fidelity-campaign.e2e.test.ts: campaigns, their templates, recipients and statistics. */
+export const campaignScope = [
+  'website.campaign.check',
+  'website.campaign.create',
+  'website.campaign.dispatch',
+  'website.campaign.get',
+  'website.campaign.list',
+  'website.campaign.pause',
+  'website.campaign.recipients.list',
+  'website.campaign.remove',
+  'website.campaign.resume',
+  'website.campaign.save',
+  'website.campaign.statistics.list',
+  'website.campaign.tags.list',
+  'website.campaign.template.check',
+  'website.campaign.template.create',
+  'website.campaign.template.get',
+  'website.campaign.template.remove',
+  'website.campaign.template.save',
+  'website.campaign.template.update',
+  'website.campaign.templates.list',
+  'website.campaign.test',
+  'website.campaign.update',
+] as const;
+
+/** test/fidelity-billing.e2e.test.ts: plugin and plan subscriptions. */
+export const billingScope = [
+  'plan.subscription.bill_period.change',
+  'plan.subscription.coupon.check',
+  'plan.subscription.coupon.redeem',
+  'plan.subscription.get',
+  'plan.subscription.list_all',
+  'plan.subscription.subscribe',
+  'plan.subscription.unsubscribe',
+  'plugin.subscription.attest.provenance.get',
+  'plugin.subscription.bill.usage.get',
+  'plugin.subscription.bill.usage.report',
+  'plugin.subscription.channel.forward',
+  'plugin.subscription.event.dispatch',
+  'plugin.subscription.get',
+  'plugin.subscription.list_all',
+  'plugin.subscription.list_for_website',
+  'plugin.subscription.settings.get',
+  'plugin.subscription.settings.save',
+  'plugin.subscription.settings.update',
+  'plugin.subscription.subscribe',
+  'plugin.subscription.unsubscribe',
+] as const;
+
 /** The ids of `scope` that no call answered with a success (an empty array when all did). */
 export const uncovered = (scope: readonly string[], succeeded: ReadonlySet<string>) =>
   scope.filter((id) => !succeeded.has(id));

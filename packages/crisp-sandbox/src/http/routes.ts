@@ -1,4 +1,5 @@
 import { bucketRoutes } from '../bucket/routes.ts';
+import { campaignRoutes } from '../campaign/routes.ts';
 import { batchRoutes } from '../conversation/batch-routes.ts';
 import { relationRoutes } from '../conversation/relation-routes.ts';
 import { requestRoutes } from '../conversation/request-routes.ts';
@@ -15,7 +16,9 @@ import { personCampaignRoutes } from '../people/campaign.ts';
 import { peopleImportRoutes } from '../people/import-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { peopleSuggestRoutes } from '../people/suggest-routes.ts';
+import { planRoutes } from '../plan/routes.ts';
 import { connectRoutes } from '../plugin/routes.ts';
+import { pluginSubscriptionRoutes } from '../plugin/subscription-routes.ts';
 import { teamRoutes } from '../team/routes.ts';
 import { visitorMapRoutes } from '../visitor/map-routes.ts';
 import { visitorRoutes } from '../visitor/routes.ts';
@@ -29,6 +32,7 @@ export const handlers: Routes = {
   ...analyticsRoutes,
   ...batchRoutes,
   ...bucketRoutes,
+  ...campaignRoutes,
   ...connectRoutes,
   ...conversationRoutes,
   ...inboxRoutes,
@@ -38,6 +42,8 @@ export const handlers: Routes = {
   ...mediaRoutes,
   ...operatorRoutes,
   ...peopleRoutes,
+  ...planRoutes,
+  ...pluginSubscriptionRoutes,
   ...teamRoutes,
   ...relationRoutes,
   ...requestRoutes,

@@ -1,5 +1,7 @@
 import { seedPersonCampaigns } from '../people/campaign.ts';
 import type { SandboxStore, Tier } from '../store.ts';
+import { seedBilling } from './billing.ts';
+import { seedCampaigns } from './campaign.ts';
 import { seedConversations } from './conversation.ts';
 import { seedHelpdesk } from './helpdesk.ts';
 import { createRandom } from './random.ts';
@@ -24,5 +26,8 @@ export function seedStore(
   seedWorkspace(store, random, SEED_EPOCH);
   // After every random draw above, so adding it changed none of the data seeded before.
   seedHelpdesk(store.websites.values().next().value!, SEED_EPOCH);
+  // Drawn last: the data seeded above stays as it was before these were added.
+  seedCampaigns(store, random, SEED_EPOCH);
+  seedBilling(store, random, SEED_EPOCH);
   store.tokens.set(token.identifier, { ...token, websiteIds: new Set(store.websites.keys()) });
 }
