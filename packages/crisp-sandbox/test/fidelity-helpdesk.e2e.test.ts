@@ -1,6 +1,6 @@
 import { HelpdeskContentType } from 'crisp-api';
 import { describe, expect, test } from 'vitest';
-import { helpdeskScope } from './fidelity-scope.ts';
+import { helpdeskScope } from './fidelity-scope-helpdesk.ts';
 import {
   acmeId,
   failure,

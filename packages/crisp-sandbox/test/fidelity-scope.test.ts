@@ -11,7 +11,6 @@ import {
   conversationScope,
   conversationToolScope,
   directoryScope,
-  helpdeskScope,
   messageScope,
   peopleScope,
   pluginConnectScope,
@@ -19,6 +18,7 @@ import {
   uploadScope,
   workspaceScope,
 } from './fidelity-scope.ts';
+import { helpdeskScope } from './fidelity-scope-helpdesk.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
 const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')

@@ -92,49 +92,6 @@ export const directoryScope = [
 /** test/fidelity-upload.e2e.test.ts: upload URLs and animation lists, answered over RTM. */
 export const uploadScope = ['bucket.url.generate', 'media.animation.list'] as const;
 
-/** test/fidelity-helpdesk.e2e.test.ts: every helpdesk (Knowledge Base) route. */
-export const helpdeskScope = [
-  'website.helpdesk.check',
-  'website.helpdesk.delete',
-  'website.helpdesk.domain.change.request',
-  'website.helpdesk.domain.resolve',
-  'website.helpdesk.domain.setup.generate',
-  'website.helpdesk.export.articles',
-  'website.helpdesk.feedback.list',
-  'website.helpdesk.feedback.ratings.map',
-  'website.helpdesk.history.change.cancel',
-  'website.helpdesk.history.change.resolve',
-  'website.helpdesk.history.changes.list',
-  'website.helpdesk.import.external',
-  'website.helpdesk.initialize',
-  'website.helpdesk.locale.add',
-  'website.helpdesk.locale.check',
-  'website.helpdesk.locale.delete',
-  'website.helpdesk.locale.resolve',
-  'website.helpdesk.locales.list',
-  'website.helpdesk.page.entity.resolve',
-  'website.helpdesk.page.list',
-  'website.helpdesk.redirection.add',
-  'website.helpdesk.redirection.check',
-  'website.helpdesk.redirection.delete',
-  'website.helpdesk.redirection.resolve',
-  'website.helpdesk.redirections.list',
-  'website.helpdesk.refresh.request',
-  'website.helpdesk.resolve',
-  'website.helpdesk.settings.resolve',
-  'website.helpdesk.settings.save',
-  'website.helpdesk.tree.content.resolve',
-  'website.helpdesk.tree.content.save',
-  'website.helpdesk.tree.list',
-  'website.helpdesk.tree.metadata.resolve',
-  'website.helpdesk.tree.metadata.update',
-  'website.helpdesk.tree.page.resolve',
-  'website.helpdesk.tree.path.create',
-  'website.helpdesk.tree.path.delete',
-  'website.helpdesk.tree.path.resolve',
-  'website.helpdesk.tree.path.update',
-] as const;
-
 /** test/fidelity-people.e2e.test.ts: people routes, batch removal included. */
 export const peopleScope = [
   'website.batch.remove_people',
