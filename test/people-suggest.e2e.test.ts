@@ -126,19 +126,45 @@ describe('a contact’s campaigns', () => {
     expect(callsOf(sandbox, 'website.people.list_campaigns')).toMatchObject([
       { method: 'GET', path },
     ]);
-    const [raw] = await crispRead<Record<string, unknown>[]>(sandbox, path);
-    expect(data.website.person.campaigns.edges).toEqual([
-      {
+    const raws = await crispRead<Record<string, unknown>[]>(sandbox, path);
+    expect(raws.length).toBeGreaterThan(1);
+    const at = (ms: unknown) => (typeof ms === 'number' ? new Date(ms).toISOString() : null);
+    expect(data.website.person.campaigns.edges).toEqual(
+      raws.map((raw) => ({
         node: {
-          name: raw!.name,
-          type: raw!.type,
-          dispatchedAt: new Date(raw!.dispatched_at as number).toISOString(),
-          occurredAt: new Date(raw!.occurred_at as number).toISOString(),
-          statistics: raw!.statistics,
+          name: raw.name,
+          type: raw.type,
+          dispatchedAt: at(raw.dispatched_at),
+          occurredAt: at(raw.occurred_at),
+          statistics: raw.statistics,
         },
-      },
-    ]);
+      })),
+    );
   });
+
+  userTest(
+    'each campaign leads to the Campaign node, read when its fields are asked',
+    async ({ gateway, sandbox }) => {
+      const websiteId = ofAcme(sandbox);
+      const person = [...sandbox.seed.websites[0]!.people.values()][0]!.profile;
+      const data = await gateway.executeOk(
+        `query($w: ID, $id: ID) { website(id: $w) { person(id: $id) {
+        campaigns(first: 1) { edges { node { name campaign { id crispId name } } } }
+      } } }`,
+        { w: websiteId, id: person.people_id },
+      );
+      const [edge] = data.website.person.campaigns.edges;
+      const campaignId = edge.node.campaign.crispId;
+      expect(edge.node.campaign).toEqual({
+        id: `Campaign:${websiteId}:${campaignId}`,
+        crispId: campaignId,
+        name: edge.node.name,
+      });
+      expect(callsOf(sandbox, 'website.campaign.get')).toMatchObject([
+        { method: 'GET', path: `/website/${websiteId}/campaign/${campaignId}` },
+      ]);
+    },
+  );
 
   test('is refused for a plugin token without a call', async ({ gateway, sandbox }) => {
     const websiteId = ofAcme(sandbox);

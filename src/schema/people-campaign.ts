@@ -3,6 +3,7 @@ import type { PersonCampaignModel } from '../datasources/people-campaign.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import * as suggest from '../resolvers/people-suggest.ts';
 import { builder, type SchemaTypes } from './builder.ts';
+import { Campaign } from './campaign.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Person } from './people.ts';
@@ -21,6 +22,12 @@ const at = (
 const PersonCampaign = builder.objectRef<PersonCampaignModel>('PersonCampaign').implement({
   description: 'A campaign as one contact received it: when it went out and what the contact did.',
   fields: (t) => ({
+    campaign: t.field({
+      type: Campaign,
+      description: 'The campaign itself; its fields load when selected.',
+      extensions: crispCalls({ loaded: false }),
+      resolve: (c) => ({ websiteId: c.websiteId, campaignId: c.campaignId }),
+    }),
     name: t.exposeString('name', { nullable: true, description: 'The campaign’s name.' }),
     type: t.exposeString('type', {
       nullable: true,

@@ -1,5 +1,6 @@
 import { recipientsOf } from '../campaign/routes.ts';
 import { campaignBook, newCampaign } from '../campaign/store.ts';
+import { recordPersonCampaign } from '../people/campaign.ts';
 import type { SandboxStore } from '../store.ts';
 import type { Random } from './random.ts';
 
@@ -69,6 +70,20 @@ export function seedCampaigns(store: SandboxStore, random: Random, epoch: number
     unsubscribed: 0,
   };
   book.campaigns.set(sentId, { campaign: sent, statistics, tests: 1 });
+  // Each recipient's own record of it (`website.people.list_campaigns`), with what they did.
+  for (const r of recipients) {
+    const mine = statistics.filter((s) => s.profile.people_id === r.people_id);
+    recordPersonCampaign(website.people.get(r.people_id as string)!, {
+      campaign_id: sentId,
+      type: sent.type,
+      name: sent.name,
+      created_at: sent.created_at,
+      updated_at: sent.updated_at,
+      dispatched_at: sent.dispatched_at,
+      ...(mine.length ? { occurred_at: mine.at(-1)!.created_at } : {}),
+      statistics: ['delivered', ...mine.map((s) => s.type)],
+    });
+  }
 
   const draftId = random.uuid();
   book.campaigns.set(draftId, {
