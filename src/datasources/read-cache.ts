@@ -9,6 +9,7 @@ import {
 } from './cache-invalidation.ts';
 import type { CrispAnswer } from './crisp-envelope.ts';
 import { type CrispRequest, formRequest, template } from './crisp-request.ts';
+import { type Change, patchConversation, type Send } from './read-cache-patch.ts';
 import type { CacheEntry, CacheStore, GenKeys, Gens } from './read-cache-store.ts';
 
 export interface ReadCacheOptions {
@@ -25,7 +26,10 @@ export type CacheOutcome =
   | { kind: 'hit' | 'miss' | 'fresh'; route: string }
   | { kind: 'patch' | 'invalidate'; cause: string; count: number };
 
-type Send = (req: CrispRequest) => Promise<CrispAnswer>;
+/** Events applied later than this after they arrived: the cache lags behind its stream. */
+const LAG_MS = 100;
+/** Tries of a patch that raced another writer of the same groups, before dropping them. */
+const PATCH_TRIES = 3;
 
 const genKeys = (websiteId: string | null, group: string): GenKeys => [
   'scope',
@@ -43,14 +47,20 @@ const groupName = (kind: GroupKind, sessionId: string | null) =>
  *   group, at most `maxAgeMs` old, and at most `streamDownMs` old while the event stream is not
  *   up; a `fresh` read (Cache-Control: no-cache) always goes to Crisp and refreshes the entry;
  * - a write (POST, PUT, PATCH, DELETE) drops its route family before it returns;
- * - an event patches or drops what it changes (`cache-invalidation.ts`), one at a time, before
- *   subscribers hear of it;
+ * - an event patches or drops what it changes (`cache-invalidation.ts`) before subscribers hear
+ *   of it: the events of one conversation one after the other, those of different ones at once;
+ * - a conversation's write reads the record again and rebuilds the list rows from it;
  * - each time the stream comes up, everything is dropped: events may have been missed.
  * HEAD and caller-shaped (`crispRequest`) reads are never cached; their writes drop like others.
  */
 export class ReadCache {
   private readonly listeners = new Set<(o: CacheOutcome) => void>();
-  private events: Promise<void> = Promise.resolve();
+  /** The last event of each conversation (each website, for the others) still being applied. */
+  private readonly queues = new Map<string, Promise<void>>();
+  /** When each event not yet applied arrived. */
+  private readonly pending = new Set<{ at: number }>();
+  /** The client's transmit, for the record reads a change needs (the same for every request). */
+  private send?: Send;
   private readonly now: () => number;
   /** Entries read before a store failure are not trusted: a drop may not have reached them. */
   private failedAt = 0;
@@ -68,12 +78,13 @@ export class ReadCache {
 
   /** The client's `send`, through the cache. */
   async through(req: CrispRequest, fresh: boolean, send: Send): Promise<CrispAnswer> {
+    this.send ??= send;
     if (req.method === 'HEAD' || (req.method === 'GET' && req.raw)) return send(req);
     if (req.method !== 'GET') {
       try {
         return await send(req);
       } finally {
-        await this.drop(writeTarget(String(req.path)), 'write');
+        await this.afterWrite(String(req.path));
       }
     }
     const url = formRequest(req).url;
@@ -105,50 +116,73 @@ export class ReadCache {
     return sameGens(entry.gens, gens) && age < bound && entry.at > this.failedAt;
   }
 
-  /** One event, after those before it: patched in place where it carries the new state. */
+  /** One event, after those of its conversation before it. */
   apply(event: CacheEvent): Promise<void> {
-    this.events = this.events.then(() => this.applyNow(event)).catch((err) => this.failed(err));
-    return this.events;
+    const arrived = { at: this.now() };
+    this.pending.add(arrived);
+    const done = this.queued(event.websiteId, event.sessionId, () => this.applyNow(event));
+    return done.finally(() => this.pending.delete(arrived));
+  }
+
+  /** How far behind its stream the cache is: the age of the oldest event not applied yet. */
+  lagMs(): number {
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const p of this.pending) oldest = Math.min(oldest, p.at);
+    return this.pending.size === 0 ? 0 : this.now() - oldest;
+  }
+
+  private queued(websiteId: string, sessionId: string | null, run: () => Promise<void>) {
+    const key = `${websiteId.toLowerCase()} ${sessionId?.toLowerCase() ?? ''}`;
+    const done = (this.queues.get(key) ?? Promise.resolve())
+      .then(run)
+      .catch((err) => this.failed(err));
+    this.queues.set(key, done);
+    void done.then(() => this.queues.get(key) === done && this.queues.delete(key));
+    return done;
   }
 
   private async applyNow(e: CacheEvent): Promise<void> {
     const websiteId = e.websiteId.toLowerCase();
     const action = eventActions[e.name] ?? fallbackAction(e.name);
     if (action === 'website') return this.drop({ websiteId, everything: true }, e.name);
+    const patching = Boolean(action.patch && e.sessionId);
     const groups = action.drop
-      .filter((kind) => !(kind === 'conversation' && action.patch))
+      .filter((kind) => !(kind === 'conversation' && patching))
       .map((kind) => groupName(kind, e.sessionId))
       .filter((g): g is string => Boolean(g));
-    // Drops first: one round trip in Redis, where the patch takes several.
     if (groups.length > 0) await this.drop({ websiteId, groups }, e.name);
-    if (action.patch && e.sessionId) {
-      const patch = action.patch;
-      const keys = genKeys(websiteId, `conv:${e.sessionId.toLowerCase()}`);
-      const { gens, entries } = await this.options.store.members(keys);
-      let patched = 0;
-      await this.options.store.replace(keys, gens[2], (gen) => {
-        const next = new Map<string, CacheEntry>();
-        for (const [key, entry] of entries) {
-          const envelope = JSON.parse(entry.body) as { data?: unknown };
-          const changed = patch({ ...entry, data: envelope.data }, e);
-          if (!changed) continue;
-          if (changed === 'keep') {
-            next.set(key, { ...entry, gens: [gens[0], gens[1], gen] });
-            continue;
-          }
-          patched++;
-          const body = JSON.stringify({ ...envelope, data: changed.data });
-          next.set(key, { ...entry, status: changed.status, body, gens: [gens[0], gens[1], gen] });
-        }
-        return next;
-      });
-      this.emit({ kind: 'patch', cause: e.name, count: patched });
+    if (patching) await this.conversation(websiteId, e.sessionId!, e.name, { event: e, action });
+  }
+
+  /** A conversation's write: its entries dropped, its record read again, the rows rebuilt. */
+  private async afterWrite(path: string): Promise<void> {
+    const target = writeTarget(path);
+    if (!('sessionId' in target)) return this.drop(target, 'write');
+    const { websiteId, sessionId, keep } = target;
+    await this.queued(websiteId, sessionId, () =>
+      this.conversation(websiteId, sessionId, 'write', { keep }),
+    );
+  }
+
+  private async conversation(
+    websiteId: string,
+    sessionId: string,
+    cause: string,
+    change: Change,
+  ): Promise<void> {
+    const group = `conv:${sessionId.toLowerCase()}`;
+    const keys = { conv: genKeys(websiteId, group), lists: genKeys(websiteId, 'lists') };
+    for (let i = 0; i < PATCH_TRIES; i++) {
+      const ctx = { store: this.options.store, send: this.send, now: this.now() };
+      const count = await patchConversation(ctx, sessionId, keys, change);
+      if (count !== undefined) return this.emit({ kind: 'patch', cause, count });
     }
+    await this.drop({ websiteId, groups: [group, 'lists'] }, cause);
   }
 
   /** Drops what a write, an event or a reconnection may have changed. */
   async drop(target: Target, cause: string): Promise<void> {
-    if ('none' in target) return;
+    if ('none' in target || 'sessionId' in target) return;
     const keys =
       'scope' in target
         ? ['scope']
@@ -166,7 +200,8 @@ export class ReadCache {
   async setStream(up: boolean): Promise<void> {
     if (up) await this.drop({ scope: true }, 'reconnect');
     this.streamUp = up;
-    await this.options.store.setStream(up).catch((err) => this.failed(err));
+    const current = () => this.lagMs() < LAG_MS;
+    await this.options.store.setStream(up, current).catch((err) => this.failed(err));
   }
 
   /** A store that could not be read or written: the read goes to Crisp, older entries are dropped. */

@@ -53,13 +53,8 @@ export function nextOutcome(
   });
 }
 
-/** A write straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
-export async function crispWrite(
-  sandbox: Sandbox,
-  method: 'PATCH' | 'POST',
-  path: string,
-  body: object,
-): Promise<void> {
+/** A request straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
+async function crispDirect(sandbox: Sandbox, method: string, path: string, body?: object) {
   const { identifier, key, tier } = sandbox.token;
   const res = await fetch(`${sandbox.url}${path}`, {
     method,
@@ -68,7 +63,24 @@ export async function crispWrite(
       'x-crisp-tier': tier,
       'content-type': 'application/json',
     },
-    body: JSON.stringify(body),
+    body: body && JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** A write straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
+export async function crispWrite(
+  sandbox: Sandbox,
+  method: 'PATCH' | 'POST',
+  path: string,
+  body: object,
+): Promise<void> {
+  await crispDirect(sandbox, method, path, body);
+}
+
+/** What Crisp holds now at `path` (with its query): the status and the envelope's data. */
+export async function crispRead(sandbox: Sandbox, path: string) {
+  const res = await crispDirect(sandbox, 'GET', path);
+  return { status: res.status, data: ((await res.json()) as { data: unknown }).data };
 }
