@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Sandbox } from 'crisp-sandbox';
+import { Redis } from 'ioredis';
+import { afterAll } from 'vitest';
 import { route } from '../src/datasources/crisp-request.ts';
 import type { ReadCache } from '../src/datasources/read-cache.ts';
-import { describe, expect, test } from './support/fixtures.ts';
+import { test as base, describe, expect } from './support/fixtures.ts';
 import { CONVERSATION, crispRead, crispWrite, nextOutcome } from './support/read-cache.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -83,7 +86,22 @@ async function burst(sandbox: Sandbox, w: string, sessions: string[], own: (s: s
   }
 }
 
-describe('the read cache after a burst of events', () => {
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const prefix = `cache-exact-${randomUUID()}:`;
+
+afterAll(async () => {
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+const stores: [string, typeof base][] = [
+  ['in process', base],
+  ['in Redis', base.extend({ gatewayEnv: { REDIS_URL, REDIS_KEY_PREFIX: prefix } }) as typeof base],
+];
+
+describe.each(stores)('the read cache %s, after a burst of events', (_, test) => {
   test('every cached list page, record and history equals what Crisp answers now', async ({
     gateway,
     sandbox,

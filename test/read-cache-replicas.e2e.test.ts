@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Sandbox } from 'crisp-sandbox';
 import { Redis } from 'ioredis';
 import { afterEach } from 'vitest';
+import { createRedisStore } from '../src/datasources/read-cache-redis.ts';
+import type { GenKeys } from '../src/datasources/read-cache-store.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
 import { createTestGateway, describe, expect, test, testConfig } from './support/fixtures.ts';
 import { quiet } from './support/log.ts';
@@ -130,5 +132,27 @@ describe('the read cache in Redis, shared by replicas', () => {
     const refused = await second.execute(Name, { w: other });
     expect(sandbox.calls.map((c) => c.status)).toEqual([404]);
     expect(refused.data?.website?.name ?? null).toBeNull();
+  });
+
+  test('a stream holder whose events lag stops saying events flow, and says it again once caught up', async () => {
+    prefix = `cache-test-${randomUUID()}:`;
+    const redis = new Redis(REDIS_URL);
+    const holder = createRedisStore({ redis, prefix, maxAgeMs: 60_000 });
+    const other = createRedisStore({ redis, prefix, maxAgeMs: 60_000 });
+    const keys: GenKeys = ['scope', 'w:site', 'g:site:site'];
+    const flowing = async () => (await other.read('/website/site', keys)).streamUp;
+    let lagging = false;
+    try {
+      await holder.setStream(true, () => !lagging);
+      expect(await flowing()).toBe(true);
+      // Another replica then serves entries GATEWAY_CACHE_STREAM_DOWN_MS at most.
+      lagging = true;
+      await waitFor(async () => (await flowing()) === false, { timeout: 1000 });
+      lagging = false;
+      await waitFor(flowing, { timeout: 1000 });
+    } finally {
+      await holder.close();
+      await redis.quit();
+    }
   });
 });
