@@ -112,6 +112,13 @@ describe.each(stores)('the read cache %s, after a burst of events', (_, test) =>
     // Every conversation opened, and the inbox loaded: records, histories and the first page.
     for (const s of sessions) await gateway.executeOk(CONVERSATION, { w, s });
     await gateway.executeOk(INBOX, { w });
+    // A second page and a filtered page, as other views read them.
+    const pages = [
+      { page: 2, query: { per_page: 20 } },
+      { page: 1, query: { per_page: 20, filter_not_resolved: 1 } },
+    ];
+    for (const { page, query } of pages)
+      await gateway.gateway.crisp.get(route`/website/${w}/conversations/${page}`, query);
 
     sandbox.resetCalls();
     const own = (s: string) =>
@@ -127,6 +134,12 @@ describe.each(stores)('the read cache %s, after a burst of events', (_, test) =>
 
     const page = await cachedAt(cache, route`/website/${w}/conversations/${1}`, { per_page: 20 });
     expect(page).toEqual(await crispRead(sandbox, `/website/${w}/conversations/1?per_page=20`));
+    for (const { page, query } of pages) {
+      const path = route`/website/${w}/conversations/${page}`;
+      const held = await cachedAt(cache, path, query).catch(() => null);
+      const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+      if (held) expect(held).toEqual(await crispRead(sandbox, `${String(path)}?${search}`));
+    }
     let records = 0;
     for (const s of sessions) {
       const record = await cachedAt(cache, route`/website/${w}/conversation/${s}`).catch(
