@@ -195,4 +195,40 @@ describe('the read cache without events', () => {
       expect(ready.cache).toEqual({ events: 'down', maxAgeMs: 300 });
     },
   );
+
+  const nearQuotaTest = base.extend({
+    gatewayEnv: {
+      CRISP_RTM_MODE: 'off',
+      GATEWAY_CACHE_STREAM_DOWN_MS: '0',
+      CRISP_DAILY_QUOTA: '100',
+      GATEWAY_CACHE_STALE_NEAR_QUOTA: '100',
+    },
+  });
+  nearQuotaTest(
+    'near the daily quota, the last known answer is served instead of a call, and the response says so',
+    async ({ gateway, sandbox }) => {
+      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+      await gateway.executeOk(STATE, { w, s });
+      await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
+        state: 'pending',
+      });
+      sandbox.resetCalls();
+      // Without events, entries live 0 ms: this one is out of date, and served all the same.
+      const served = await gateway.execute<{ website: { conversation: { state: string } } }>(
+        STATE,
+        { w, s },
+      );
+      expect(served.data?.website.conversation.state).toBe('UNRESOLVED');
+      expect(served.extensions).toEqual({ staleReads: ['/website/:id/conversation/:id'] });
+      expect(sandbox.calls).toEqual([]);
+      // A fresh read still reads Crisp.
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        body: JSON.stringify({ query: STATE, variables: { w, s } }),
+      });
+      const fresh = (await res.json()) as { data: unknown; extensions?: unknown };
+      expect(fresh).toEqual({ data: { website: { conversation: { state: 'PENDING' } } } });
+    },
+  );
 });

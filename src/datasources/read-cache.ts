@@ -18,12 +18,17 @@ export interface ReadCacheOptions {
   maxAgeMs: number;
   /** The oldest an entry is served while the event stream is down (or was never up). */
   streamDownMs: number;
+  /**
+   * Whether the day's Crisp quota is nearly spent: an out-of-date entry is then served rather
+   * than spending a call (`GATEWAY_CACHE_STALE_NEAR_QUOTA`), and the caller is told.
+   */
+  nearQuota?: () => boolean;
   now?: () => number;
 }
 
 /** What the cache did, for metrics: one read, or what an event, a write or a reconnect dropped. */
 export type CacheOutcome =
-  | { kind: 'hit' | 'miss' | 'fresh'; route: string }
+  | { kind: 'hit' | 'miss' | 'fresh' | 'stale'; route: string }
   | { kind: 'patch' | 'invalidate'; cause: string; count: number };
 
 /** Events applied later than this after they arrived: the cache lags behind its stream. */
@@ -76,8 +81,16 @@ export class ReadCache {
     return () => this.listeners.delete(listener);
   }
 
-  /** The client's `send`, through the cache. */
-  async through(req: CrispRequest, fresh: boolean, send: Send): Promise<CrispAnswer> {
+  /**
+   * The client's `send`, through the cache. `stale` collects the routes answered from an
+   * out-of-date entry near the quota (see `nearQuota`); without it, none is.
+   */
+  async through(
+    req: CrispRequest,
+    fresh: boolean,
+    send: Send,
+    stale?: string[],
+  ): Promise<CrispAnswer> {
     this.send ??= send;
     if (req.method === 'HEAD' || (req.method === 'GET' && req.raw)) return send(req);
     if (req.method !== 'GET') {
@@ -97,6 +110,11 @@ export class ReadCache {
     const at = this.now();
     if (look && entry && !fresh && this.valid(entry, look.gens, look.streamUp, at)) {
       this.emit({ kind: 'hit', route });
+      return { status: entry.status, body: JSON.parse(entry.body) as unknown };
+    }
+    if (entry && !fresh && stale && this.options.nearQuota?.()) {
+      this.emit({ kind: 'stale', route });
+      stale.push(route);
       return { status: entry.status, body: JSON.parse(entry.body) as unknown };
     }
     this.emit({ kind: fresh ? 'fresh' : 'miss', route });
