@@ -6,7 +6,13 @@ import { afterAll } from 'vitest';
 import { route } from '../src/datasources/crisp-request.ts';
 import type { ReadCache } from '../src/datasources/read-cache.ts';
 import { test as base, describe, expect } from './support/fixtures.ts';
-import { CONVERSATION, crispRead, crispWrite, nextOutcome } from './support/read-cache.ts';
+import {
+  CONVERSATION,
+  crispRead,
+  crispWrite,
+  freshResult,
+  nextOutcome,
+} from './support/read-cache.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const INBOX = `query ($w: ID!) { website(id: $w) { conversations(first: 20) { edges { node {
@@ -164,11 +170,6 @@ describe.each(stores)('the read cache %s, after a burst of events', (_, test) =>
 
     // The same through GraphQL: an answer from the cache equals one read fresh.
     const cached = await gateway.executeOk(INBOX, { w });
-    const res = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
-      body: JSON.stringify({ query: INBOX, variables: { w } }),
-    });
-    expect(cached).toEqual(((await res.json()) as { data: unknown }).data);
+    expect(cached).toEqual((await freshResult(gateway, INBOX, { w })).data);
   }, 30_000);
 });

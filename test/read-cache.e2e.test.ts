@@ -2,8 +2,10 @@ import { test as base, describe, expect } from './support/fixtures.ts';
 import {
   CONVERSATION,
   type ConversationData,
+  changedElsewhere,
   conversationIn,
   crispWrite,
+  freshResult,
   nextOutcome,
   STATE,
 } from './support/read-cache.ts';
@@ -147,27 +149,14 @@ describe('the read cache without events', () => {
   quietTest(
     'Cache-Control: no-cache reads Crisp and refreshes the entry',
     async ({ gateway, sandbox }) => {
-      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
-      await gateway.executeOk(STATE, { w, s });
-      // Another Crisp client changes the state; without events the gateway cannot know.
-      await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
-        state: 'pending',
-      });
-      sandbox.resetCalls();
+      const { w, s } = await changedElsewhere(gateway, sandbox);
       expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe(
         'UNRESOLVED',
       );
       expect(sandbox.calls).toEqual([]);
 
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
-        body: JSON.stringify({ query: STATE, variables: { w, s } }),
-      });
-      const fresh = (await res.json()) as {
-        data: { website: { conversation: { state: string } } };
-      };
-      expect(fresh.data.website.conversation.state).toBe('PENDING');
+      const fresh = await freshResult(gateway, STATE, { w, s });
+      expect(fresh.data).toEqual({ website: { conversation: { state: 'PENDING' } } });
       expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
       sandbox.resetCalls();
       expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe('PENDING');
@@ -207,12 +196,7 @@ describe('the read cache without events', () => {
   nearQuotaTest(
     'near the daily quota, the last known answer is served instead of a call, and the response says so',
     async ({ gateway, sandbox }) => {
-      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
-      await gateway.executeOk(STATE, { w, s });
-      await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
-        state: 'pending',
-      });
-      sandbox.resetCalls();
+      const { w, s } = await changedElsewhere(gateway, sandbox);
       // Without events, entries live 0 ms: this one is out of date, and served all the same.
       const served = await gateway.execute<{ website: { conversation: { state: string } } }>(
         STATE,
@@ -222,12 +206,7 @@ describe('the read cache without events', () => {
       expect(served.extensions).toEqual({ staleReads: ['/website/:id/conversation/:id'] });
       expect(sandbox.calls).toEqual([]);
       // A fresh read still reads Crisp.
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
-        body: JSON.stringify({ query: STATE, variables: { w, s } }),
-      });
-      const fresh = (await res.json()) as { data: unknown; extensions?: unknown };
+      const fresh = await freshResult(gateway, STATE, { w, s });
       expect(fresh).toEqual({ data: { website: { conversation: { state: 'PENDING' } } } });
     },
   );
