@@ -71,6 +71,16 @@ describe('the read cache, kept exact by events', () => {
     expect(sandbox.calls).toEqual([]);
   });
 
+  test('identical reads at the same moment share one Crisp call', async ({ gateway, sandbox }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    sandbox.resetCalls();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => gateway.executeOk(STATE, { w, s })),
+    );
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+  });
+
   test("an event the table does not know drops the website's entries of its kind", async ({
     gateway,
     sandbox,

@@ -64,6 +64,8 @@ export class ReadCache {
   private readonly queues = new Map<string, Promise<void>>();
   /** When each event not yet applied arrived. */
   private readonly pending = new Set<{ at: number }>();
+  /** GET reads on their way to Crisp, by generations and URL, with their answer as JSON text. */
+  private readonly flights = new Map<string, Promise<{ status: number; body: string | null }>>();
   /** The client's transmit, for the record reads a change needs (the same for every request). */
   private send?: Send;
   private readonly now: () => number;
@@ -117,8 +119,26 @@ export class ReadCache {
       stale.push(route);
       return { status: entry.status, body: JSON.parse(entry.body) as unknown };
     }
+    // A read already on its way under the same generations answers this one too: nothing it
+    // could miss has been applied since it left (a write or an event would have moved them).
+    const flight = look && !fresh ? `${look.gens.join('.')} ${url}` : undefined;
+    const shared = flight && this.flights.get(flight);
+    if (shared) {
+      this.emit({ kind: 'hit', route });
+      const { status, body } = await shared;
+      return { status, body: body === null ? null : (JSON.parse(body) as unknown) };
+    }
     this.emit({ kind: fresh ? 'fresh' : 'miss', route });
-    const answer = await send(req);
+    const sent = send(req);
+    if (flight) {
+      const text = sent.then((a) => ({
+        status: a.status,
+        body: a.body === null ? null : JSON.stringify(a.body),
+      }));
+      this.flights.set(flight, text);
+      void text.catch(() => undefined).finally(() => this.flights.delete(flight));
+    }
+    const answer = await sent;
     if (look && (answer.status === 200 || answer.status === 206) && answer.body !== null) {
       const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
       const body = JSON.stringify(answer.body);
