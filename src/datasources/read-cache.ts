@@ -32,7 +32,7 @@ export type CacheOutcome =
   | { kind: 'patch' | 'invalidate'; cause: string; count: number };
 
 /** Events applied later than this after they arrived: the cache lags behind its stream. */
-const LAG_MS = 100;
+const LAG_MS = 500;
 /** Tries of a patch that raced another writer of the same groups, before dropping them. */
 const PATCH_TRIES = 3;
 
