@@ -66,7 +66,10 @@ export class ReadCache {
   private readonly pending = new Set<{ at: number }>();
   /** GET reads on their way to Crisp, by generations and URL, with their answer as JSON text. */
   private readonly flights = new Map<string, Promise<{ status: number; body: string | null }>>();
-  /** The client's transmit, for the record reads a change needs (the same for every request). */
+  /**
+   * The client's transmit, for the record reads a change needs: the first read's, so those reads
+   * take that caller's rate-limit turns.
+   */
   private send?: Send;
   private readonly now: () => number;
   /** Entries read before a store failure are not trusted: a drop may not have reached them. */
