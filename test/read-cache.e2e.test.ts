@@ -135,7 +135,7 @@ describe('the read cache, kept exact by events', () => {
 
 describe('the read cache without events', () => {
   quietTest(
-    'a mutation reads its conversation again before it returns: the client reads its own write',
+    'without events, a mutation drops what it changed before it returns: the client reads its own write',
     async ({ gateway, sandbox }) => {
       const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
       await gateway.executeOk(STATE, { w, s });
@@ -152,7 +152,7 @@ describe('the read cache without events', () => {
       expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe(
         'RESOLVED',
       );
-      expect(sandbox.calls).toEqual([]);
+      expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
     },
   );
 

@@ -54,7 +54,8 @@ const groupName = (kind: GroupKind, sessionId: string | null) =>
  * - a write (POST, PUT, PATCH, DELETE) drops its route family before it returns;
  * - an event patches or drops what it changes (`cache-invalidation.ts`) before subscribers hear
  *   of it: the events of one conversation one after the other, those of different ones at once;
- * - a conversation's write reads the record again and rebuilds the list rows from it;
+ * - a conversation's write reads the record again and rebuilds the list rows from it while events
+ *   flow (else it drops the conversation and the lists);
  * - each time the stream comes up, everything is dropped: events may have been missed.
  * HEAD and caller-shaped (`crispRequest`) reads are never cached; their writes drop like others.
  */
@@ -200,6 +201,12 @@ export class ReadCache {
     const target = writeTarget(path);
     if (!('sessionId' in target)) return this.drop(target, 'write');
     const { websiteId, sessionId, keep } = target;
+    // Without events, entries live a moment: the read is not worth a call the operation did not
+    // ask for; the conversation and the lists are dropped instead.
+    if (!this.streamUp) {
+      const groups = [`conv:${sessionId.toLowerCase()}`, 'lists'];
+      return this.drop({ websiteId, groups }, 'write');
+    }
     await this.queued(websiteId, sessionId, () =>
       this.conversation(websiteId, sessionId, 'write', { keep }),
     );
