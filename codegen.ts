@@ -28,7 +28,7 @@ const localPlugins: Record<string, CodegenPlugin> = {
 const config: CodegenConfig = {
   schema: printSchema(schema),
   pluginLoader: async (name) => localPlugins[name] ?? import(name),
-  documents: ['src/server/graphiql-examples.ts'],
+  documents: ['src/server/graphiql-examples.ts', 'src/server/graphiql-helpdesk-examples.ts'],
   ignoreNoDocuments: true,
   generates: {
     'schema.graphql': {
@@ -41,11 +41,12 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Fingerprint: 'number',
-          Email: 'string',
+          EmailAddress: 'string',
           URL: 'string',
           CountryCode: 'string',
           Locale: 'string',
           JSON: 'unknown',
+          JSONObject: 'Record<string, unknown>',
         },
         enumsAsTypes: true,
         useTypeImports: true,

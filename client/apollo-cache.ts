@@ -24,8 +24,12 @@ function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldP
 /** Connections merge their pages; value objects that events change in part merge their fields. */
 export const typePolicies: TypePolicies = {
   Conversation: { fields: { events: connection(false), files: connection(false), messages: connection(false), pages: connection(false) } },
+  Helpdesk: { fields: { changes: connection(["contentType","locale","path"]), locales: connection(false), redirections: connection(false) } },
+  HelpdeskCategory: { fields: { articles: connection(false), sections: connection(false) } },
+  HelpdeskLocale: { fields: { articles: connection(["contentType"]), categories: connection(["contentType"]), feedbacks: connection(["contentType","from","to"]) } },
+  HelpdeskSection: { fields: { articles: connection(false) } },
   Person: { fields: { conversations: connection(false), events: connection(false) } },
-  Website: { fields: { conversations: connection(["filter"]), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), suggestedPeopleSegments: connection(false), visitors: connection(false) } },
+  Website: { fields: { conversations: connection(["filter"]), inboxes: connection(false), operators: connection(false), people: connection(["filter","search","searchOperator","sortField","sortOrder"]), spams: connection(false), suggestedConversationDataKeys: connection(false), suggestedConversationSegments: connection(false), suggestedPeopleSegments: connection(false), teams: connection(false), visitors: connection(false) } },
   ConversationMetas: { merge: true },
   ConversationUnread: { merge: true },
   VisitorCount: { merge: true },

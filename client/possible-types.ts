@@ -1,13 +1,25 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",
@@ -27,10 +39,21 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskChange",
+      "HelpdeskLocale",
+      "HelpdeskRedirection",
+      "HelpdeskSection",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Spam",
+      "Team",
       "Visitor",
       "Website"
     ],
@@ -48,6 +71,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"
@@ -56,13 +83,25 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrowsingEvent": [
+      "BrowsingRequestRejectedEvent",
+      "BrowsingSessionStartedEvent"
+    ],
+    "CallEvent": [
+      "CallRejectedEvent",
+      "CallStartedEvent"
+    ],
     "ConversationChangeEvent": [
       "ConversationAssignedEvent",
       "ConversationBlockedEvent",
+      "ConversationClosedEvent",
       "ConversationInboxChangedEvent",
       "ConversationMetasChangedEvent",
+      "ConversationOpenedEvent",
+      "ConversationParticipantsChangedEvent",
       "ConversationRemovedEvent",
-      "ConversationStateChangedEvent"
+      "ConversationStateChangedEvent",
+      "ConversationVerificationChangedEvent"
     ],
     "MessageContent": [
       "AnimationContent",
@@ -82,10 +121,21 @@
       "MessageUpdatedEvent"
     ],
     "Node": [
+      "BrowsingSession",
+      "Call",
       "Conversation",
+      "HelpdeskArticle",
+      "HelpdeskCategory",
+      "HelpdeskChange",
+      "HelpdeskLocale",
+      "HelpdeskRedirection",
+      "HelpdeskSection",
+      "Inbox",
       "Message",
       "Operator",
       "Person",
+      "Spam",
+      "Team",
       "Visitor",
       "Website"
     ],
@@ -103,6 +153,10 @@
       "MessagesIgnoredEvent",
       "MessagesReadEvent",
       "MessagesUnreadEvent"
+    ],
+    "SpamEvent": [
+      "SpamDecidedEvent",
+      "SpamHeldEvent"
     ],
     "VisitorCountEvent": [
       "VisitorCountChangedEvent"

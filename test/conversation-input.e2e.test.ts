@@ -66,4 +66,26 @@ describe('bad input is refused before any call', () => {
     });
     expect(callsOf(sandbox, 'website.conversation.list')).toHaveLength(0);
   });
+
+  test('a filter operator outside the enum is refused before any call', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId } = acme(sandbox);
+    const { data, errors } = await gateway.execute(
+      `query($id: ID, $filter: ConversationFilterInput) {
+        website(id: $id) { conversations(filter: $filter) { edges { node { crispId } } } }
+      }`,
+      {
+        id: websiteId,
+        filter: {
+          searchType: 'FILTER',
+          searchFilters: [{ model: 'session', criterion: 'email', operator: 'eq', query: ['x'] }],
+        },
+      },
+    );
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(callsOf(sandbox, 'website.conversation.list')).toEqual([]);
+  });
 });

@@ -65,21 +65,29 @@ describe('reading conversations', () => {
   }) => {
     const { websiteId, records } = acme(sandbox);
     const email = records.find((r) => r.conversation.meta.email)!.conversation.meta.email as string;
-    const clauses = [{ model: 'session', criterion: 'email', operator: 'eq', query: [email] }];
+    const clause = { model: 'session', criterion: 'email', query: [email] };
+    // The schema's enum value goes to Crisp as the operator Crisp writes.
+    const clauses = [
+      { ...clause, operator: 'EQ' },
+      { ...clause, criterion: 'nickname', operator: 'HAS_NOT', query: ['\u0000'] },
+    ];
     const data = await gateway.executeOk(
       `query($id: ID, $filter: ConversationFilterInput) {
         website(id: $id) { conversations(filter: $filter) { edges { node { metas { email } } } } }
       }`,
       {
         id: websiteId,
-        filter: { searchType: 'FILTER', searchOperator: 'OR', searchFilters: clauses },
+        filter: { searchType: 'FILTER', searchOperator: 'AND', searchFilters: clauses },
       },
     );
     expect(data.website.conversations.edges.length).toBeGreaterThan(0);
     for (const e of data.website.conversations.edges) expect(e.node.metas.email).toBe(email);
     const { search_query, ...rest } = callsOf(sandbox, 'website.conversation.list')[0]!.query;
-    expect(rest).toEqual({ per_page: '20', search_type: 'filter', search_operator: 'or' });
-    expect(JSON.parse(search_query!)).toEqual(clauses);
+    expect(rest).toEqual({ per_page: '20', search_type: 'filter', search_operator: 'and' });
+    expect(JSON.parse(search_query!)).toEqual([
+      { ...clause, operator: 'eq' },
+      { ...clause, criterion: 'nickname', operator: 'nhas', query: ['\u0000'] },
+    ]);
   });
 
   test('first and after walk Crisp pages, reading only the pages needed', async ({

@@ -99,7 +99,6 @@ describe('crispRequest', () => {
     ],
     ['an Authorization header', { path: '/website/ID', headers: { Authorization: 'Basic x' } }],
     ['an X-Crisp-Tier header', { path: '/website/ID', headers: { 'X-Crisp-Tier': 'user' } }],
-    ['a query that is not an object', { path: '/website/ID', query: [1] }],
     ['a POST through Query', { path: '/website/ID', method: 'POST' }],
     ['a GET with a body', { path: '/website/ID', body: { a: 1 } }],
   ];
@@ -120,6 +119,19 @@ describe('crispRequest', () => {
       ).toEqual([]);
     });
   }
+
+  test('a query that is not an object is refused by its JSONObject scalar, with no call', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
+    const input = { path: `/website/${websiteIdOf(sandbox)}`, query: [1] };
+    const { data, errors } = await gateway.execute(CrispRequestQuery, { input });
+    // A malformed scalar is a request error: no `data` at all (docs/schema-design.md § 4).
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.query' });
+    expect(sandbox.calls).toEqual([]);
+  });
 
   test('a mutation refuses bad input in its userErrors, naming the field, with no call', async ({
     gateway,

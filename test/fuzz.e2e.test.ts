@@ -202,7 +202,7 @@ function invalidRequest(r: Rng, websiteId: string): { body: string; contentType?
       ])();
     case 8: // bad emails
       return json(
-        `query ($e: Email) { website(id: "${websiteId}") { person(email: $e) { email } } }`,
+        `query ($e: EmailAddress) { website(id: "${websiteId}") { person(email: $e) { email } } }`,
         { e: badEmail(r) },
       );
     case 9: // too many aliases, directives or tokens

@@ -156,7 +156,7 @@ test('a created contact whose read of other fields fails still returns its peopl
   expect(sandbox.calls.filter((c) => c.id === 'website.people.get_profile')).toHaveLength(1);
   // The contact as Crisp now holds it, read once the fault is spent.
   const stored = await gateway.executeOk(
-    `query ($w: ID, $e: Email) { website(id: $w) { person(email: $e) { crispId } } }`,
+    `query ($w: ID, $e: EmailAddress) { website(id: $w) { person(email: $e) { crispId } } }`,
     { w: websiteId, e: i.email },
   );
   const crispId = stored.website.person.crispId;

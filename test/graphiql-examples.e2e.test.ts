@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import {
   ConversationDocument,
   CrispRequestDocument,
+  HelpCenterArticleDocument,
+  HelpCenterHomeDocument,
   InboxDocument,
   SendMessageDocument,
   WebsitesDocument,
@@ -46,6 +48,30 @@ describe('the generated client runs the GraphiQL examples', () => {
       path: `/website/${websites![0]!.crispId}/operators/list`,
     });
     expect(raw.crispRequest?.status).toBe(200);
+    expect(sandbox.violations).toEqual([]);
+  });
+
+  test('HelpCenterHome and HelpCenterArticle render a help center in four calls and then five', async ({
+    gateway,
+    sandbox,
+    expect,
+  }) => {
+    const home = await gateway.executeOk(HelpCenterHomeDocument);
+    const locales = home.website?.helpdesk.locales?.edges ?? [];
+    expect(locales.map((e) => e.node.crispId)).toEqual(['en', 'fr']);
+    const section = locales[0]!.node.categories?.edges[0]?.node.sections?.edges[0]?.node;
+    const article = section?.articles?.edges[0]?.node;
+    expect(article?.title).toBe('Install the chatbox');
+    expect(sandbox.calls).toHaveLength(4);
+
+    const page = await gateway.executeOk(HelpCenterArticleDocument, { articleId: article!.id });
+    expect(page.node).toMatchObject({
+      id: article!.id,
+      title: 'Install the chatbox',
+      metadata: { description: 'Install the chatbox, step by step.' },
+      section: { title: section!.title },
+    });
+    expect(sandbox.calls).toHaveLength(9);
     expect(sandbox.violations).toEqual([]);
   });
 });

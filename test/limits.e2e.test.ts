@@ -15,7 +15,7 @@ function nested(levels: number): string {
 }
 
 describe('graphql-armor', () => {
-  test('a query deeper than GATEWAY_MAX_DEPTH (default 12) is refused before any call', async ({
+  test('a query deeper than GATEWAY_MAX_DEPTH (default 16) is refused before any call', async ({
     sandbox,
   }) => {
     const gateway = await secured(sandbox);
@@ -23,7 +23,7 @@ describe('graphql-armor', () => {
     const { status, body } = await post(gateway.url, { query: deep }, auth);
     expect(status).toBe(400);
     expect(codeOf(body)).toBe('OPERATION_LIMIT_EXCEEDED');
-    expect(body.errors[0].message).toMatch(/depth limit of 12/);
+    expect(body.errors[0].message).toMatch(/depth limit of 16/);
     expect(sandbox.calls).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ describe('reading people', () => {
   }) => {
     const { websiteId, person } = acme(sandbox);
     const data = await gateway.executeOk(
-      `query($w: ID, $email: Email) { website(id: $w) { person(email: $email) { ${PERSON_FIELDS} } } }`,
+      `query($w: ID, $email: EmailAddress) { website(id: $w) { person(email: $email) { ${PERSON_FIELDS} } } }`,
       { w: websiteId, email: person.email },
     );
     const p = data.website.person;
@@ -232,7 +232,7 @@ describe('bad input is refused before any upstream call', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
     [
       'a malformed email',
-      `query($w: ID, $e: Email) { website(id: $w) { person(email: $e) { nickname } } }`,
+      `query($w: ID, $e: EmailAddress) { website(id: $w) { person(email: $e) { nickname } } }`,
       { e: 'not-an-email' },
       'e',
     ],
@@ -250,7 +250,7 @@ describe('bad input is refused before any upstream call', () => {
     ],
     [
       'both id and email',
-      `query($w: ID, $e: Email, $i: ID) { website(id: $w) { person(id: $i, email: $e) { nickname } } }`,
+      `query($w: ID, $e: EmailAddress, $i: ID) { website(id: $w) { person(id: $i, email: $e) { nickname } } }`,
       { e: 'a@b.example', i: '7d9c3f4e-1b2a-4c5d-8e6f-0a1b2c3d4e5f' },
       'id',
     ],

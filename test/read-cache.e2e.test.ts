@@ -98,6 +98,31 @@ describe('the read cache, kept exact by events', () => {
     ]);
   });
 
+  test('an operator opening or closing the conversation drops no cached read', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    // Events apply in order: once the contact event's drop is seen, the view events were applied.
+    const after = nextOutcome(
+      gateway.gateway,
+      (o) => o.kind === 'invalidate' && o.cause === 'people:profile:created',
+    );
+    const scope = { website_id: w, session_id: s, inbox_id: null };
+    const operator = { user_id: '0d2f6c1a-5b7e-4c3d-8f9a-1b2c3d4e5f60', nickname: 'Ada' };
+    sandbox.emit(w, 'session:set_opened', { ...scope, operator });
+    sandbox.emit(w, 'session:set_closed', { ...scope, operator });
+    sandbox.emit(w, 'people:profile:created', {
+      website_id: w,
+      people_id: '3e0c4a8e-0a53-4f1e-9d5e-2c6f0d7b9a11',
+    });
+    await after;
+    sandbox.resetCalls();
+    await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
+    expect(sandbox.calls).toEqual([]);
+  });
+
   test('after the RTM socket reconnects, everything is read again: changes made while it was down show', async ({
     gateway,
     sandbox,

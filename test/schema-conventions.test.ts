@@ -4,8 +4,10 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   getNamedType,
+  isInputObjectType,
   isInterfaceType,
   isObjectType,
+  isScalarType,
 } from 'graphql';
 import { expect, test } from 'vitest';
 
@@ -103,4 +105,27 @@ test('boolean output fields read as predicates (is…, has…, can…)', () => {
         .map((f) => `${t.name}.${f.name}`),
     );
   expect(named).toEqual([]);
+});
+
+test('a value carries the same scalar on input and output (`FileContentInput.url` and `FileContent.url`)', () => {
+  const scalarOf = (type: Parameters<typeof getNamedType>[0]) => {
+    const named = getNamedType(type);
+    return isScalarType(named) ? named.name : undefined;
+  };
+  let pairs = 0;
+  const differ = types.filter(isInputObjectType).flatMap((input) => {
+    const output = schema.getType(input.name.replace(/Input$/, ''));
+    if (!output || !(isObjectType(output) || isInterfaceType(output))) return [];
+    return Object.values(input.getFields()).flatMap((f) => {
+      const out = output.getFields()[f.name];
+      const [inScalar, outScalar] = [scalarOf(f.type), out && scalarOf(out.type)];
+      if (!inScalar || !outScalar) return [];
+      pairs += 1;
+      return inScalar === outScalar
+        ? []
+        : [`${input.name}.${f.name}: ${inScalar} in, ${outScalar} out`];
+    });
+  });
+  console.info(`${pairs} input fields compared with their output field`);
+  expect(differ).toEqual([]);
 });

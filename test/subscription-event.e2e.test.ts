@@ -68,7 +68,7 @@ describe('subscriptions to catalogue and typed events', () => {
         { c: conversationId },
       ),
       read: open(
-        `subscription ($w: ID) { readEvents(websiteId: $w) { __typename conversation { id } messageIds via ... on MessagesReadEvent { by } } }`,
+        `subscription ($w: ID) { readEvents(websiteId: $w) { __typename conversation { id } messages { id crispId read } messageIds via ... on MessagesReadEvent { by } } }`,
       ),
       conversation: open(
         `subscription ($w: ID) { conversationEvents(websiteId: $w) {
@@ -83,7 +83,7 @@ describe('subscriptions to catalogue and typed events', () => {
         `subscription ($w: ID) { personEvents(websiteId: $w) { __typename ... on PersonCreatedEvent { person { id peopleId } } ... on PersonRemovedEvent { removedPersonId } } }`,
       ),
       visitors: open(
-        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { __typename ... on VisitorCountChangedEvent { website { id } count } } }`,
+        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { __typename ... on VisitorCountChangedEvent { website { id visitorsCount { count } } count } } }`,
       ),
       availability: open(
         `subscription ($w: ID) { operatorAvailabilityEvents(websiteId: $w) {
@@ -150,6 +150,11 @@ describe('subscriptions to catalogue and typed events', () => {
         readEvents: {
           __typename: 'MessagesReadEvent',
           conversation: { id: conversationId },
+          // Each message as its node, with its new read state: a cache merges it by id.
+          messages: [
+            { id: `Message:${w1}:${s1}:12`, crispId: '12', read: 'chat' },
+            { id: `Message:${w1}:${s1}:13`, crispId: '13', read: 'chat' },
+          ],
           messageIds: [`Message:${w1}:${s1}:12`, `Message:${w1}:${s1}:13`],
           via: 'chat',
           by: 'OPERATOR',
@@ -186,7 +191,7 @@ describe('subscriptions to catalogue and typed events', () => {
       {
         visitorCountEvents: {
           __typename: 'VisitorCountChangedEvent',
-          website: { id: `Website:${w1}` },
+          website: { id: `Website:${w1}`, visitorsCount: { count: 4 } },
           count: 4,
         },
       },
@@ -200,5 +205,48 @@ describe('subscriptions to catalogue and typed events', () => {
     ]);
     // Every field above came from the events themselves: not one Crisp call.
     expect(sandbox.calls).toEqual([]);
+  });
+  test('the fields a website event does not say are read once per event, for every subscriber', async ({
+    gateway,
+    sandbox,
+  }) => {
+    const { w1 } = scopes(sandbox);
+    await connected(gateway.gateway);
+    const open = () => ({
+      visitors: subscribeWs<Record<string, unknown>>(
+        gateway.url,
+        `subscription ($w: ID) { visitorCountEvents(websiteId: $w) { ... on VisitorCountChangedEvent { website { id visitorsCount { count active } } } } }`,
+        { w: w1 },
+      ),
+      team: subscribeWs<Record<string, unknown>>(
+        gateway.url,
+        `subscription ($w: ID) { operatorAvailabilityEvents(websiteId: $w) { ... on TeamAvailabilityChangedEvent { website { id availability { status } } } } }`,
+        { w: w1 },
+      ),
+    });
+    const subscribers = [open(), open()];
+    await subscribed(gateway.gateway, w1, 4);
+    sandbox.resetCalls();
+    sandbox.emit(w1, 'website:update_visitors_count', { website_id: w1, visitors_count: 9 });
+    sandbox.emit(w1, 'website:users:available', { website_id: w1, available: true });
+    await waitFor(() => subscribers.every((s) => s.visitors.data.length && s.team.data.length));
+    for (const s of subscribers) {
+      expect(s.visitors.data[0]).toEqual({
+        visitorCountEvents: {
+          // The count from the event; `active` from the one read.
+          website: { id: `Website:${w1}`, visitorsCount: { count: 9, active: expect.any(Number) } },
+        },
+      });
+      expect(s.team.data[0]).toEqual({
+        operatorAvailabilityEvents: {
+          website: { id: `Website:${w1}`, availability: { status: expect.any(String) } },
+        },
+      });
+    }
+    // Two subscribers, one read of each.
+    expect(sandbox.calls.map((c) => c.id).sort()).toEqual([
+      'website.availability.get_status',
+      'website.visitors.count',
+    ]);
   });
 });

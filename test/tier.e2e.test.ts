@@ -25,8 +25,26 @@ function seeded(sandbox: Sandbox) {
   const sessionId = [...website.conversations.values()][0]!.conversation.session_id as string;
   const peopleId = [...website.people.values()][0]!.profile.people_id as string;
   const member = [...website.operators.values()].find((o) => o.details.role === 'member')!;
-  return { websiteId, sessionId, peopleId, userId: member.details.user_id as string };
+  const inboxId = [...website.inboxes.keys()][0]!;
+  const teamId = [...website.teams.keys()][0]!;
+  return {
+    websiteId,
+    sessionId,
+    peopleId,
+    userId: member.details.user_id as string,
+    inboxId,
+    teamId,
+  };
 }
+
+const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
+const widgetItem = (s: ReturnType<typeof seeded>) => ({
+  websiteId: s.websiteId,
+  conversationId: s.sessionId,
+  pluginId: PLUGIN_ID,
+  sectionId: 'orders',
+  itemId: 'refund',
+});
 
 /**
  * An input each restricted field accepts, so the call is refused for its tier alone. A field
@@ -52,6 +70,27 @@ const inputs: Record<string, (s: ReturnType<typeof seeded>) => Record<string, un
   }),
   unlinkOperator: (s) => ({ websiteId: s.websiteId, operatorId: s.userId }),
   animations: () => ({ page: 1 }),
+  createInbox: (s) => ({ websiteId: s.websiteId, name: 'Partners' }),
+  saveInbox: (s) => ({ websiteId: s.websiteId, inboxId: s.inboxId, name: 'Partners' }),
+  deleteInbox: (s) => ({ websiteId: s.websiteId, inboxId: s.inboxId }),
+  reorderInboxes: (s) => ({ websiteId: s.websiteId, orders: [{ inboxId: s.inboxId, order: 1 }] }),
+  createTeam: (s) => ({ websiteId: s.websiteId, name: 'Nights' }),
+  saveTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId, name: 'Nights' }),
+  deleteTeam: (s) => ({ websiteId: s.websiteId, teamId: s.teamId }),
+  flushLastActiveOperators: (s) => ({ websiteId: s.websiteId }),
+  initializeHelpdesk: (s) => ({ websiteId: s.websiteId, name: 'Acme Help', domainBasic: 'acme' }),
+  deleteHelpdesk: (s) => ({ websiteId: s.websiteId, verify: { secret: 'not-the-password' } }),
+  changeHelpdeskDomain: (s) => ({ websiteId: s.websiteId, basic: 'acme-help' }),
+  importHelpdeskContent: (s) => ({
+    websiteId: s.websiteId,
+    localeId: 'en',
+    helpdeskUrl: 'https://help.example.com/',
+  }),
+  exportHelpdeskArticles: (s) => ({ websiteId: s.websiteId, localeId: 'en' }),
+  decideSpam: (s) => ({ websiteId: s.websiteId, spamId: PLUGIN_ID, action: 'reject' }),
+  deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
+  deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any field of the schema

@@ -20,3 +20,43 @@ export async function getWebsiteAvailabilityStatus(
     since: typeof raw.since === 'number' ? new Date(raw.since) : undefined,
   };
 }
+
+/** Catalogue `OperatorAvailability`. */
+interface OperatorAvailabilityRaw {
+  user_id?: string;
+  type?: string;
+  time?: { for?: number; since?: number };
+}
+
+export interface OperatorAvailabilityModel {
+  websiteId: string;
+  userId: string;
+  /** `online`, `away` or `offline` as far as seen. */
+  type?: string;
+  since?: Date;
+  /** Seconds the availability stays valid. */
+  validFor?: number;
+}
+
+/** GET /website/{website_id}/availability/operators; entries without a user id are left out. */
+export async function listWebsiteOperatorAvailabilities(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<OperatorAvailabilityModel[]> {
+  const raw = await crisp.get<OperatorAvailabilityRaw[]>(
+    route`/website/${websiteId}/availability/operators`,
+  );
+  return raw.flatMap((a) =>
+    a.user_id
+      ? [
+          {
+            websiteId,
+            userId: a.user_id.toLowerCase(),
+            type: a.type,
+            since: typeof a.time?.since === 'number' ? new Date(a.time.since) : undefined,
+            validFor: a.time?.for,
+          },
+        ]
+      : [],
+  );
+}

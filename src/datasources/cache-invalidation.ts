@@ -243,6 +243,10 @@ export const eventActions: Readonly<Record<string, EventAction>> = {
   'message:acknowledge:unread:send': still(rewrite(MESSAGES, unreadAgain), withUnread),
   // A removed message may have been the preview, which the event does not replace.
   'message:removed': { drop: CONVERSATION },
+  // An operator's open view and a verification challenge on its way show in no cached read.
+  'session:set_opened': { drop: [] },
+  'session:set_closed': { drop: [] },
+  'identity:verify:request': { drop: [] },
   'message:compose:send': still(rewrite(), withCompose('visitor')),
   'message:compose:receive': still(rewrite(), withCompose('operator')),
   'session:set_state': { patch: newState, record: stampedChange(shownState), drop: [] },

@@ -48,12 +48,28 @@ export class CrispPath {
   }
 }
 
+/**
+ * A value `route` writes as several segments: each encoded, the slashes between them kept. Crisp
+ * takes a helpdesk tree path (`orders/delivery/shipping-policy.md`) so, as its Node client sends it.
+ */
+export class Segments {
+  constructor(readonly value: string) {}
+}
+
+const encodeValue = (v: string | number | Segments) =>
+  v instanceof Segments
+    ? v.value.split('/').map(encodeURIComponent).join('/')
+    : encodeURIComponent(String(v));
+
 /** `route\`/website/${id}/people/profile/${email}\`` — encodes every interpolated segment. */
-export function route(strings: TemplateStringsArray, ...values: (string | number)[]): CrispPath {
-  const join = (fill: (v: string | number) => string) =>
+export function route(
+  strings: TemplateStringsArray,
+  ...values: (string | number | Segments)[]
+): CrispPath {
+  const join = (fill: (v: string | number | Segments) => string) =>
     strings.reduce((acc, s, i) => acc + s + (i < values.length ? fill(values[i]!) : ''), '');
   return new CrispPath(
-    join((v) => encodeURIComponent(String(v))),
+    join(encodeValue),
     join(() => ':id'),
   );
 }

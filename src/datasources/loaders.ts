@@ -1,8 +1,11 @@
 import { createConversationLoaders } from './conversation.ts';
 import type { CrispClient } from './crisp-client.ts';
+import { createHelpdeskLoaders } from './helpdesk-loaders.ts';
+import { createInboxLoaders } from './inbox.ts';
 import { createMessageLoaders } from './message.ts';
 import { createOperatorLoaders } from './operator.ts';
 import { createPeopleLoaders } from './people.ts';
+import { createTeamLoaders } from './team.ts';
 import { createWebsiteLoaders } from './website.ts';
 
 /** Each noun's datasource file contributes its own loaders; those of one noun may share a cap. */
@@ -12,6 +15,9 @@ const groups = [
   createOperatorLoaders,
   createConversationLoaders,
   createMessageLoaders,
+  createInboxLoaders,
+  createTeamLoaders,
+  createHelpdeskLoaders,
 ] as const;
 
 /** Every dataloader of one operation, created per GraphQL operation so nothing is cached across requests. */
@@ -19,7 +25,10 @@ export type Loaders = ReturnType<typeof createWebsiteLoaders> &
   ReturnType<typeof createPeopleLoaders> &
   ReturnType<typeof createOperatorLoaders> &
   ReturnType<typeof createConversationLoaders> &
-  ReturnType<typeof createMessageLoaders>;
+  ReturnType<typeof createMessageLoaders> &
+  ReturnType<typeof createInboxLoaders> &
+  ReturnType<typeof createTeamLoaders> &
+  ReturnType<typeof createHelpdeskLoaders>;
 
 /** Builds one operation's loaders; the gateway takes another for a benchmark's reference run. */
 export type LoaderFactory = (crisp: CrispClient) => Loaders;

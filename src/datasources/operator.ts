@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CrispClient } from './crisp-client.ts';
 import { route } from './crisp-request.ts';
+import { perKeyLoader, websiteKey } from './website-key.ts';
 import { withoutNulls } from './without-nulls.ts';
 
 /** Catalogue `OperatorRole`. */
@@ -59,7 +60,7 @@ export const toOperator = (
 });
 
 /** The `operator` loader key: user ids are global, but membership (role, title) is per website. */
-export const operatorKey = (websiteId: string, userId: string) => `${websiteId}/${userId}`;
+export const operatorKey = websiteKey;
 
 export interface OperatorInviteModel {
   websiteId: string;
@@ -187,15 +188,8 @@ export async function unlinkOperatorFromWebsite(
 export function createOperatorLoaders(crisp: CrispClient) {
   // Keyed by operatorKey(websiteId, userId); the list loader primes it, so an operator already
   // seen in this request's list costs no GET /operator/{user_id}.
-  const operator = new DataLoader<string, OperatorModel>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const slash = key.indexOf('/');
-        return getWebsiteOperator(crisp, key.slice(0, slash), key.slice(slash + 1)).catch(
-          (e: Error) => e,
-        );
-      }),
-    ),
+  const operator = perKeyLoader((websiteId, userId) =>
+    getWebsiteOperator(crisp, websiteId, userId),
   );
   // One GET /operators/list per website per request, however many fields ask for it.
   const operatorList = new DataLoader<string, OperatorListModel>((websiteIds) =>
@@ -217,4 +211,35 @@ export function createOperatorLoaders(crisp: CrispClient) {
     ),
   );
   return { operator, operators, operatorList };
+}
+
+/** Catalogue `OperatorEmail`: a message Crisp mails to the website's team. */
+export interface OperatorEmailModel {
+  /** Crisp's audience selector, e.g. `owners`. */
+  recipient: string;
+  userId?: string | null;
+  subject: string;
+  message: string;
+  target?: { label: string; url: string } | null;
+}
+
+/** POST /website/{website_id}/operators/email */
+export async function sendEmailToWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+  email: OperatorEmailModel,
+): Promise<void> {
+  const { recipient, userId, subject, message, target } = email;
+  await crisp.post(
+    route`/website/${websiteId}/operators/email`,
+    withoutNulls({ recipient, user_id: userId, subject, message, target }),
+  );
+}
+
+/** DELETE /website/{website_id}/operators/active */
+export async function flushLastActiveWebsiteOperators(
+  crisp: CrispClient,
+  websiteId: string,
+): Promise<void> {
+  await crisp.delete(route`/website/${websiteId}/operators/active`);
 }

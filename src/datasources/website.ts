@@ -27,8 +27,17 @@ export interface WebsiteModel {
   institutional?: boolean;
 }
 
-/** A website known by id alone, or with its details already read. */
-export type WebsiteRef = { id: string } | WebsiteModel;
+/**
+ * What a live event says of its website (`website:update_visitors_count`), and the event itself,
+ * which the website's own reads are shared on.
+ */
+export interface WebsiteNews {
+  event: object;
+  visitorsCount?: number;
+}
+
+/** A website known by id alone (with a live event's news), or with its details already read. */
+export type WebsiteRef = { id: string; news?: WebsiteNews } | WebsiteModel;
 
 export interface WebsiteCreateInput {
   name: string;

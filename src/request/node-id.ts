@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import {
+  articlePathSchema,
+  browsingIdSchema,
+  callIdSchema,
+  categoryPathSchema,
   fingerprintSchema,
+  helpdeskContentTypeSchema,
+  helpdeskItemIdSchema,
+  helpdeskLocaleSchema,
   inboxIdSchema,
   peopleIdSchema,
+  sectionPathSchema,
   sessionIdSchema,
+  spamIdSchema,
+  teamIdSchema,
   userIdSchema,
   websiteIdSchema,
 } from '../datasources/crisp-id.ts';
@@ -99,6 +109,25 @@ export const personRef = nodeRef('Person', [websiteIdSchema, peopleIdSchema]);
 export const operatorRef = nodeRef('Operator', [websiteIdSchema, userIdSchema]);
 export const visitorRef = nodeRef('Visitor', [websiteIdSchema, sessionIdSchema]);
 export const inboxRef = nodeRef('Inbox', [websiteIdSchema, inboxIdSchema]);
+export const teamRef = nodeRef('Team', [websiteIdSchema, teamIdSchema]);
+export const helpdeskLocaleRef = nodeRef('HelpdeskLocale', [websiteIdSchema, helpdeskLocaleSchema]);
+/** Helpdesk tree nodes: website, locale, content family, then the tree path (its `crispId`). */
+const treeParts = [websiteIdSchema, helpdeskLocaleSchema, helpdeskContentTypeSchema] as const;
+export const helpdeskCategoryRef = nodeRef('HelpdeskCategory', [...treeParts, categoryPathSchema]);
+export const helpdeskSectionRef = nodeRef('HelpdeskSection', [...treeParts, sectionPathSchema]);
+export const helpdeskRedirectionRef = nodeRef('HelpdeskRedirection', [
+  websiteIdSchema,
+  helpdeskItemIdSchema,
+]);
+export const helpdeskChangeRef = nodeRef('HelpdeskChange', [websiteIdSchema, helpdeskItemIdSchema]);
+export const helpdeskArticleRef = nodeRef('HelpdeskArticle', [...treeParts, articlePathSchema]);
+export const spamRef = nodeRef('Spam', [websiteIdSchema, spamIdSchema]);
+export const browsingSessionRef = nodeRef('BrowsingSession', [
+  websiteIdSchema,
+  sessionIdSchema,
+  browsingIdSchema,
+]);
+export const callRef = nodeRef('Call', [websiteIdSchema, sessionIdSchema, callIdSchema]);
 
 /**
  * A `websiteId` argument or input field: the website's global id (`Website:<uuid>`) or its raw

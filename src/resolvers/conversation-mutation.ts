@@ -47,6 +47,21 @@ export function forget(ctx: GatewayContext, key: ConversationKey): ConversationK
   return key;
 }
 
+/**
+ * A mutation that writes to one conversation: names it (refusing bad input before any call), runs
+ * `write`, then forgets what the request read of it unless the write leaves that as it was.
+ */
+export const conversationWrite =
+  <I extends ConversationInput>(
+    write: (crisp: GatewayContext['crisp'], key: ConversationKey, input: I) => Promise<void>,
+    { keepsReads = false } = {},
+  ) =>
+  async (ctx: GatewayContext, input: I): Promise<ConversationKey> => {
+    const key = keyOf(ctx, input);
+    await write(ctx.crisp, key, input);
+    return keepsReads ? key : forget(ctx, key);
+  };
+
 export function create(
   ctx: GatewayContext,
   websiteId: string | null | undefined,

@@ -1,5 +1,9 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import {
+  getWebsiteAvailabilityStatus,
+  type WebsiteAvailabilityModel,
+} from '../datasources/availability.ts';
+import {
   type ConversationKey,
   type ConversationModel,
   type ConversationParent,
@@ -9,8 +13,10 @@ import {
 import { getMessageInConversation, type MessageModel } from '../datasources/message.ts';
 import { getWebsiteOperator, type OperatorModel } from '../datasources/operator.ts';
 import { getPeopleProfile, type PersonModel, personKey } from '../datasources/people.ts';
+import { countVisitors, type VisitorCountModel } from '../datasources/visitor.ts';
+import type { WebsiteNews, WebsiteRef } from '../datasources/website.ts';
 import type { GatewayContext } from '../request/context.ts';
-import type { ConversationChange } from '../rtm/event-models.ts';
+import type { ConversationChange, ReadEventModel } from '../rtm/event-models.ts';
 import type { PersonParent } from './people.ts';
 
 /**
@@ -62,6 +68,7 @@ function once<T>(event: object, what: string, read: () => Promise<T>): Promise<T
 
 /** What every node holds from its key alone. */
 const KEY: Known = { id: true, crispId: true, website: true, websiteId: true };
+const INBOX_KEY: Known = { id: true, crispId: true, website: true };
 
 /** What a conversation event says of its conversation, as model fields and as schema fields. */
 export interface ConversationNews {
@@ -76,7 +83,11 @@ export function newsOf(change: ConversationChange): ConversationNews {
   if (change.isBlocked !== undefined) known.isBlocked = true;
   // The assignee's details come from the website's operator list, not from the conversation.
   if (change.assignedUserId !== undefined) known.assignedUserId = known.assignedOperator = true;
-  if (change.inboxId !== undefined) known.inboxId = true;
+  // The inbox's own fields come from its read; its id is in the event.
+  if (change.inboxId !== undefined) {
+    known.inboxId = true;
+    known.inbox = INBOX_KEY;
+  }
   if (change.metas)
     known.metas = Object.fromEntries(Object.keys(change.metas).map((k) => [k, true as const]));
   const { assignedUserId, inboxId, ...rest } = change;
@@ -153,15 +164,87 @@ export async function operatorOf(
   return { ...read, ...said };
 }
 
-/** The message an event names, as it is now: read once per event. */
+/** A message an event names, as it is now: read once per event. */
 export const messageOf = (
   ctx: GatewayContext,
-  event: ConversationKey & { fingerprint: number },
+  event: ConversationKey & object,
+  fingerprint: number,
 ): Promise<MessageModel> =>
-  once(event, 'message', () =>
+  once(event, `message:${fingerprint}`, () =>
     getMessageInConversation(
       ctx.crisp,
       { websiteId: event.websiteId, sessionId: event.sessionId },
-      event.fingerprint,
+      fingerprint,
     ),
   );
+
+/** What an acknowledgement says of each message it names: its new read or delivery channel. */
+function receiptOf(e: ReadEventModel): Pick<MessageModel, 'read' | 'delivered'> | undefined {
+  if (e.typename === 'MessagesUnreadEvent') return { read: undefined };
+  if (e.via === null) return undefined;
+  if (e.typename === 'MessagesReadEvent') return { read: e.via };
+  if (e.typename === 'MessagesDeliveredEvent') return { delivered: e.via };
+  return undefined;
+}
+
+/** What every message holds from its key alone. */
+const MESSAGE_KEY: Known = { ...KEY, fingerprint: true, sessionId: true, conversation: true };
+
+/**
+ * The messages an acknowledgement names, with their new read (or delivery) state. A subscriber
+ * that selects more than the event says gets each message read once per event; one failed read
+ * nulls the list, with its error.
+ */
+export async function acknowledgedMessagesOf(
+  ctx: GatewayContext,
+  info: Selection,
+  e: ReadEventModel,
+): Promise<MessageModel[]> {
+  const receipt = receiptOf(e);
+  const keys = e.fingerprints.map((fingerprint) => ({
+    websiteId: e.websiteId,
+    sessionId: e.sessionId,
+    fingerprint,
+  }));
+  const known = Object.fromEntries(Object.keys(receipt ?? {}).map((k) => [k, true as const]));
+  if (asksOnly(info, { ...MESSAGE_KEY, ...known }))
+    // Only the key and the receipt are selected, so the fields left out are never read.
+    return keys.map((k) => ({ ...k, ...receipt }) as MessageModel);
+  const read = await Promise.all(keys.map((k) => messageOf(ctx, e, k.fingerprint)));
+  return read.map((m) => ({ ...m, ...receipt }));
+}
+
+/** The website a website event names, carrying what the event says of it. */
+export const websiteOf = (
+  event: { websiteId: string },
+  news: Omit<WebsiteNews, 'event'> = {},
+): WebsiteRef => ({ id: event.websiteId, news: { event, ...news } });
+
+const liveNewsOf = (w: WebsiteRef): WebsiteNews | undefined => ('news' in w ? w.news : undefined);
+
+/**
+ * The website's visitor count: on a live website, the event's count, with the rest of the count
+ * read once per event only when selected; otherwise its own call.
+ */
+export async function visitorsCountOf(
+  ctx: GatewayContext,
+  info: Selection,
+  w: WebsiteRef,
+): Promise<VisitorCountModel> {
+  const news = liveNewsOf(w);
+  if (!news) return countVisitors(ctx.crisp, w.id);
+  const count = news.visitorsCount;
+  if (count !== undefined && asksOnly(info, { count: true })) return { count } as VisitorCountModel;
+  const read = await once(news.event, 'visitorsCount', () => countVisitors(ctx.crisp, w.id));
+  return count === undefined ? read : { ...read, count };
+}
+
+/** The team's availability: read once per event on a live website, otherwise its own call. */
+export const availabilityOf = (
+  ctx: GatewayContext,
+  w: WebsiteRef,
+): Promise<WebsiteAvailabilityModel> => {
+  const news = liveNewsOf(w);
+  const read = () => getWebsiteAvailabilityStatus(ctx.crisp, w.id);
+  return news ? once(news.event, 'availability', read) : read();
+};

@@ -100,12 +100,14 @@ export async function send(
   return { message, conversation: key };
 }
 
-export type UpdateMessageInput = {
+/** An input naming one message (update, remove). */
+export interface MessageInput {
   messageId: string;
   conversationId?: string | null;
   websiteId?: string | null;
-  content: MessageContentInputModel;
-};
+}
+
+export type UpdateMessageInput = MessageInput & { content: MessageContentInputModel };
 
 /** What updateMessage wrote to: the message's key; its fields read afresh when selected. */
 export interface MessageKeyModel extends ConversationKey {
@@ -116,7 +118,7 @@ export interface MessageKeyModel extends ConversationKey {
  * The message an input names: a global Message id, or a raw fingerprint within `conversationId`.
  * A global id and a `conversationId` given together must name the same conversation.
  */
-function messageKeyOf(ctx: GatewayContext, input: UpdateMessageInput): MessageKeyModel {
+export function messageKeyOf(ctx: GatewayContext, input: MessageInput): MessageKeyModel {
   const field = 'input.messageId';
   let scope: (string | undefined)[] = [undefined, undefined];
   if (input.conversationId) {

@@ -3,6 +3,7 @@ import * as datasource from '../datasources/operator.ts';
 import {
   type LastActiveOperatorModel,
   type MembershipChangeModel,
+  type OperatorEmailModel,
   type OperatorInvitationModel,
   type OperatorInviteModel,
   type OperatorModel,
@@ -11,7 +12,8 @@ import {
 import type { GatewayContext } from '../request/context.ts';
 import { operatorRef } from '../request/node-id.ts';
 import { type Connection, PAGE_SIZE, pageConnection } from './page-connection.ts';
-import { websiteIdOrDefault } from './website.ts';
+import { parentField } from './parent-field.ts';
+import { websiteIdOrDefault, writeTarget } from './website.ts';
 
 /**
  * An operator as a field gets it: the whole model (from the list or a read), or a key with what
@@ -65,7 +67,7 @@ export async function field<K extends keyof OperatorModel>(
   o: OperatorParent,
   key: K,
 ): Promise<OperatorModel[K]> {
-  return key in o ? (o as OperatorModel)[key] : (await operator(ctx, o.websiteId, o.userId))[key];
+  return parentField(o, key, () => operator(ctx, o.websiteId, o.userId));
 }
 
 /** `Website.operator(id:)`: a global Operator id or a raw user id of this website. */
@@ -73,6 +75,17 @@ export function lookup(ctx: GatewayContext, websiteId: string, id: string, field
   const [, userId] = operatorRef.fromInput(id, field, [websiteId]);
   return operator(ctx, websiteId, userId);
 }
+
+/** Operators named by user id (an inbox's, a team's), as keys: their fields read the team list. */
+export const byUserIds = (websiteId: string, userIds: string[]): OperatorParent[] =>
+  userIds.map((userId) => ({ websiteId, userId }));
+
+/** User ids a mutation input names, each a global Operator id or a raw user id of `websiteId`. */
+export const operatorIdsFromInput = (
+  values: string[],
+  websiteId: string,
+  field = 'input.operatorIds',
+) => values.map((v, n) => operatorRef.fromInput(v, `${field}.${n}`, [websiteId])[1] as string);
 
 export const lastActive = (ctx: GatewayContext, websiteId: string) =>
   datasource.listLastActiveWebsiteOperators(ctx.crisp, websiteId);
@@ -106,13 +119,14 @@ export interface OperatorTarget {
 }
 
 function target(ctx: GatewayContext, input: OperatorTarget) {
-  const [websiteId, userId] = operatorRef.fromInput(
+  const { websiteId, id } = writeTarget(
+    ctx,
+    operatorRef,
     input.operatorId,
     'input.operatorId',
-    [input.websiteId],
-    [ctx.defaultWebsiteId],
+    input.websiteId,
   );
-  return { websiteId: websiteIdOrDefault(ctx, websiteId, 'write'), userId };
+  return { websiteId, userId: id };
 }
 
 export type ChangeMembershipInput = OperatorTarget & MembershipChangeModel;
@@ -140,4 +154,36 @@ export async function unlinkOperator(ctx: GatewayContext, input: OperatorTarget)
   const { websiteId, userId } = target(ctx, input);
   await datasource.unlinkOperatorFromWebsite(ctx.crisp, websiteId, userId);
   return { websiteId, userId };
+}
+
+export type SendOperatorEmailInput = Omit<OperatorEmailModel, 'userId'> & {
+  websiteId?: string | null;
+  operatorId?: string | null;
+};
+
+/** Mails the team; the website it went to (Crisp answers nothing more). */
+export async function sendOperatorEmail(ctx: GatewayContext, input: SendOperatorEmailInput) {
+  const websiteId = websiteIdOrDefault(ctx, input.websiteId, 'write');
+  const userId =
+    input.operatorId == null
+      ? undefined
+      : operatorRef.fromInput(input.operatorId, 'input.operatorId', [websiteId])[1];
+  await datasource.sendEmailToWebsiteOperators(ctx.crisp, websiteId, {
+    recipient: input.recipient,
+    userId,
+    subject: input.subject,
+    message: input.message,
+    target: input.target,
+  });
+  return websiteId;
+}
+
+/** Empties the website's last-active list; the website it acted on. */
+export async function flushLastActiveOperators(
+  ctx: GatewayContext,
+  websiteId: string | null | undefined,
+) {
+  const id = websiteIdOrDefault(ctx, websiteId, 'write');
+  await datasource.flushLastActiveWebsiteOperators(ctx.crisp, id);
+  return id;
 }

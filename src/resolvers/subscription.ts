@@ -6,6 +6,10 @@ import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { conversationRef, websiteRef } from '../request/node-id.ts';
 import {
+  conversationActivityEventNames,
+  toConversationActivityEvent,
+} from '../rtm/conversation-activity-events.ts';
+import {
   availabilityEventNames,
   conversationEventNames,
   type MessageEventModel,
@@ -87,7 +91,7 @@ function liveOf(ctx: GatewayContext): Live {
 
 // Every field goes through here, in this order: the input, the caller's access to the website,
 // the tier of every event asked for, then the wait.
-const follow = <T>(
+export const follow = <T>(
   ctx: GatewayContext,
   args: ScopeArgs,
   names: readonly string[],
@@ -113,8 +117,14 @@ export const typingEvents = (ctx: GatewayContext, args: ScopeArgs) =>
   follow(ctx, args, typingEventNames, toTypingEvent);
 export const readEvents = (ctx: GatewayContext, args: ScopeArgs) =>
   follow(ctx, args, readEventNames, toReadEvent);
+// Changes of the conversation itself, then what the team does around it (participants, verification, views).
 export const conversationEvents = (ctx: GatewayContext, args: ScopeArgs) =>
-  follow(ctx, args, conversationEventNames, toConversationEvent);
+  follow(
+    ctx,
+    args,
+    [...conversationEventNames, ...conversationActivityEventNames],
+    (e) => toConversationEvent(e) ?? toConversationActivityEvent(e),
+  );
 export const personEvents = (ctx: GatewayContext, args: ScopeArgs) =>
   follow(ctx, args, personEventNames, toPersonEvent);
 export const visitorCountEvents = (ctx: GatewayContext, args: ScopeArgs) =>

@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
 import { NotFoundError } from '../datasources/crisp-errors.ts';
 import type { WebsiteCreateInput, WebsiteModel, WebsiteRef } from '../datasources/website.ts';
 import * as datasource from '../datasources/website.ts';
 import { type Access, assertEveryWebsite, assertWebsite, mayUse } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { isGlobalId, websiteRef } from '../request/node-id.ts';
+import { isGlobalId, type NodeRef, websiteRef } from '../request/node-id.ts';
 
 /**
  * The website a field acts on: the id given (its global id or its raw UUID), else
@@ -29,6 +30,24 @@ export function websiteIdOrDefault(
   // Arguments validated with websiteIdInputSchema arrive raw already; this covers any other.
   const [websiteId] = isGlobalId(given) ? websiteRef.fromInput(given, 'websiteId', []) : [given];
   return assertWebsite(ctx, websiteId, access);
+}
+
+/**
+ * The website and Crisp id of the node a mutation writes to, named by its global id or by its
+ * raw Crisp id within `websiteId` (default CRISP_WEBSITE_ID); write access is checked here.
+ */
+export function writeTarget<S extends readonly [z.ZodType<string>, z.ZodType<string>]>(
+  ctx: GatewayContext,
+  ref: NodeRef<S>,
+  value: string,
+  field: string,
+  websiteId: string | null | undefined,
+): { websiteId: string; id: string } {
+  const [website, id] = ref.fromInput(value, field, [websiteId], [ctx.defaultWebsiteId]) as [
+    string,
+    string,
+  ];
+  return { websiteId: websiteIdOrDefault(ctx, website, 'write'), id };
 }
 
 /** The websites the token reaches, less those the caller may not use (never read). */

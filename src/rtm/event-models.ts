@@ -13,10 +13,12 @@ import type { RtmEvent, RtmSource } from './topics.ts';
 
 type Data = Record<string, unknown>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isData = (v: unknown): v is Data =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What every event carries. */
 export interface EventModel {
@@ -34,7 +36,7 @@ export interface SessionEventModel extends EventModel {
   sessionId: string;
 }
 
-const base = (e: RtmEvent, typename: string): EventModel => ({
+export const base = (e: RtmEvent, typename: string): EventModel => ({
   typename,
   name: e.name,
   source: e.source,
@@ -42,7 +44,7 @@ const base = (e: RtmEvent, typename: string): EventModel => ({
   websiteId: e.websiteId,
 });
 
-const inSession = (e: RtmEvent, typename: string): SessionEventModel | undefined =>
+export const inSession = (e: RtmEvent, typename: string): SessionEventModel | undefined =>
   e.sessionId ? { ...base(e, typename), sessionId: e.sessionId } : undefined;
 
 // ---- crispEvents -------------------------------------------------------------------------

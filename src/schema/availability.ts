@@ -1,8 +1,6 @@
-import {
-  getWebsiteAvailabilityStatus,
-  type WebsiteAvailabilityModel,
-} from '../datasources/availability.ts';
+import type { WebsiteAvailabilityModel } from '../datasources/availability.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
+import { availabilityOf } from '../resolvers/live-parent.ts';
 import { builder } from './builder.ts';
 import { Website } from './website.ts';
 
@@ -50,6 +48,6 @@ builder.objectField(Website, 'availability', (t) =>
     type: WebsiteAvailability,
     description: "The team's availability (its own Crisp call).",
     extensions: crispCalls({ calls: 1 }),
-    resolve: (w, _, ctx) => getWebsiteAvailabilityStatus(ctx.crisp, w.id),
+    resolve: (w, _, ctx) => availabilityOf(ctx, w),
   }),
 );

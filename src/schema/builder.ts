@@ -21,11 +21,12 @@ export interface GatewaySchemaTypes {
     ID: { Input: string; Output: string };
     Fingerprint: { Input: number; Output: number };
     DateTime: { Input: Date; Output: Date | number };
-    Email: { Input: string; Output: string };
+    EmailAddress: { Input: string; Output: string };
     URL: { Input: string; Output: string };
     CountryCode: { Input: string; Output: string };
     Locale: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
+    JSONObject: { Input: Record<string, unknown>; Output: object };
   };
 }
 

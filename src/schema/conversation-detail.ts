@@ -7,6 +7,7 @@ import type {
   DeviceModel,
 } from '../datasources/conversation-detail.ts';
 import { builder } from './builder.ts';
+import { itemConnection } from './item-connection.ts';
 import { replacedBy } from './replaced-by.ts';
 
 /** The value objects a conversation holds: visitor metas and device, pages, events, files. */
@@ -136,7 +137,7 @@ export const ConversationMetas = builder
           'Where the conversation started (`chat`, `email` or an integration `urn:…`); null when unknown.',
       }),
       data: t.expose('data', {
-        type: 'JSON',
+        type: 'JSONObject',
         description: 'Custom data: a map of strings, numbers and booleans.',
       }),
       segments: t.exposeStringList('segments', {
@@ -193,7 +194,7 @@ export const ConversationEvent = builder
         description: 'The name of the event; null when absent.',
       }),
       data: t.expose('data', {
-        type: 'JSON',
+        type: 'JSONObject',
         description: 'Custom data pushed with the event: free-form, as the sender wrote it.',
       }),
       color: t.exposeString('color', {
@@ -240,31 +241,18 @@ export const ConversationFile = builder
   });
 
 /** One connection per item type (docs/schema-design.md §5): a conversation's numbered lists. */
-const described = (name: string, item: string) =>
-  [
-    {
-      name: `${name}Connection`,
-      description: `A page of ${item}.`,
-      edgesField: { description: `The ${item} of this page, newest first.` },
-    },
-    {
-      name: `${name}Edge`,
-      description: `One of the ${item} and its cursor.`,
-      nodeField: { description: `One of the ${item}.` },
-    },
-  ] as const;
-const [pageList, pageEdge] = described('ConversationPage', 'pages browsed');
-export const ConversationPageConnection = builder.connectionObject(
-  { type: ConversationPage, ...pageList },
-  pageEdge,
-);
-const [eventList, eventEdge] = described('ConversationEvent', 'events');
-export const ConversationEventConnection = builder.connectionObject(
-  { type: ConversationEvent, ...eventList },
-  eventEdge,
-);
-const [fileList, fileEdge] = described('ConversationFile', 'files');
-export const ConversationFileConnection = builder.connectionObject(
-  { type: ConversationFile, ...fileList },
-  fileEdge,
-);
+export const ConversationPageConnection = itemConnection(ConversationPage, {
+  item: 'a page browsed',
+  items: 'pages browsed',
+  order: 'newest first',
+});
+export const ConversationEventConnection = itemConnection(ConversationEvent, {
+  item: 'an event',
+  items: 'events',
+  order: 'newest first',
+});
+export const ConversationFileConnection = itemConnection(ConversationFile, {
+  item: 'a file',
+  items: 'files',
+  order: 'newest first',
+});

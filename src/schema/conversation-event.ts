@@ -49,7 +49,7 @@ changed(
 changed(
   'ConversationInboxChangedEvent',
   '`session:set_inbox`: the conversation moved to another inbox.',
-  '`inboxId`',
+  '`inbox`',
 );
 changed(
   'ConversationMetasChangedEvent',

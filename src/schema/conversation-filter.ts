@@ -24,11 +24,29 @@ const ConversationSearchType = builder.enumType('ConversationSearchType', {
   } as const,
 });
 
+/**
+ * The comparisons the Crisp inbox writes in a conversation filter. The catalogue types the field
+ * as a string; these are the operators Crisp's inbox sends (`nhas`, unlike people's `has_not`).
+ */
+const ConversationFilterOperator = builder.enumType('ConversationFilterOperator', {
+  description: 'How a conversation-filter clause compares the criterion with its `query` values.',
+  values: {
+    EQ: { value: 'eq', description: 'Equals one of the values (Crisp `eq`).' },
+    NEQ: { value: 'neq', description: 'Equals none of the values (Crisp `neq`).' },
+    HAS: { value: 'has', description: 'Contains one of the values (Crisp `has`).' },
+    HAS_NOT: { value: 'nhas', description: 'Contains none of the values (Crisp `nhas`).' },
+    GT: { value: 'gt', description: 'Is greater than a value (Crisp `gt`).' },
+    GTE: { value: 'gte', description: 'Is greater than or equal to a value (Crisp `gte`).' },
+    LT: { value: 'lt', description: 'Is less than a value (Crisp `lt`).' },
+    LTE: { value: 'lte', description: 'Is less than or equal to a value (Crisp `lte`).' },
+  } as const,
+});
+
 const ConversationFilterCriterionInput = builder
   .inputRef<ConversationFilterCriterion>('ConversationFilterCriterionInput')
   .implement({
     description:
-      'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: "eq", query: ["a@b.c"] }`.',
+      'One advanced-filter clause, e.g. `{ model: "session", criterion: "email", operator: EQ, query: ["a@b.c"] }`.',
     fields: (t) => ({
       model: t.string({
         required: true,
@@ -40,11 +58,10 @@ const ConversationFilterCriterionInput = builder
         description: 'The property of that record (e.g. `email`, `segments`).',
         validate: z.string().min(1).max(128),
       }),
-      operator: t.string({
+      operator: t.field({
+        type: ConversationFilterOperator,
         required: true,
-        description:
-          'The comparison, as the Crisp inbox writes it: `eq`, `neq`, `has`, `nhas`, `gt`, `gte`, `lt` or `lte`. A string, because Crisp documents no closed list for conversations.',
-        validate: z.string().min(1).max(16),
+        description: 'How the criterion compares with the `query` values.',
       }),
       query: t.stringList({
         required: true,

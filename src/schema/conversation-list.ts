@@ -6,6 +6,7 @@ import { decodeKeyset } from '../resolvers/keyset-cursor.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
 import { ConversationFilterInput } from './conversation-filter.ts';
+import { itemConnection } from './item-connection.ts';
 import { Website } from './website.ts';
 
 /** The inbox, `Website.conversations`; `Person.conversations` (people-list.ts) shares its connection. */
@@ -22,19 +23,11 @@ function listPages(args: Record<string, unknown>): number {
 }
 
 /** The one connection of conversations, shared by every field that lists them (§5). */
-export const ConversationConnection = builder.connectionObject(
-  {
-    type: Conversation,
-    name: 'ConversationConnection',
-    description: 'A page of conversations.',
-    edgesField: { description: 'The conversations of this page, in the list’s order.' },
-  },
-  {
-    name: 'ConversationEdge',
-    description: 'A conversation and its cursor.',
-    nodeField: { description: 'The conversation.' },
-  },
-);
+export const ConversationConnection = itemConnection(Conversation, {
+  item: 'a conversation',
+  items: 'conversations',
+  order: 'in the list’s order',
+});
 
 /** A keyset cursor (docs/schema-design.md §5); whether it fits the filter is checked on use. */
 const afterSchema = z

@@ -102,7 +102,7 @@ export const UpdateConversationMetasInput = builder
       // `.validate` gives the field the schema's type, so the JSON reaches Crisp typed.
       data: t
         .field({
-          type: 'JSON',
+          type: 'JSONObject',
           description: 'Custom data: a flat map of strings, numbers and booleans.',
         })
         .validate(dataSchema.nullish()),
@@ -163,7 +163,7 @@ export const RequestConversationTranscriptInput = builder
           'Who receives it: the visitor (at `email` or the address Crisp knows), or the operator who asks.',
       }),
       email: t.field({
-        type: 'Email',
+        type: 'EmailAddress',
         description: 'Where to send it, instead of the address Crisp knows.',
       }),
     }),

@@ -127,6 +127,7 @@ builder.node(Conversation, {
     inboxId: t.id({
       nullable: true,
       description: 'The inbox the conversation is filed in (a UUID); null in the default inbox.',
+      deprecationReason: replacedBy('`inbox`'),
       extensions: crispCalls(conversationRead),
       resolve: async (c, _, ctx) => (await conversation.loaded(ctx, c)).inboxId,
     }),

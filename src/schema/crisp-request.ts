@@ -42,11 +42,11 @@ const CrispRequestInput = builder.inputType('CrispRequestInput', {
         }),
     }),
     query: t
-      .field({ type: 'JSON', description: 'Query string parameters, as a JSON object.' })
+      .field({ type: 'JSONObject', description: 'Query string parameters, as a JSON object.' })
       .validate(jsonObject.nullish()),
     headers: t
       .field({
-        type: 'JSON',
+        type: 'JSONObject',
         description: `Extra request headers, as a JSON object of strings. Allowed: ${crispRequest.allowedHeaders.join(', ')}.`,
       })
       .validate(

@@ -1,3 +1,5 @@
+import type { OutputType } from '@pothos/core';
+import type { ConnectionShapeForType } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder, type SchemaTypes } from './builder.ts';
 
@@ -43,11 +45,16 @@ const capital = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
  * fields (a `totalCount`), described by the caller; the model of the connection is what the
  * field's resolver returns.
  */
-export function itemConnection<T extends object>(
-  type: ConnectionOptions['type'],
-  { item, items, order }: ConnectionWords,
-  fields?: ConnectionOptions['fields'],
-) {
+export function itemConnection<
+  Type extends OutputType<SchemaTypes>,
+  T extends object = ConnectionShapeForType<
+    SchemaTypes,
+    Type,
+    false,
+    SchemaTypes['DefaultEdgesNullability'],
+    SchemaTypes['DefaultNodeNullability']
+  >,
+>(type: Type, { item, items, order }: ConnectionWords, fields?: ConnectionOptions['fields']) {
   const name = (type as { name: string }).name;
   return builder.connectionObject(
     {

@@ -60,7 +60,7 @@ const CarouselAction = builder
     description: 'A link button of a carousel card.',
     fields: (t) => ({
       label: t.exposeString('label', { description: 'The text on the button.' }),
-      url: t.exposeString('url', { description: 'The URL the button opens.' }),
+      url: t.expose('url', { type: 'URL', description: 'The URL the button opens.' }),
     }),
   });
 
@@ -69,7 +69,8 @@ const CarouselTarget = builder.objectRef<CarouselTargetModel>('CarouselTarget').
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The title of the card.' }),
     description: t.exposeString('description', { description: 'The text under the title.' }),
-    image: t.exposeString('image', {
+    image: t.expose('image', {
+      type: 'URL',
       nullable: true,
       description: 'The image URL of the card; null when it has none.',
     }),
@@ -109,15 +110,15 @@ builder.objectFields(NoteContent, (t) => ({
 }));
 builder.objectFields(FileContent, (t) => ({
   name: t.exposeString('name', { description: 'The file name.' }),
-  url: t.exposeString('url', { description: 'The URL the file is served from.' }),
+  url: t.expose('url', { type: 'URL', description: 'The URL the file is served from.' }),
   mimeType: t.exposeString('mimeType', mimeType),
 }));
 builder.objectFields(AnimationContent, (t) => ({
-  url: t.exposeString('url', { description: 'The URL the animation is served from.' }),
+  url: t.expose('url', { type: 'URL', description: 'The URL the animation is served from.' }),
   mimeType: t.exposeString('mimeType', mimeType),
 }));
 builder.objectFields(AudioContent, (t) => ({
-  url: t.exposeString('url', { description: 'The URL the recording is served from.' }),
+  url: t.expose('url', { type: 'URL', description: 'The URL the recording is served from.' }),
   mimeType: t.exposeString('mimeType', mimeType),
   duration: t.exposeInt('duration', { description: 'The length of the recording. Seconds.' }),
 }));

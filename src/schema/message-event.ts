@@ -1,6 +1,11 @@
 import type { FieldMap } from '@pothos/core';
 import { messageRef } from '../request/node-id.ts';
-import { conversationOf, messageOf, operatorOf } from '../resolvers/live-parent.ts';
+import {
+  acknowledgedMessagesOf,
+  conversationOf,
+  messageOf,
+  operatorOf,
+} from '../resolvers/live-parent.ts';
 import { messageNews } from '../resolvers/subscription.ts';
 import type { MessageEventModel, ReadEventModel, TypingEventModel } from '../rtm/event-models.ts';
 import { builder } from './builder.ts';
@@ -63,7 +68,7 @@ builder.objectRef<MessageEventModel>('MessageUpdatedEvent').implement({
       nullable: true,
       description:
         'The message with its new content: read once per event for every subscriber of this gateway; null, with the error, when that read fails.',
-      resolve: (e, _, ctx) => messageOf(ctx, e),
+      resolve: (e, _, ctx) => messageOf(ctx, e, e.fingerprint),
     }),
   }),
 });
@@ -120,8 +125,15 @@ export const ReadEvent = builder.interfaceRef<ReadEventModel>('ReadEvent').imple
     ...eventFields(t),
     conversation: t.field({
       type: Conversation,
-      description: `${conversationDescription} Select \`unread\` for the new unread counts.`,
+      description: `${conversationDescription} Select \`unread\` for the new unread counts: read after the acknowledgement, so a cached conversation shows them.`,
       resolve: (e, _, ctx, info) => conversationOf(ctx, info, e),
+    }),
+    messages: t.field({
+      type: [Message],
+      nullable: true,
+      description:
+        'The messages acknowledged, as nodes with what the event says: `read` (the channel; null after `MessagesUnreadEvent`) or `delivered`, so a cache holding them updates by itself. Any other field selected is read once per event for every subscriber of this gateway; null, with the error, when a read fails.',
+      resolve: (e, _, ctx, info) => acknowledgedMessagesOf(ctx, info, e),
     }),
     messageIds: t.idList({
       description: 'The global ids of the messages acknowledged.',

@@ -6,25 +6,18 @@ import { HISTORY_PAGE, history, historyReads } from '../resolvers/message-histor
 import { builder } from './builder.ts';
 import { Conversation, conversationRead } from './conversation.ts';
 import { ConversationFile } from './conversation-detail.ts';
+import { itemConnection } from './item-connection.ts';
 import { ConversationPreview, Message } from './message.ts';
 import { replacedBy } from './replaced-by.ts';
 
 /** A conversation's messages: its history as a connection, one message, the last one. */
 
 /** The one connection of messages, shared by every field that lists them (docs/schema-design.md §5). */
-export const MessageConnection = builder.connectionObject(
-  {
-    type: Message,
-    name: 'MessageConnection',
-    description: 'A page of messages, oldest first.',
-    edgesField: { description: 'The messages of this page, oldest first.' },
-  },
-  {
-    name: 'MessageEdge',
-    description: 'A message and its cursor.',
-    nodeField: { description: 'The message.' },
-  },
-);
+export const MessageConnection = itemConnection(Message, {
+  item: 'a message',
+  items: 'messages',
+  order: 'oldest first',
+});
 
 const size = z.number().int().min(1).max(100);
 

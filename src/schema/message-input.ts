@@ -25,11 +25,11 @@ export const MessageUserTypeEnum = builder.enumType('MessageUserType', {
 });
 
 /** `chat`, `email` or an integration's `urn:…` (e.g. `urn:crisp.im:slack:0`). */
-const originSchema = z
+export const originSchema = z
   .string()
   .regex(/^(chat|email|urn:[\w.:-]{1,200})$/, 'must be chat, email or a urn:… identifier');
 
-const MessageUserInput = builder
+export const MessageUserInput = builder
   .inputRef<NonNullable<MessageNewModel['user']>>('MessageUserInput')
   .implement({
     description: 'Who the message shows as sent by.',
@@ -101,21 +101,26 @@ export const SendMessageInput = builder
     }),
   });
 
+/** The three fields that name a message in every input that acts on one. */
+export const messageInputFields = (t: InputFields) => ({
+  messageId: t.id({
+    required: true,
+    description:
+      "The message: its global id, or Crisp's fingerprint (then `conversationId` names its conversation).",
+  }),
+  conversationId: t.id({
+    description:
+      "The conversation of a raw `messageId`: its global id, or Crisp's session_id. When given with a global `messageId`, the two must agree.",
+  }),
+  websiteId: websiteIdField(t, 'a raw `conversationId`'),
+});
+
 export const UpdateMessageInput = builder
   .inputRef<UpdateMessageInputModel>('UpdateMessageInput')
   .implement({
     description: "The message and its new content, of the message's type (Crisp refuses others).",
     fields: (t) => ({
-      messageId: t.id({
-        required: true,
-        description:
-          "The message: its global id, or Crisp's fingerprint (then `conversationId` names its conversation).",
-      }),
-      conversationId: t.id({
-        description:
-          "The conversation of a raw `messageId`: its global id, or Crisp's session_id. When given with a global `messageId`, the two must agree.",
-      }),
-      websiteId: websiteIdField(t, 'a raw `conversationId`'),
+      ...messageInputFields(t),
       content: t.field({
         type: MessageContentInput,
         required: true,

@@ -48,7 +48,8 @@ const MessageUser = builder.objectRef<MessageUserModel>('MessageUser').implement
       nullable: true,
       description: 'The name shown for the sender; null when absent.',
     }),
-    avatar: t.exposeString('avatar', {
+    avatar: t.expose('avatar', {
+      type: 'URL',
       nullable: true,
       description: "The sender's avatar URL; null when absent.",
     }),

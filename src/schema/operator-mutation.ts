@@ -26,22 +26,24 @@ const VerifyMethod = builder.enumType('VerifyMethod', {
   } as const,
 });
 
-const VerifyInput = builder.inputRef<OperatorInvitationModel['verify']>('VerifyInput').implement({
-  description: 'Proof of identity Crisp asks for before sensitive team changes.',
-  fields: (t) => ({
-    method: t.field({
-      type: VerifyMethod,
-      required: true,
-      defaultValue: 'password',
-      description: 'How the account proves its identity. Default: PASSWORD.',
+export const VerifyInput = builder
+  .inputRef<OperatorInvitationModel['verify']>('VerifyInput')
+  .implement({
+    description: 'Proof of identity Crisp asks for before sensitive team changes.',
+    fields: (t) => ({
+      method: t.field({
+        type: VerifyMethod,
+        required: true,
+        defaultValue: 'password',
+        description: 'How the account proves its identity. Default: PASSWORD.',
+      }),
+      secret: t.string({
+        required: true,
+        description: 'The password, or a 2FA code.',
+        validate: z.string().min(1),
+      }),
     }),
-    secret: t.string({
-      required: true,
-      description: 'The password, or a 2FA code.',
-      validate: z.string().min(1),
-    }),
-  }),
-});
+  });
 
 /** The two fields that name the operator a team change acts on. */
 const targetFields = (t: InputFields) => ({
@@ -66,7 +68,7 @@ const InviteOperatorInput = builder
         description: 'The website: its global id or its raw UUID. Default: CRISP_WEBSITE_ID.',
         validate: websiteIdInputSchema.nullish(),
       }),
-      email: t.field({ type: 'Email', required: true, description: 'Who to invite.' }),
+      email: t.field({ type: 'EmailAddress', required: true, description: 'Who to invite.' }),
       role: t.field({
         type: OperatorRole,
         required: true,

@@ -5,6 +5,7 @@ import type {
   OperatorModel,
 } from '../datasources/operator.ts';
 import { operatorKey } from '../datasources/operator.ts';
+import { parseWebsiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
@@ -13,6 +14,7 @@ import type { OperatorPage, OperatorParent } from '../resolvers/operator.ts';
 import * as operator from '../resolvers/operator.ts';
 import { Availability, toAvailability } from './availability.ts';
 import { builder } from './builder.ts';
+import { itemConnection } from './item-connection.ts';
 import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
 
@@ -44,7 +46,7 @@ builder.node(Operator, {
   },
   // The website inside the id is checked like any `websiteId` argument.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, userId] = key.split('/') as [string, string];
+    const [websiteId, userId] = parseWebsiteKey(key);
     return operator.operator(ctx, assertWebsite(ctx, websiteId), userId);
   },
   fields: (t) => ({
@@ -63,7 +65,7 @@ builder.node(Operator, {
       deprecationReason: replacedBy('`website { crispId }`'),
     }),
     email: t.field({
-      type: 'Email',
+      type: 'EmailAddress',
       nullable: true,
       description: "The operator's email; null when Crisp leaves it out.",
       ...member('email'),
@@ -114,7 +116,7 @@ export const OperatorInvite = builder.objectRef<OperatorInviteModel>('OperatorIn
   description: 'An invitation to join the team, not accepted yet.',
   fields: (t) => ({
     email: t.expose('email', {
-      type: 'Email',
+      type: 'EmailAddress',
       nullable: true,
       description: 'Who is invited; null when Crisp leaves it out.',
     }),
@@ -156,24 +158,15 @@ const LastActiveOperator = builder
     }),
   });
 
-const OperatorConnection = builder.connectionObject(
-  {
-    type: Operator,
-    name: 'OperatorConnection',
-    description: 'A page of operators of a website.',
-    edgesField: { description: 'The operators of this page, in Crisp’s order.' },
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many operators the team has (Crisp lists them in one call).',
-        resolve: (c) => (c as unknown as OperatorPage).totalCount,
-      }),
+const OperatorConnection = itemConnection(
+  Operator,
+  { item: 'an operator', items: 'operators', order: 'in Crisp’s order' },
+  (t) => ({
+    totalCount: t.int({
+      description: 'How many operators the team has (Crisp lists them in one call).',
+      resolve: (c) => (c as unknown as OperatorPage).totalCount,
     }),
-  },
-  {
-    name: 'OperatorEdge',
-    description: 'An operator of the page, with its cursor.',
-    nodeField: { description: 'The operator.' },
-  },
+  }),
 );
 
 /** GET /website/{id}/operators/list, once per website and request. */

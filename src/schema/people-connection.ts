@@ -1,8 +1,6 @@
-import type { SuggestedSegmentModel } from '../datasources/people-detail.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import type { PeoplePage } from '../resolvers/people.ts';
 import * as people from '../resolvers/people.ts';
-import { builder } from './builder.ts';
 import { itemConnection } from './item-connection.ts';
 import { Person } from './people.ts';
 import { PersonEvent } from './people-profile.ts';
@@ -15,20 +13,6 @@ import { PersonEvent } from './people-profile.ts';
 export const PersonEventConnection = itemConnection(PersonEvent, {
   item: 'a timeline event',
   items: 'timeline events',
-  order: 'in Crisp’s order',
-});
-
-const SuggestedSegment = builder.objectRef<SuggestedSegmentModel>('SuggestedSegment').implement({
-  description: 'A segment in use on the website’s contacts (Crisp suggested people segment).',
-  fields: (t) => ({
-    segment: t.exposeString('segment', { description: 'The segment’s name.' }),
-    count: t.exposeInt('count', { description: 'How many contacts are in the segment.' }),
-  }),
-});
-
-export const SuggestedSegmentConnection = itemConnection(SuggestedSegment, {
-  item: 'a segment',
-  items: 'segments',
   order: 'in Crisp’s order',
 });
 

@@ -101,7 +101,7 @@ export const personTargetFields = (t: InputFields) => ({
     description:
       'The contact: its global id, or Crisp’s people_id (then `websiteId` or the default website applies). Or pass `email`.',
   }),
-  email: t.field({ type: 'Email', description: 'The contact’s email; or pass `personId`.' }),
+  email: t.field({ type: 'EmailAddress', description: 'The contact’s email; or pass `personId`.' }),
 });
 
 /** A contact and the profile card written to it (update and save). */
@@ -132,7 +132,7 @@ export const CreatePersonInput = builder
       }),
       ...profileFields(t),
       email: t.field({
-        type: 'Email',
+        type: 'EmailAddress',
         required: true,
         description: 'The contact’s email; Crisp keeps one contact per email.',
       }),
@@ -179,7 +179,7 @@ export const AddPersonEventInput = builder
       }),
       data: t
         .field({
-          type: 'JSON',
+          type: 'JSONObject',
           description: 'Details: a map of string, number and boolean values. Default: none.',
         })
         .validate(peopleDataSchema.nullish()),
@@ -196,7 +196,9 @@ const PersonDataInput = (name: string, description: string, data: string) =>
     description,
     fields: (t) => ({
       ...personTargetFields(t),
-      data: t.field({ type: 'JSON', required: true, description: data }).validate(peopleDataSchema),
+      data: t
+        .field({ type: 'JSONObject', required: true, description: data })
+        .validate(peopleDataSchema),
     }),
     validate: personTargetSchema,
   });

@@ -7,17 +7,14 @@ import { ConversationConnection } from './conversation-list.ts';
 import { pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Person } from './people.ts';
-import {
-  PersonConnection,
-  PersonEventConnection,
-  SuggestedSegmentConnection,
-} from './people-connection.ts';
+import { PersonConnection, PersonEventConnection } from './people-connection.ts';
 import {
   PeopleFilterInput,
   SearchOperator,
   SortOrder,
   searchOperatorDescription,
 } from './people-input.ts';
+import { SuggestedSegmentConnection } from './suggestion.ts';
 import { Website } from './website.ts';
 
 /** The lists and lookups of contacts: a website's people, and a contact's timeline and conversations. */
@@ -90,7 +87,7 @@ builder.objectFields(Website, (t) => ({
       id: t.arg.id({
         description: 'The contact: its global id, or Crisp’s people_id (on this website).',
       }),
-      email: t.arg({ type: 'Email', description: 'The contact’s email.' }),
+      email: t.arg({ type: 'EmailAddress', description: 'The contact’s email.' }),
     },
     validate: z
       .looseObject({ id: z.string().nullish(), email: z.string().nullish() })

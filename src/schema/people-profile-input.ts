@@ -139,7 +139,7 @@ const CompanyInput = builder.inputRef<CompanyUpdateModel>('CompanyInput').implem
     }),
     phones: t.stringList({ description: 'The company’s phone numbers; replaces the list.' }),
     emails: t.field({
-      type: ['Email'],
+      type: ['EmailAddress'],
       description: 'The company’s email addresses; replaces the list.',
     }),
     geolocation: t.field({ type: GeolocationInput, description: 'Where the company is.' }),
@@ -150,7 +150,7 @@ const CompanyInput = builder.inputRef<CompanyUpdateModel>('CompanyInput').implem
 
 /** The writable profile card (Crisp `PeopleProfileUpdate`), shared by create, update and save. */
 export const profileFields = (t: InputFields) => ({
-  email: t.field({ type: 'Email', description: 'The contact’s email.' }),
+  email: t.field({ type: 'EmailAddress', description: 'The contact’s email.' }),
   person: t.field({ type: PersonCardInput, description: 'Who the contact is.' }),
   company: t.field({ type: CompanyInput, description: 'The contact’s company.' }),
   segments: t.stringList({ description: 'The segments the contact is in; replaces the list.' }),

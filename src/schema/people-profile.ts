@@ -150,7 +150,10 @@ export const Company = builder.objectRef<CompanyModel>('Company').implement({
       description: 'The company’s UTC offset, in minutes; null when not set.',
     }),
     phones: t.exposeStringList('phones', { description: 'The company’s phone numbers.' }),
-    emails: t.expose('emails', { type: ['Email'], description: 'The company’s email addresses.' }),
+    emails: t.expose('emails', {
+      type: ['EmailAddress'],
+      description: 'The company’s email addresses.',
+    }),
     metrics: t.expose('metrics', {
       type: CompanyMetrics,
       nullable: true,
@@ -234,7 +237,7 @@ export const PersonEvent = builder.objectRef<PeopleEventModel>('PersonEvent').im
   fields: (t) => ({
     text: t.exposeString('text', { description: 'What happened, e.g. "Upgraded plan".' }),
     data: t.expose('data', {
-      type: 'JSON',
+      type: 'JSONObject',
       nullable: true,
       description: 'Details: a map of string, number and boolean values; null when none.',
     }),

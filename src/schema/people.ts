@@ -88,7 +88,7 @@ builder.node(Person, {
       deprecationReason: replacedBy('`website`'),
     }),
     email: t.field({
-      type: 'Email',
+      type: 'EmailAddress',
       ...profile(
         'email',
         'The contact’s email; Crisp keeps one contact per email. Null when none.',
@@ -170,7 +170,7 @@ builder.node(Person, {
     }),
     data: t.field({
       nullable: true,
-      type: 'JSON',
+      type: 'JSONObject',
       description:
         'The contact’s custom data: a map of string, number and boolean values ' +
         '(`GET /website/{website_id}/people/data/{people_id}`); null when it could not be read.',

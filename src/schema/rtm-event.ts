@@ -78,7 +78,7 @@ export const CrispEvent = builder.objectRef<CrispEventModel>('CrispEvent').imple
       description: "Crisp's session_id, on conversation events; null on the others.",
     }),
     payload: t.field({
-      type: 'JSON',
+      type: 'JSONObject',
       description: 'The event payload, snake_case, as Crisp sent it (a JSON object).',
       resolve: (e) => e.data,
     }),

@@ -1,9 +1,56 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  type GraphQLScalarTypeConfig,
+  Kind,
+  type ValueNode,
+} from 'graphql';
+import {
+  GraphQLDateTimeISO,
+  GraphQLEmailAddress,
+  GraphQLJSON,
+  GraphQLJSONObject,
+  GraphQLURL,
+} from 'graphql-scalars';
 import { fingerprintSchema } from '../datasources/crisp-id.ts';
 import { builder } from './builder.ts';
 
 const bad = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** Any refusal of a scalar's input is bad user input, named so, whoever wrote the check. */
+function coded<A extends unknown[], R>(parse: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    try {
+      return parse(...args);
+    } catch (err) {
+      if (err instanceof GraphQLError && err.extensions.code) throw err;
+      throw bad(err instanceof Error ? err.message.slice(0, 200) : 'Invalid scalar value.');
+    }
+  };
+}
+
+/**
+ * A graphql-scalars scalar under our description, with its input refusals coded BAD_USER_INPUT.
+ * `check` narrows what it accepts, given the parsed value and the value as sent; `serialize`
+ * in `overrides` replaces its output.
+ */
+function fromScalars<I, O>(
+  scalar: GraphQLScalarType,
+  overrides: Partial<GraphQLScalarTypeConfig<I, O>> & { description: string },
+  check: (parsed: unknown, sent: unknown) => unknown = (parsed) => parsed,
+) {
+  const config = scalar.toConfig();
+  return new GraphQLScalarType<I, O>({
+    ...(config as GraphQLScalarTypeConfig<I, O>),
+    ...overrides,
+    parseValue: coded((v: unknown) => check(config.parseValue(v), v) as I),
+    parseLiteral: coded(
+      (ast: ValueNode, vars?: Record<string, unknown> | null) =>
+        check(config.parseLiteral(ast, vars), ast.kind === Kind.STRING ? ast.value : ast) as I,
+    ),
+  });
+}
 
 function literal(ast: ValueNode): unknown {
   if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT)
@@ -51,37 +98,6 @@ export const FingerprintScalar = new GraphQLScalarType<number, number>({
     parseFingerprint(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-/** Crisp timestamps are integer milliseconds; clients see ISO 8601 date-times. */
-function parseDateTime(v: unknown): Date {
-  const d = typeof v === 'string' || typeof v === 'number' ? new Date(v) : undefined;
-  if (!d || Number.isNaN(d.getTime())) throw bad('DateTime must be an ISO 8601 date-time.');
-  return d;
-}
-
-export const DateTimeScalar = new GraphQLScalarType<Date, string>({
-  name: 'DateTime',
-  description: 'An ISO 8601 date-time (UTC). Crisp millisecond timestamps are converted.',
-  serialize: (v) => (v instanceof Date ? v : new Date(v as number)).toISOString(),
-  parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(literal(ast)),
-});
-
-// Domain labels are non-empty (`a@b..c` is refused before Crisp sees it).
-const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
-export const EmailScalar = stringScalar(
-  'Email',
-  'An email address.',
-  (s) => s.length <= 254 && EMAIL.test(s),
-);
-
-export const UrlScalar = stringScalar('URL', 'An absolute http(s) URL.', (s) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-});
-
 /** ISO 3166-1 alpha-2, as Crisp stores it (upper-case). */
 export const CountryCodeScalar = stringScalar(
   'CountryCode',
@@ -98,36 +114,52 @@ export const LocaleScalar = stringScalar(
   (s) => s.toLowerCase(),
 );
 
-/** Free-form JSON (custom data maps, pass-through bodies). */
-export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
-  name: 'JSON',
-  description: 'Any JSON value.',
-  serialize: (v) => v,
-  parseValue: (v) => v,
-  parseLiteral: function parse(ast): unknown {
-    switch (ast.kind) {
-      case Kind.STRING:
-      case Kind.BOOLEAN:
-        return ast.value;
-      case Kind.INT:
-      case Kind.FLOAT:
-        return Number(ast.value);
-      case Kind.NULL:
-        return null;
-      case Kind.LIST:
-        return ast.values.map((v) => parse(v));
-      case Kind.OBJECT:
-        return Object.fromEntries(ast.fields.map((f) => [f.name.value, parse(f.value)]));
-      default:
-        throw bad('JSON literals cannot hold variables.');
-    }
+/** Crisp timestamps are integer milliseconds; clients see ISO 8601 date-time strings. */
+export const DateTimeScalar = fromScalars(GraphQLDateTimeISO, {
+  name: 'DateTime',
+  description:
+    'A date-time in UTC, as an ISO 8601 string (`2026-03-01T10:15:30.000Z`); Crisp millisecond ' +
+    'timestamps are converted. Input takes an RFC 3339 date-time with its offset.',
+});
+
+/** What a client sends is checked; what Crisp holds goes out as Crisp holds it. */
+const asHeld = { serialize: (v: unknown) => String(v) };
+
+export const EmailAddressScalar = fromScalars(
+  GraphQLEmailAddress,
+  { ...asHeld, description: 'An email address, at most 254 characters.' },
+  (email) => {
+    if (String(email).length > 254) throw bad('An email address has at most 254 characters.');
+    return email;
   },
+);
+
+// Only http(s): these URLs reach visitors as links and images. The text goes to Crisp as sent.
+export const UrlScalar = fromScalars(
+  GraphQLURL,
+  { ...asHeld, description: 'An absolute http(s) URL.' },
+  (url, sent) => {
+    if (!(url instanceof URL) || !['http:', 'https:'].includes(url.protocol))
+      throw bad('URL must be an absolute http(s) URL.');
+    return String(sent);
+  },
+);
+
+/** Free-form JSON: Crisp bodies and answers passed through as they are. */
+export const JSONScalar = fromScalars(GraphQLJSON, {
+  description: 'Any JSON value: an object, array, string, number, boolean or null.',
+});
+
+/** Custom data maps, event payloads, query strings and headers: always an object. */
+export const JSONObjectScalar = fromScalars(GraphQLJSONObject, {
+  description: 'A JSON object.',
 });
 
 builder.addScalarType('Fingerprint', FingerprintScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
-builder.addScalarType('Email', EmailScalar);
+builder.addScalarType('EmailAddress', EmailAddressScalar);
 builder.addScalarType('URL', UrlScalar);
 builder.addScalarType('CountryCode', CountryCodeScalar);
 builder.addScalarType('Locale', LocaleScalar);
 builder.addScalarType('JSON', JSONScalar);
+builder.addScalarType('JSONObject', JSONObjectScalar);

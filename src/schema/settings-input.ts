@@ -34,7 +34,7 @@ const ContactSettingsInput = builder
   .implement({
     description: 'Contact channels to change. Keys left out keep their value.',
     fields: (t) => ({
-      email: t.field({ type: 'Email', description: CONTACT_WORDS.email }),
+      email: t.field({ type: 'EmailAddress', description: CONTACT_WORDS.email }),
       phone: t.string({ description: CONTACT_WORDS.phone }),
       messenger: t.string({ description: CONTACT_WORDS.messenger }),
       telegram: t.string({ description: CONTACT_WORDS.telegram }),

@@ -30,7 +30,7 @@ const AuditSettings = builder.objectRef<Group<'audit'>>('AuditSettings').impleme
 const ContactSettings = builder.objectRef<Group<'contact'>>('ContactSettings').implement({
   description: 'Contact channels shown to visitors.',
   fields: (t) => ({
-    email: t.exposeString('email', o(CONTACT_WORDS.email)),
+    email: t.expose('email', { type: 'EmailAddress', ...o(CONTACT_WORDS.email) }),
     phone: t.exposeString('phone', o(CONTACT_WORDS.phone)),
     messenger: t.exposeString('messenger', o(CONTACT_WORDS.messenger)),
     telegram: t.exposeString('telegram', o(CONTACT_WORDS.telegram)),
@@ -45,7 +45,7 @@ const InboxSettings = builder.objectRef<Group<'inbox'>>('InboxSettings').impleme
   fields: (t) => ({
     lockRemoval: t.exposeBoolean('lockRemoval', o(INBOX_WORDS.lockRemoval)),
     forceOperatorToken: t.exposeBoolean('forceOperatorToken', o(INBOX_WORDS.forceOperatorToken)),
-    locale: t.exposeString('locale', o(INBOX_WORDS.locale)),
+    locale: t.expose('locale', { type: 'Locale', ...o(INBOX_WORDS.locale) }),
   }),
 });
 
@@ -136,7 +136,7 @@ export const WebsiteSettings = builder
       name: t.exposeString('name', o(WEBSITE_WORDS.name)),
       domain: t.exposeString('domain', o(WEBSITE_WORDS.domain)),
       domainAlternates: t.exposeStringList('domainAlternates', o(WEBSITE_WORDS.domainAlternates)),
-      logo: t.exposeString('logo', o(WEBSITE_WORDS.logo)),
+      logo: t.expose('logo', { type: 'URL', ...o(WEBSITE_WORDS.logo) }),
       audit: t.expose('audit', { type: AuditSettings, ...o(WEBSITE_WORDS.audit) }),
       contact: t.expose('contact', { type: ContactSettings, ...o(WEBSITE_WORDS.contact) }),
       inbox: t.expose('inbox', { type: InboxSettings, ...o(WEBSITE_WORDS.inbox) }),

@@ -21,7 +21,10 @@ builder.subscriptionType({
     "Live Crisp events, filtered by website (and conversation). Each event carries the nodes it changed, with their ids, so a normalised cache merges it by itself. A subscriber that falls too far behind gets `SUBSCRIBER_TOO_SLOW` and its stream ends; an event the gateway's token tier never receives is refused with `FORBIDDEN` before anything waits.",
 });
 
-builder.subscriptionFields((t) => {
+type SubscriptionFields = Parameters<Parameters<typeof builder.subscriptionFields>[0]>[0];
+
+/** The scope arguments every `<noun>Events` field takes: the website, and maybe a conversation. */
+export function scopeArgs(t: SubscriptionFields) {
   const websiteId = () =>
     t.arg.id({
       description:
@@ -32,8 +35,14 @@ builder.subscriptionFields((t) => {
       description:
         "Only this conversation: its global id, or Crisp's session_id (then `websiteId` or the default website applies). Default: every conversation of the website.",
     });
-  const ofConversations = () => ({ websiteId: websiteId(), conversationId: conversationId() });
-  const ofWebsite = () => ({ websiteId: websiteId() });
+  return {
+    ofConversations: () => ({ websiteId: websiteId(), conversationId: conversationId() }),
+    ofWebsite: () => ({ websiteId: websiteId() }),
+  };
+}
+
+builder.subscriptionFields((t) => {
+  const { ofConversations, ofWebsite } = scopeArgs(t);
 
   return {
     messageEvents: t.field({
@@ -67,7 +76,7 @@ builder.subscriptionFields((t) => {
       type: ConversationChangeEvent,
       nullable: true,
       description:
-        'Conversation state, block, assignment, inbox and metas changes, and removals (`session:set_*`, `session:removed`).',
+        'Conversation state, block, assignment, inbox, metas and participants changes, removals, verification updates, and operators opening or closing it (`session:set_*`, `session:update_verify`, `session:removed`).',
       args: ofConversations(),
       subscribe: (_, args, ctx) => live.conversationEvents(ctx, args),
       resolve: (e) => live.unwrap(e),

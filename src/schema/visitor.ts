@@ -4,9 +4,11 @@ import * as datasource from '../datasources/visitor.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { visitorRef } from '../request/node-id.ts';
+import { visitorsCountOf } from '../resolvers/live-parent.ts';
 import * as visitor from '../resolvers/visitor.ts';
 import { builder } from './builder.ts';
 import { Conversation } from './conversation.ts';
+import { itemConnection } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
 import { replacedBy } from './replaced-by.ts';
@@ -135,29 +137,20 @@ const VisitorSession = builder
     }),
   });
 
-const VisitorConnection = builder.connectionObject(
-  {
-    type: Visitor,
-    name: 'VisitorConnection',
-    description: 'A page of the visitors on a website now.',
-    edgesField: { description: 'The visitors of this page, in Crisp’s order.' },
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: true,
-        description:
-          'How many visitors are on the website now (the visitor count, its own Crisp call); ' +
-          'null when that call fails.',
-        extensions: crispCalls({ calls: 1 }),
-        resolve: async (c, _, ctx) =>
-          (await visitor.count(ctx, (c as unknown as visitor.VisitorPage).websiteId)).count,
-      }),
+const VisitorConnection = itemConnection(
+  Visitor,
+  { item: 'a visitor', items: 'visitors', order: 'in Crisp’s order' },
+  (t) => ({
+    totalCount: t.int({
+      nullable: true,
+      description:
+        'How many visitors are on the website now (the visitor count, its own Crisp call); ' +
+        'null when that call fails.',
+      extensions: crispCalls({ calls: 1 }),
+      resolve: async (c, _, ctx) =>
+        (await visitor.count(ctx, (c as unknown as visitor.VisitorPage).websiteId)).count,
     }),
-  },
-  {
-    name: 'VisitorEdge',
-    description: 'A visitor of the page, with its cursor.',
-    nodeField: { description: 'The visitor.' },
-  },
+  }),
 );
 
 builder.objectFields(Website, (t) => ({
@@ -166,7 +159,7 @@ builder.objectFields(Website, (t) => ({
     type: VisitorCount,
     description: 'How many visitors are on the website now (its own Crisp call).',
     extensions: crispCalls({ calls: 1 }),
-    resolve: (w, _, ctx) => visitor.count(ctx, w.id),
+    resolve: (w, _, ctx, info) => visitorsCountOf(ctx, info, w),
   }),
   visitors: t.connection(
     {

@@ -1,8 +1,6 @@
-import type { WebsiteRef } from '../datasources/website.ts';
 import { personRef } from '../request/node-id.ts';
-import { operatorOf, personOf } from '../resolvers/live-parent.ts';
+import { operatorOf, personOf, websiteOf } from '../resolvers/live-parent.ts';
 import type {
-  EventModel,
   OperatorAvailabilityEventModel,
   PersonEventModel,
   TeamAvailabilityEventModel,
@@ -15,8 +13,6 @@ import { eventFields } from './rtm-event.ts';
 import { Website } from './website.ts';
 
 /** Events of `personEvents`, `operatorAvailabilityEvents` and `visitorCountEvents`. */
-
-const websiteOf = (e: EventModel): WebsiteRef => ({ id: e.websiteId });
 
 /**
  * Named `PersonChangeEvent` rather than `PersonEvent`, which names the events of a contact's
@@ -91,8 +87,9 @@ builder.objectRef<TeamAvailabilityEventModel>('TeamAvailabilityChangedEvent').im
   fields: (t) => ({
     website: t.field({
       type: Website,
-      description: 'The website whose team it is.',
-      resolve: websiteOf,
+      description:
+        'The website whose team it is. Its `availability` is read once per event for every subscriber of this gateway, so a cache holding it updates by itself.',
+      resolve: (e) => websiteOf(e),
     }),
     isAvailable: t.exposeBoolean('isAvailable', {
       description: 'Whether at least one operator is available now.',
@@ -114,8 +111,9 @@ builder.objectRef<VisitorCountEventModel>('VisitorCountChangedEvent').implement(
   fields: (t) => ({
     website: t.field({
       type: Website,
-      description: 'The website the visitors are on.',
-      resolve: websiteOf,
+      description:
+        'The website the visitors are on, with `visitorsCount { count }` from the event, so a cache holding it updates by itself. The other counts are read once per event when selected.',
+      resolve: (e) => websiteOf(e, { visitorsCount: e.count }),
     }),
     count: t.exposeInt('count', { description: 'Visitors on the website now.' }),
   }),

@@ -5,6 +5,7 @@
  */
 
 import { inlinedOperations } from './graphiql-document.ts';
+import * as helpCenter from './graphiql-helpdesk-examples.ts';
 
 // Fragments: what a screen shows of each type, shared by every operation that reaches it, so a
 // normalised cache stores one shape per record. Every node is selected with its `id` (codegen
@@ -276,7 +277,9 @@ const welcome = `# Welcome to the Crisp GraphQL gateway. Press Run and pick an o
  * GraphiQL's default document: every example operation above, in order, with the fragments
  * spelled out (see graphiql-document.ts).
  */
+const operations = [Websites, Inbox, Conversation, SendMessage, ConversationMessages];
+const fragments = [WebsiteFields, PersonFields, OperatorFields, ConversationFields, MessageFields];
 export const graphiqlExamples = `${welcome}${inlinedOperations(
-  [Websites, Inbox, Conversation, SendMessage, ConversationMessages, WebsiteMessages, CrispRequest],
-  [WebsiteFields, PersonFields, OperatorFields, ConversationFields, MessageFields],
+  [...operations, WebsiteMessages, CrispRequest, ...helpCenter.operations],
+  [...fragments, ...helpCenter.fragments],
 )}`;

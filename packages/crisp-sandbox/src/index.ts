@@ -5,6 +5,7 @@
 
 export type { MessageInput } from './conversation/send.ts';
 export { sandboxEnv } from './gateway-env.ts';
+export type { HelpdeskRecord, LocaleRecord, TreeNode } from './helpdesk/state.ts';
 export type { Fault, RateLimit, RouteSelector } from './http/faults.ts';
 export type { HookTarget } from './http/hooks.ts';
 export { type ErrorReason, errorReasons } from './http/reply.ts';

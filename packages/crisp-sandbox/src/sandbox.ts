@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { storageListener } from './bucket/storage.ts';
 import { validateEvent } from './catalogue.ts';
 import { startActivity } from './conversation/activity.ts';
+import { relateConversations } from './conversation/relation-routes.ts';
 import { appendMessage, type MessageInput } from './conversation/send.ts';
 import { type Fault, Faults, type RateLimit, type RouteSelector } from './http/faults.ts';
 import { type HookTarget, startHookSender } from './http/hooks.ts';
@@ -78,6 +79,8 @@ export interface Sandbox {
   emit(websiteId: string, event: string, data: Raw): void;
   /** Stores a message in a conversation and sends its events, as if someone had just sent it. */
   appendMessage(websiteId: string, sessionId: string, message: MessageInput): Raw;
+  /** Makes one conversation the child of another, as Crisp does when it splits a conversation. */
+  relateConversations(websiteId: string, parentSessionId: string, childSessionId: string): void;
   /** Follows every event the sandbox sends; returns the function that stops following. */
   onEvent(listener: (event: EmittedEvent) => void): () => void;
   /** Adds an empty website, as `POST /website` would, reachable by the `grant` token if given. */
@@ -131,6 +134,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const hooks = startHookSender(store, options.hooks ?? []);
   const activity = options.activityMs ? startActivity(store, options.activityMs) : undefined;
 
+  const websiteOf = (websiteId: string) => {
+    const website = store.websites.get(websiteId);
+    if (!website) throw new Error(`no website ${websiteId} in the sandbox`);
+    return website;
+  };
+
   return {
     url: `${origin}/v1`,
     origin,
@@ -147,11 +156,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     quotaUsed: (id = identifier) => faults.quotaUsed(id),
     resetFaults: () => faults.reset(),
     emit: (websiteId, event, data) => store.emit(websiteId, event, data),
-    appendMessage(websiteId, sessionId, message) {
-      const website = store.websites.get(websiteId);
-      if (!website) throw new Error(`no website ${websiteId} in the sandbox`);
-      return appendMessage(store, website, sessionId, message);
-    },
+    appendMessage: (websiteId, sessionId, message) =>
+      appendMessage(store, websiteOf(websiteId), sessionId, message),
+    relateConversations: (websiteId, parentId, childId) =>
+      relateConversations(websiteOf(websiteId), parentId, childId),
     onEvent(listener) {
       store.events.on('event', listener);
       return () => void store.events.off('event', listener);
@@ -164,9 +172,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return id;
     },
     addInvite(websiteId, details) {
-      const website = store.websites.get(websiteId);
-      if (!website) throw new Error(`no website ${websiteId} in the sandbox`);
-      operatorInvites(website).set(details.email, { type: 'invite', details });
+      operatorInvites(websiteOf(websiteId)).set(details.email, { type: 'invite', details });
     },
     setToken({ websiteIds, ...token }) {
       const reach =

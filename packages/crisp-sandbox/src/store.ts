@@ -41,6 +41,8 @@ export interface WebsiteRecord {
   people: Map<string, PersonRecord>; // people_id → record
   visitors: Raw[]; // Visitor
   visitorTokens: Map<string, Raw>; // token_id → VisitorToken
+  inboxes: Map<string, Raw>; // inbox_id → Inbox (`team_operators` kept in step with the teams)
+  teams: Map<string, Raw>; // team_id → Team
   /** Set when a deletion is scheduled (`DELETE /website/{id}`). */
   deletionScheduledAt?: number;
 }

@@ -4,12 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { endpointById } from '../src/catalogue.ts';
 import { handlers } from '../src/http/routes.ts';
 import {
+  conversationMoreScope,
   conversationScope,
+  conversationToolScope,
   directoryScope,
+  helpdeskScope,
   messageScope,
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
 } from './fidelity-scope.ts';
 
 /** The current ids of crisp-catalogue/seed-scope.txt: one per line; `#` lines (legacy ids) left out. */
@@ -20,11 +24,15 @@ const seedScope = readFileSync(catalogueUrl('seed-scope.txt'), 'utf8')
 
 const lists = {
   conversationScope,
+  conversationMoreScope,
+  conversationToolScope,
   messageScope,
   directoryScope,
   peopleScope,
   pluginConnectScope,
   uploadScope,
+  workspaceScope,
+  helpdeskScope,
 };
 const listed: string[] = Object.values(lists).flat();
 

@@ -33,6 +33,31 @@ export const conversationScope = [
   'website.conversation.update_metas',
 ] as const;
 
+/**
+ * test/fidelity-conversation-more.e2e.test.ts: the agent's other conversation routes (message
+ * removal, unread mark, open state, inbox, originals, relations, participants, verification,
+ * requests).
+ */
+export const conversationMoreScope = [
+  'website.conversation.get_original_message',
+  'website.conversation.get_participants',
+  'website.conversation.get_relations',
+  'website.conversation.get_verify_status',
+  'website.conversation.mark_unread',
+  'website.conversation.redeem_identity_verification_link',
+  'website.conversation.remove_message',
+  'website.conversation.report',
+  'website.conversation.request_binding_purge',
+  'website.conversation.request_feedback',
+  'website.conversation.request_identity_verification',
+  'website.conversation.request_tool_call',
+  'website.conversation.save_participants',
+  'website.conversation.schedule_reminder',
+  'website.conversation.update_inbox',
+  'website.conversation.update_open_state',
+  'website.conversation.update_verify_status',
+] as const;
+
 /** test/fidelity-message.e2e.test.ts: message routes of a conversation. */
 export const messageScope = [
   'website.conversation.compose',
@@ -67,6 +92,49 @@ export const directoryScope = [
 /** test/fidelity-upload.e2e.test.ts: upload URLs and animation lists, answered over RTM. */
 export const uploadScope = ['bucket.url.generate', 'media.animation.list'] as const;
 
+/** test/fidelity-helpdesk.e2e.test.ts: every helpdesk (Knowledge Base) route. */
+export const helpdeskScope = [
+  'website.helpdesk.check',
+  'website.helpdesk.delete',
+  'website.helpdesk.domain.change.request',
+  'website.helpdesk.domain.resolve',
+  'website.helpdesk.domain.setup.generate',
+  'website.helpdesk.export.articles',
+  'website.helpdesk.feedback.list',
+  'website.helpdesk.feedback.ratings.map',
+  'website.helpdesk.history.change.cancel',
+  'website.helpdesk.history.change.resolve',
+  'website.helpdesk.history.changes.list',
+  'website.helpdesk.import.external',
+  'website.helpdesk.initialize',
+  'website.helpdesk.locale.add',
+  'website.helpdesk.locale.check',
+  'website.helpdesk.locale.delete',
+  'website.helpdesk.locale.resolve',
+  'website.helpdesk.locales.list',
+  'website.helpdesk.page.entity.resolve',
+  'website.helpdesk.page.list',
+  'website.helpdesk.redirection.add',
+  'website.helpdesk.redirection.check',
+  'website.helpdesk.redirection.delete',
+  'website.helpdesk.redirection.resolve',
+  'website.helpdesk.redirections.list',
+  'website.helpdesk.refresh.request',
+  'website.helpdesk.resolve',
+  'website.helpdesk.settings.resolve',
+  'website.helpdesk.settings.save',
+  'website.helpdesk.tree.content.resolve',
+  'website.helpdesk.tree.content.save',
+  'website.helpdesk.tree.list',
+  'website.helpdesk.tree.metadata.resolve',
+  'website.helpdesk.tree.metadata.update',
+  'website.helpdesk.tree.page.resolve',
+  'website.helpdesk.tree.path.create',
+  'website.helpdesk.tree.path.delete',
+  'website.helpdesk.tree.path.resolve',
+  'website.helpdesk.tree.path.update',
+] as const;
+
 /** test/fidelity-people.e2e.test.ts: people routes, batch removal included. */
 export const peopleScope = [
   'website.batch.remove_people',
@@ -99,6 +167,51 @@ export const pluginConnectScope = [
   'plugin.connect.websites.list_all',
   'plugin.connect.websites.list_since',
   'plugin.connect.endpoints.get',
+] as const;
+
+/** test/fidelity-workspace.e2e.test.ts: inboxes, teams, and the team-wide operator routes. */
+export const workspaceScope = [
+  'website.availability.list_operators',
+  'website.inbox.batch_order',
+  'website.inbox.check_exists',
+  'website.inbox.create',
+  'website.inbox.delete',
+  'website.inbox.get',
+  'website.inbox.list',
+  'website.inbox.save',
+  'website.operator.flush_last_active',
+  'website.operator.send_email',
+  'website.teams.check_exists',
+  'website.teams.create',
+  'website.teams.delete',
+  'website.teams.get',
+  'website.teams.list',
+  'website.teams.save',
+] as const;
+
+/**
+ * test/fidelity-conversation-tools.e2e.test.ts: suggested segments and data keys, spam, co-browsing,
+ * calls and widget actions of conversations.
+ */
+export const conversationToolScope = [
+  'website.conversation.list_suggested_segments',
+  'website.conversation.delete_suggested_segment',
+  'website.conversation.list_suggested_data_keys',
+  'website.conversation.delete_suggested_data_key',
+  'website.conversation.list_spams',
+  'website.conversation.get_spam_content',
+  'website.conversation.submit_spam_decision',
+  'website.conversation.list_browsing_sessions',
+  'website.conversation.initiate_browsing_session',
+  'website.conversation.send_browsing_action',
+  'website.conversation.assist_browsing_session',
+  'website.conversation.initiate_call',
+  'website.conversation.get_ongoing_call',
+  'website.conversation.abort_call',
+  'website.conversation.transmit_call_signaling',
+  'website.conversation.deliver_widget_button_action',
+  'website.conversation.deliver_widget_data_fetch_action',
+  'website.conversation.deliver_widget_data_edit_action',
 ] as const;
 
 /** The ids of `scope` that no call answered with a success (an empty array when all did). */

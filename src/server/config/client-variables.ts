@@ -63,8 +63,10 @@ export const limitsVariables = {
     expect: 'must be a positive integer (bytes)',
     doc: 'Largest request body (413) and graphql-ws message (close 1009)',
   }),
+  // A help-center home page (website → helpdesk → locales → categories → sections → articles,
+  // each list through edges and node) nests 15 fields deep.
   maxDepth: variable('GATEWAY_MAX_DEPTH', positiveInt, {
-    default: 12,
+    default: 16,
     expect: 'must be a positive integer',
     doc: 'Deepest field nesting of an operation (fragments counted in place)',
   }),

@@ -42,6 +42,18 @@ export const operatorRoutes: Routes = {
 
   'website.operator.list_last_active': ({ website }) => website.lastActive,
 
+  // Crisp empties the list; operators reappear as they act again.
+  'website.operator.flush_last_active': ({ website }) => {
+    website.lastActive = [];
+    return {};
+  },
+
+  // Crisp mails the team; the sandbox sends nothing, and checks the operator named, if any.
+  'website.operator.send_email': ({ website, body }) => {
+    if (body.user_id !== undefined) requireOperator(website, String(body.user_id).toLowerCase());
+    return {};
+  },
+
   'website.operator.get': ({ website, params }) =>
     requireOperator(website, params.user_id!).details,
 

@@ -1,3 +1,4 @@
+import { type HelpdeskRecord, helpdeskOf } from '../helpdesk/state.ts';
 import { SANDBOX_PASSWORD } from '../operator/password.ts';
 import type { SandboxStore, WebsiteRecord } from '../store.ts';
 
@@ -11,6 +12,8 @@ export interface SandboxSeed {
   /** Their ids, in the same order. */
   readonly websiteIds: readonly string[];
   website(id: string): WebsiteRecord | undefined;
+  /** The website's helpdesk (Knowledge Base), live; undefined when it has none. */
+  helpdesk(id: string): HelpdeskRecord | undefined;
   /** The websites a token may reach now. */
   websitesOf(identifier: string): ReadonlySet<string>;
   /** The plugin's id, and when each website installed it (`plugin.connect.*`). */
@@ -28,6 +31,10 @@ export function createSeedView(store: SandboxStore): SandboxSeed {
       return [...store.websites.keys()];
     },
     website: (id) => store.websites.get(id),
+    helpdesk: (id) => {
+      const website = store.websites.get(id);
+      return website && helpdeskOf(website);
+    },
     websitesOf: (identifier) => new Set<string>(store.tokens.get(identifier)?.websiteIds),
     get plugin() {
       return store.plugin;

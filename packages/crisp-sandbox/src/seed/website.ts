@@ -164,6 +164,8 @@ export function seedDirectory(store: SandboxStore, random: Random, epoch: number
           { session_id: v.session_id },
         ]),
       ),
+      inboxes: new Map(),
+      teams: new Map(),
     };
     store.websites.set(websiteId, record);
     store.plugin.installedAt.set(websiteId, epoch - (90 - index * 30) * DAY);

@@ -106,5 +106,7 @@ export function newWebsite(store: SandboxStore, name: string, domain: string): W
     people: new Map(),
     visitors: [],
     visitorTokens: new Map(),
+    inboxes: new Map(),
+    teams: new Map(),
   };
 }
