@@ -63,6 +63,8 @@ export class ReadCache {
   private readonly listeners = new Set<(o: CacheOutcome) => void>();
   /** The last event of each conversation (each website, for the others) still being applied. */
   private readonly queues = new Map<string, Promise<void>>();
+  /** Resolves once every event so far is applied. */
+  private announced: Promise<void> = Promise.resolve();
   /** When each event not yet applied arrived. */
   private readonly pending = new Set<{ at: number }>();
   /** GET reads on their way to Crisp, by generations and URL, with their answer as JSON text. */
@@ -158,12 +160,15 @@ export class ReadCache {
     return sameGens(entry.gens, gens) && age < bound && entry.at > this.failedAt;
   }
 
-  /** One event, after those of its conversation before it. */
+  /** One event, after those of its conversation before it; resolves after those before it. */
   apply(event: CacheEvent): Promise<void> {
     const arrived = { at: this.now() };
     this.pending.add(arrived);
     const done = this.queued(event.websiteId, event.sessionId, () => this.applyNow(event));
-    return done.finally(() => this.pending.delete(arrived));
+    void done.finally(() => this.pending.delete(arrived));
+    // Applied at once, but announced in the order they came: subscribers hear them in that order.
+    this.announced = Promise.all([this.announced, done]).then(() => undefined);
+    return this.announced;
   }
 
   /** How far behind its stream the cache is: the age of the oldest event not applied yet. */
