@@ -18,6 +18,7 @@ const quiet = createLogger({ level: 'silent' });
  */
 export async function startInProcess(
   options: Pick<GatewayOptions, 'createLoaders'> = {},
+  env: Record<string, string> = {},
 ): Promise<InProcess> {
   const sandbox = await createSandbox();
   const config = loadConfig({
@@ -25,6 +26,7 @@ export async function startInProcess(
     CRISP_RTM_MODE: 'off',
     // The sandbox has no quota: the client-side bucket (20 calls/s) would only measure itself.
     CRISP_RATE_PER_SECOND: '0',
+    ...env,
   });
   // `sandbox`: the Crisp API is the sandbox, so the gateway runs open, as `npm start` does.
   const gateway = buildGateway({ ...config, sandbox: true }, { logger: quiet, ...options });

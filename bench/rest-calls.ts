@@ -10,9 +10,12 @@ import type { Row } from './report.ts';
 const unsharedLoaders: LoaderFactory = (crisp) =>
   new Proxy({} as Loaders, { get: (_, name) => createLoaders(crisp)[name as keyof Loaders] });
 
-/** REST calls the canonical inbox query makes, with and without loaders. */
+/**
+ * REST calls the canonical inbox query makes, with and without loaders. The read cache is off: it
+ * would share the identical reads of unshared loaders, which is what this measures.
+ */
 async function countCalls(loaders: LoaderFactory) {
-  const env = await startInProcess({ createLoaders: loaders });
+  const env = await startInProcess({ createLoaders: loaders }, { GATEWAY_CACHE: 'off' });
   try {
     const websiteId = firstWebsiteId(env.sandbox);
     env.sandbox.resetCalls();

@@ -2,8 +2,10 @@ import { test as base, describe, expect } from './support/fixtures.ts';
 import {
   CONVERSATION,
   type ConversationData,
+  changedElsewhere,
   conversationIn,
   crispWrite,
+  freshResult,
   nextOutcome,
   STATE,
 } from './support/read-cache.ts';
@@ -17,7 +19,7 @@ const quietTest = base.extend({
 });
 
 describe('the read cache, kept exact by events', () => {
-  test('a new message patches the cached history: the next read shows it without reading the history', async ({
+  test('a new message patches the cached history and record: the next read costs no call', async ({
     gateway,
     sandbox,
   }) => {
@@ -34,17 +36,16 @@ describe('the read cache, kept exact by events', () => {
       origin: 'chat',
       content: 'Is my parcel on its way?',
     });
-    expect(await patched).toMatchObject({ cause: 'message:send', count: 1 });
+    // The history and the record (preview, unread counts, updated_at derived as Crisp does).
+    expect(await patched).toMatchObject({ cause: 'message:send', count: 2 });
     sandbox.resetCalls();
     const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
-    // Only the conversation record is read again: it carries what Crisp derives from the message
-    // (preview, unread counts, updated_at), which the event does not.
-    expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
+    expect(sandbox.calls).toEqual([]);
     const last = after.website.conversation.messages.edges.at(-1)!.node;
     expect(last).toEqual({ crispId: String(sent.fingerprint), text: 'Is my parcel on its way?' });
   });
 
-  test('a new state keeps the cached history and the state shows at once', async ({
+  test('a new state from elsewhere reads the record once, keeps the history and shows at once', async ({
     gateway,
     sandbox,
   }) => {
@@ -54,13 +55,29 @@ describe('the read cache, kept exact by events', () => {
       gateway.gateway,
       (o) => o.kind === 'patch' && o.cause === 'session:set_state',
     );
+    sandbox.resetCalls();
     await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
       state: 'resolved',
     });
     await patched;
+    // Crisp stamps the change with its own clock (updated_at), which the event does not carry.
+    expect(sandbox.calls.map((c) => c.id)).toEqual([
+      'website.conversation.change_state',
+      'website.conversation.get',
+    ]);
     sandbox.resetCalls();
     const after = await gateway.executeOk<ConversationData>(CONVERSATION, { w, s });
     expect(after.website.conversation.state).toBe('RESOLVED');
+    expect(sandbox.calls).toEqual([]);
+  });
+
+  test('identical reads at the same moment share one Crisp call', async ({ gateway, sandbox }) => {
+    const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+    sandbox.resetCalls();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => gateway.executeOk(STATE, { w, s })),
+    );
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
   });
 
@@ -143,7 +160,7 @@ describe('the read cache, kept exact by events', () => {
 
 describe('the read cache without events', () => {
   quietTest(
-    'a mutation drops what it changed before it returns: the client reads its own write',
+    'without events, a mutation drops what it changed before it returns: the client reads its own write',
     async ({ gateway, sandbox }) => {
       const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
       await gateway.executeOk(STATE, { w, s });
@@ -161,37 +178,20 @@ describe('the read cache without events', () => {
         'RESOLVED',
       );
       expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
-      // …and the answer is shared again.
-      sandbox.resetCalls();
-      await gateway.executeOk(STATE, { w, s });
-      expect(sandbox.calls).toEqual([]);
     },
   );
 
   quietTest(
     'Cache-Control: no-cache reads Crisp and refreshes the entry',
     async ({ gateway, sandbox }) => {
-      const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
-      await gateway.executeOk(STATE, { w, s });
-      // Another Crisp client changes the state; without events the gateway cannot know.
-      await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, {
-        state: 'pending',
-      });
-      sandbox.resetCalls();
+      const { w, s } = await changedElsewhere(gateway, sandbox);
       expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe(
         'UNRESOLVED',
       );
       expect(sandbox.calls).toEqual([]);
 
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
-        body: JSON.stringify({ query: STATE, variables: { w, s } }),
-      });
-      const fresh = (await res.json()) as {
-        data: { website: { conversation: { state: string } } };
-      };
-      expect(fresh.data.website.conversation.state).toBe('PENDING');
+      const fresh = await freshResult(gateway, STATE, { w, s });
+      expect(fresh.data).toEqual({ website: { conversation: { state: 'PENDING' } } });
       expect(sandbox.calls.map((c) => c.id)).toEqual(['website.conversation.get']);
       sandbox.resetCalls();
       expect((await gateway.executeOk(STATE, { w, s })).website.conversation.state).toBe('PENDING');
@@ -217,6 +217,32 @@ describe('the read cache without events', () => {
         cache: { events: string; maxAgeMs: number };
       };
       expect(ready.cache).toEqual({ events: 'down', maxAgeMs: 300 });
+    },
+  );
+
+  const nearQuotaTest = base.extend({
+    gatewayEnv: {
+      CRISP_RTM_MODE: 'off',
+      GATEWAY_CACHE_STREAM_DOWN_MS: '0',
+      CRISP_DAILY_QUOTA: '100',
+      GATEWAY_CACHE_STALE_NEAR_QUOTA: '100',
+    },
+  });
+  nearQuotaTest(
+    'near the daily quota, the last known answer is served instead of a call, and the response says so',
+    async ({ gateway, sandbox }) => {
+      const { w, s } = await changedElsewhere(gateway, sandbox);
+      // Without events, entries live 0 ms: this one is out of date, and served all the same.
+      const served = await gateway.execute<{ website: { conversation: { state: string } } }>(
+        STATE,
+        { w, s },
+      );
+      expect(served.data?.website.conversation.state).toBe('UNRESOLVED');
+      expect(served.extensions).toEqual({ staleReads: ['/website/:id/conversation/:id'] });
+      expect(sandbox.calls).toEqual([]);
+      // A fresh read still reads Crisp.
+      const fresh = await freshResult(gateway, STATE, { w, s });
+      expect(fresh).toEqual({ data: { website: { conversation: { state: 'PENDING' } } } });
     },
   );
 });

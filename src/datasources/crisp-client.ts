@@ -42,7 +42,6 @@ interface Call {
   route: string;
   circuit: string;
 }
-
 const USER_AGENT = 'crisp-graphql-gateway/0.1';
 
 /** The caller's signal ended the wait or the call: not a failure of Crisp. */
@@ -72,6 +71,8 @@ export class CrispClient {
   readonly caller?: string;
   /** Reads skip the read cache and refresh it (`Cache-Control: no-cache`). */
   readonly freshReads: boolean = false;
+  /** Routes the read cache answered out of date near the quota, for this request's response. */
+  readonly staleReads?: string[];
 
   constructor(readonly options: CrispClientOptions) {
     const base = new URL(options.baseUrl);
@@ -97,9 +98,9 @@ export class CrispClient {
     if (options.breaker !== false)
       this.breakers = new CircuitBreakers({ ...defaultBreakerOptions, ...options.breaker });
   }
-  /** This client for `caller`'s calls (rate-limit turns, fresh reads); pool, breakers, listeners shared. */
-  forCaller(caller: string, freshReads = false): CrispClient {
-    return Object.create(this, { caller: { value: caller }, freshReads: { value: freshReads } });
+  /** This client for `caller`'s calls (rate-limit turns, fresh and stale reads); pool, breakers, listeners shared. */
+  forCaller(caller: string, freshReads = false, staleReads?: string[]): CrispClient {
+    return Object.assign(Object.create(this) as CrispClient, { caller, freshReads, staleReads });
   }
 
   /** Called after every upstream call, retries included (metrics, tests). Returns an unsubscribe function. */
@@ -148,7 +149,7 @@ export class CrispClient {
     assertRouteTier(this.options.tier, req.method, req.path);
     const { cache } = this.options;
     return cache
-      ? cache.through(req, this.freshReads, (r) => this.transmit(r))
+      ? cache.through(req, this.freshReads, (r) => this.transmit(r), this.staleReads)
       : this.transmit(req);
   }
 

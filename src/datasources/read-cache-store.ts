@@ -20,6 +20,19 @@ export type Gens = [scope: number, website: number, group: number];
 /** The generation keys of one entry: the token's scope, its website, its group. */
 export type GenKeys = [scope: string, website: string, group: string];
 
+/** A group's valid entries and the generations they are valid under. */
+export interface Members {
+  gens: Gens;
+  entries: Map<string, CacheEntry>;
+}
+
+/** One group's new entries (those left out are dropped). */
+export interface Replacement {
+  keys: GenKeys;
+  expected: number;
+  entries: Map<string, CacheEntry>;
+}
+
 export interface Lookup {
   entry?: CacheEntry;
   gens: Gens;
@@ -36,21 +49,24 @@ export interface CacheStore {
   read(key: string, gens: GenKeys): Promise<Lookup>;
   /** Stores an entry read under `entry.gens` (a miss that raced a change is stored and never valid). */
   write(key: string, gens: GenKeys, entry: CacheEntry): Promise<void>;
-  /** The entries of a group still valid now, with the generations they are valid under. */
-  members(gens: GenKeys): Promise<{ gens: Gens; entries: Map<string, CacheEntry> }>;
   /**
-   * Raises the group's generation and stores `entries` under it, if it is still `expected`;
-   * otherwise something else dropped the group meanwhile and nothing is written.
+   * The entries of these groups still valid now, with the generations they are valid under, and
+   * a fresh generation to `replace` them under.
    */
-  replace(
-    gens: GenKeys,
-    expected: number,
-    build: (gen: number) => Map<string, CacheEntry>,
-  ): Promise<void>;
+  members(groups: GenKeys[]): Promise<{ gen: number; groups: Members[] }>;
+  /**
+   * Raises each group's generation to `gen` and stores its entries under it, if every group is
+   * still at its `expected` generation; otherwise something else changed one meanwhile, nothing
+   * is written and the answer is false.
+   */
+  replace(gen: number, changes: Replacement[]): Promise<boolean>;
   /** Raises these generations: everything read under the old ones is dropped. */
   raise(keys: string[]): Promise<void>;
-  /** The event stream's holder says whether events flow. */
-  setStream(up: boolean): Promise<void>;
+  /**
+   * The event stream's holder says whether events flow; while up, `current` says whether its
+   * events are applied without lag (a store shared by replicas then stops vouching for it).
+   */
+  setStream(up: boolean, current?: () => boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,20 +118,25 @@ export function createMemoryStore(options: MemoryStoreOptions): CacheStore {
     async write(key, keys, entry) {
       put(key, keys[2], entry);
     },
-    async members(keys) {
-      const gens = gensOf(keys);
-      const found = new Map<string, CacheEntry>();
-      for (const key of members.get(keys[2]) ?? []) {
-        const e = entries.get(key);
-        if (e && same(e.gens, gens)) found.set(key, e);
-      }
-      return { gens, entries: found };
+    async members(groups) {
+      const found = groups.map((keys) => {
+        const gens = gensOf(keys);
+        const valid = new Map<string, CacheEntry>();
+        for (const key of members.get(keys[2]) ?? []) {
+          const e = entries.get(key);
+          if (e && same(e.gens, gens)) valid.set(key, e);
+        }
+        return { gens, entries: valid };
+      });
+      return { gen: ++counter, groups: found };
     },
-    async replace(keys, expected, build) {
-      if ((generations.get(keys[2]) ?? 0) !== expected) return;
-      const gen = ++counter;
-      generations.set(keys[2], gen);
-      for (const [key, entry] of build(gen)) put(key, keys[2], entry);
+    async replace(gen, changes) {
+      if (changes.some((c) => (generations.get(c.keys[2]) ?? 0) !== c.expected)) return false;
+      for (const c of changes) {
+        generations.set(c.keys[2], gen);
+        for (const [key, entry] of c.entries) put(key, c.keys[2], entry);
+      }
+      return true;
     },
     async raise(keys) {
       const gen = ++counter;

@@ -10,7 +10,7 @@ import type { Config } from './config.ts';
 export function registerCacheMetrics(registry: Registry, cache: ReadCache): void {
   const reads = new Counter({
     name: 'crisp_cache_reads_total',
-    help: 'Crisp GET reads through the read cache: hit (a Crisp call saved), miss, or fresh (Cache-Control: no-cache)',
+    help: 'Crisp GET reads through the read cache: hit (a Crisp call saved), miss, fresh (Cache-Control: no-cache), or stale (an out-of-date answer served near the daily quota)',
     labelNames: ['outcome'],
     registers: [registry],
   });
@@ -44,7 +44,7 @@ export function registerCacheMetrics(registry: Registry, cache: ReadCache): void
     else if (o.kind === 'invalidate') dropped.inc({ cause: o.cause }, o.count);
     else {
       reads.inc({ outcome: o.kind });
-      if (o.kind === 'hit') saved.inc();
+      if (o.kind === 'hit' || o.kind === 'stale') saved.inc();
     }
   });
 }

@@ -11,6 +11,7 @@ import { buildLive, type Live, type LiveOptions } from '../rtm/live.ts';
 import { schema } from '../schema/index.ts';
 import { createAuthenticator, identify, useAuthentication } from './auth.ts';
 import { cacheState } from './cache-metrics.ts';
+import { useStaleReads } from './cache-stale.ts';
 import type { Config } from './config.ts';
 import { createYogaLogger, maskError } from './errors.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
@@ -121,7 +122,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
   ): GatewayContext => {
     const freshReads = /no-cache/i.test(request?.headers.get('cache-control') ?? '');
     // Each caller's calls queue on their own for rate-limit tokens, served in turn.
-    const scoped = guardCrisp(crisp.forCaller(principal.id, freshReads), principal);
+    const scoped = guardCrisp(crisp.forCaller(principal.id, freshReads, []), principal);
     return {
       crisp: scoped,
       loaders: (options.createLoaders ?? createLoaders)(scoped),
@@ -162,6 +163,7 @@ export function buildGateway(config: Config, options: GatewayOptions = {}): Gate
       ...limits.plugins,
       useAccessControl(),
       useSharedEventResults(),
+      useStaleReads(),
     ],
     // A fresh set of loaders per operation; across requests, only the read cache shares Crisp's
     // answers. Their Crisp client refuses websites the caller may not use.

@@ -77,6 +77,10 @@ export function createUpstream(
             : createMemoryStore(c),
           maxAgeMs: c.maxAgeMs,
           streamDownMs: c.streamDownMs,
+          nearQuota: () => {
+            const { limit, used } = quota.snapshot();
+            return c.staleNearQuota > 0 && limit !== undefined && limit - used <= c.staleNearQuota;
+          },
         });
   const crisp = new CrispClient({
     baseUrl,

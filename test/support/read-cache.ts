@@ -1,6 +1,7 @@
 import type { Sandbox } from 'crisp-sandbox';
 import type { CacheOutcome } from '../../src/datasources/read-cache.ts';
 import type { Gateway } from '../../src/server/gateway.ts';
+import type { TestGateway } from './fixtures.ts';
 
 /** A conversation of the first seeded website in `state`, and the website's id. */
 export function conversationIn(sandbox: Sandbox, state: string) {
@@ -53,13 +54,8 @@ export function nextOutcome(
   });
 }
 
-/** A write straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
-export async function crispWrite(
-  sandbox: Sandbox,
-  method: 'PATCH' | 'POST',
-  path: string,
-  body: object,
-): Promise<void> {
+/** A request straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
+async function crispDirect(sandbox: Sandbox, method: string, path: string, body?: object) {
   const { identifier, key, tier } = sandbox.token;
   const res = await fetch(`${sandbox.url}${path}`, {
     method,
@@ -68,7 +64,46 @@ export async function crispWrite(
       'x-crisp-tier': tier,
       'content-type': 'application/json',
     },
-    body: JSON.stringify(body),
+    body: body && JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** A write straight to the sandbox, as another Crisp client (the Crisp app) would make it. */
+export async function crispWrite(
+  sandbox: Sandbox,
+  method: 'PATCH' | 'POST',
+  path: string,
+  body: object,
+): Promise<void> {
+  await crispDirect(sandbox, method, path, body);
+}
+
+/** What Crisp holds now at `path` (with its query): the status and the envelope's data. */
+export async function crispRead(sandbox: Sandbox, path: string) {
+  const res = await crispDirect(sandbox, 'GET', path);
+  return { status: res.status, data: ((await res.json()) as { data: unknown }).data };
+}
+
+/**
+ * A conversation whose state the gateway has read, then moved to pending by another Crisp client
+ * (without events the gateway cannot know); the sandbox's calls reset.
+ */
+export async function changedElsewhere(gateway: TestGateway, sandbox: Sandbox) {
+  const { websiteId: w, sessionId: s } = conversationIn(sandbox, 'unresolved');
+  await gateway.executeOk(STATE, { w, s });
+  await crispWrite(sandbox, 'PATCH', `/website/${w}/conversation/${s}/state`, { state: 'pending' });
+  sandbox.resetCalls();
+  return { w, s };
+}
+
+/** The GraphQL answer to `query` read with `Cache-Control: no-cache`: data and extensions. */
+export async function freshResult(gateway: TestGateway, query: string, variables: object) {
+  const res = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data: unknown; extensions?: unknown };
 }

@@ -187,6 +187,11 @@ export const variables = {
       expect: 'must be an integer >= 0 (milliseconds)',
       doc: 'The oldest a cached answer is served while the RTM socket is down or reconnecting, or when only web hooks (or nothing) bring events (`0`: not at all)',
     }),
+    staleNearQuota: variable('GATEWAY_CACHE_STALE_NEAR_QUOTA', int.min(0), {
+      default: 0,
+      expect: 'must be an integer >= 0 (calls)',
+      doc: "When this many Crisp calls or fewer remain in the day's quota (`CRISP_DAILY_QUOTA`), a read whose cached answer is out of date is answered with it instead of calling Crisp, and the response lists it in `extensions.staleReads` (`0`: never)",
+    }),
   },
   logLevel: variable(
     'LOG_LEVEL',
