@@ -16,7 +16,9 @@ const expectRows = (rows: Row[], bench: Row['bench']) => {
   }
 };
 
-describe.concurrent('npm run bench, smoke sizes', () => {
+// Run together they share the machine with the rest of the suite: the bound is generous, as
+// they measure nothing against a clock here.
+describe.concurrent('npm run bench, smoke sizes', { timeout: 60_000 }, () => {
   test('B1 counts the inbox REST calls with and without loaders', async () => {
     const rows = await benchRestCalls();
     expectRows(rows, 'B1');
