@@ -1,19 +1,17 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { SpamKey, SpamModel } from '../datasources/conversation-spam.ts';
 import * as datasource from '../datasources/conversation-spam.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { spamRef } from '../request/node-id.ts';
-import { pageConnection } from './page-connection.ts';
+import { websitePages } from './page-connection.ts';
 
 /** What the spam filter holds back on a website: the list, one item's content, the decision. */
 
-export const spams = (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-  pageConnection(args, (page) => datasource.listSpamConversations(ctx.crisp, websiteId, page), {
-    name: 'Website.spams',
-    parentId: websiteId,
-    idOf: (s) => s.spamId,
-  });
+export const spams = websitePages(
+  'Website.spams',
+  datasource.listSpamConversations,
+  (s) => s.spamId,
+);
 
 /** One held item, with its content (`node(id:)`): the website inside the id is checked first. */
 export const spam = (ctx: GatewayContext, key: SpamKey) =>

@@ -1,32 +1,21 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import * as datasource from '../datasources/conversation-suggestion.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { pageConnection } from './page-connection.ts';
+import { websitePages } from './page-connection.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** Segments and data keys in use on a website's conversations, and their removal from suggestions. */
 
-export const segments = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(
-    args,
-    (page) => datasource.listSuggestedConversationSegments(ctx.crisp, websiteId, page),
-    { name: 'Website.suggestedConversationSegments', parentId: websiteId, idOf: (s) => s.segment },
-  );
+export const segments = websitePages(
+  'Website.suggestedConversationSegments',
+  datasource.listSuggestedConversationSegments,
+  (s) => s.segment,
+);
 
-export const dataKeys = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(
-    args,
-    (page) => datasource.listSuggestedConversationDataKeys(ctx.crisp, websiteId, page),
-    { name: 'Website.suggestedConversationDataKeys', parentId: websiteId, idOf: (s) => s.key },
-  );
+export const dataKeys = websitePages(
+  'Website.suggestedConversationDataKeys',
+  datasource.listSuggestedConversationDataKeys,
+  (s) => s.key,
+);
 
 export interface DeleteSegmentInput {
   websiteId?: string | null;

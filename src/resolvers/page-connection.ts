@@ -3,6 +3,8 @@ import {
   offsetForArgs,
   offsetToCursor,
 } from '@pothos/plugin-relay';
+import type { CrispClient } from '../datasources/crisp-client.ts';
+import type { GatewayContext } from '../request/context.ts';
 import { encodeKeyset, filterHash, type Keyset, keysetCursor } from './keyset-cursor.ts';
 import { keysetRead } from './keyset-page.ts';
 
@@ -160,6 +162,23 @@ export async function pageConnection<T>(
   }));
   return connection(edges, { hasNextPage, hasPreviousPage: offset > 0 });
 }
+
+/**
+ * A list a website holds on Crisp's numbered pages, as the connection of its field `name`
+ * (`Website.spams`): one route read per page, cursors on `idOf`.
+ */
+export const websitePages =
+  <T>(
+    name: string,
+    list: (crisp: CrispClient, websiteId: string, page: number) => Promise<T[]>,
+    idOf: (item: T) => string,
+  ) =>
+  (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
+    pageConnection(args, (page) => list(ctx.crisp, websiteId, page), {
+      name,
+      parentId: websiteId,
+      idOf,
+    });
 
 function connection<T>(
   edges: Connection<T>['edges'],

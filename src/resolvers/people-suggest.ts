@@ -3,33 +3,23 @@ import { personKey } from '../datasources/people.ts';
 import { listPeopleCampaigns } from '../datasources/people-campaign.ts';
 import * as suggest from '../datasources/people-suggest.ts';
 import type { GatewayContext } from '../request/context.ts';
-import { pageConnection } from './page-connection.ts';
+import { pageConnection, websitePages } from './page-connection.ts';
 import { type PersonParent, routeId } from './people.ts';
 import { websiteIdOrDefault } from './website.ts';
 
 /** The suggestions Crisp builds from a website's contacts, and a contact's campaigns. */
 
-export const suggestedDataKeys = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(args, (page) => suggest.listSuggestedPeopleDataKeys(ctx.crisp, websiteId, page), {
-    name: 'Website.suggestedPeopleDataKeys',
-    parentId: websiteId,
-    idOf: (s) => s.key,
-  });
+export const suggestedDataKeys = websitePages(
+  'Website.suggestedPeopleDataKeys',
+  suggest.listSuggestedPeopleDataKeys,
+  (s) => s.key,
+);
 
-export const suggestedEvents = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(args, (page) => suggest.listSuggestedPeopleEvents(ctx.crisp, websiteId, page), {
-    name: 'Website.suggestedPeopleEvents',
-    parentId: websiteId,
-    idOf: (s) => s.text,
-  });
+export const suggestedEvents = websitePages(
+  'Website.suggestedPeopleEvents',
+  suggest.listSuggestedPeopleEvents,
+  (s) => s.text,
+);
 
 export const campaigns = (ctx: GatewayContext, p: PersonParent, args: DefaultConnectionArguments) =>
   pageConnection(args, (page) => listPeopleCampaigns(ctx.crisp, p.websiteId, routeId(p), page), {

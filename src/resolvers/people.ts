@@ -10,7 +10,12 @@ import type { PeopleDataValue } from '../datasources/people-detail.ts';
 import * as detail from '../datasources/people-detail.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { personRef } from '../request/node-id.ts';
-import { type Connection, type KeyedOrder, pageConnection } from './page-connection.ts';
+import {
+  type Connection,
+  type KeyedOrder,
+  pageConnection,
+  websitePages,
+} from './page-connection.ts';
 
 /** One contact of a website, as a lookup names it: by people_id or by email. */
 export function person(
@@ -102,16 +107,11 @@ export async function people(
 export const statistics = (ctx: GatewayContext, websiteId: string) =>
   detail.getPeopleStatistics(ctx.crisp, websiteId);
 
-export const suggestedSegments = (
-  ctx: GatewayContext,
-  websiteId: string,
-  args: DefaultConnectionArguments,
-) =>
-  pageConnection(args, (page) => detail.listSuggestedPeopleSegments(ctx.crisp, websiteId, page), {
-    name: 'Website.suggestedPeopleSegments',
-    parentId: websiteId,
-    idOf: (s) => s.segment,
-  });
+export const suggestedSegments = websitePages(
+  'Website.suggestedPeopleSegments',
+  detail.listSuggestedPeopleSegments,
+  (s) => s.segment,
+);
 
 /** The contact a route names: its people_id, or its email when only that is known. */
 export const routeId = (p: PersonParent) => (p.peopleId ?? p.email)!;

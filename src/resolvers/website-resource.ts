@@ -1,11 +1,10 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type DataLoader from 'dataloader';
 import type { z } from 'zod';
 import type { CrispClient } from '../datasources/crisp-client.ts';
 import { websiteKey } from '../datasources/website-key.ts';
 import type { GatewayContext } from '../request/context.ts';
 import type { NodeRef } from '../request/node-id.ts';
-import { pageConnection } from './page-connection.ts';
+import { websitePages } from './page-connection.ts';
 
 /** A node type a website holds many of, on Crisp's numbered list, get and HEAD routes. */
 export interface ResourceRoutes<M> {
@@ -29,12 +28,7 @@ export function websiteResource<M>(r: ResourceRoutes<M>) {
     r.loader(ctx).load(websiteKey(websiteId, id));
   const crispId = (websiteId: string, id: string) => r.ref.fromInput(id, 'id', [websiteId])[1];
   return {
-    list: (ctx: GatewayContext, websiteId: string, args: DefaultConnectionArguments) =>
-      pageConnection(args, (page) => r.list(ctx.crisp, websiteId, page), {
-        name: r.name,
-        parentId: websiteId,
-        idOf: r.idOf,
-      }),
+    list: websitePages(r.name, r.list, r.idOf),
     get,
     lookup: (ctx: GatewayContext, websiteId: string, id: string) =>
       get(ctx, websiteId, crispId(websiteId, id)),

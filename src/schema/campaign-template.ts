@@ -4,6 +4,7 @@ import type {
   CampaignTemplateParent,
 } from '../datasources/campaign-template.ts';
 import { templateKey } from '../datasources/campaign-template.ts';
+import { parseWebsiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
@@ -41,7 +42,7 @@ builder.node(CampaignTemplate, {
   },
   // The website inside the id is checked like any `websiteId` argument.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, templateId] = key.split('/') as [string, string];
+    const [websiteId, templateId] = parseWebsiteKey(key);
     return template.template(ctx, assertWebsite(ctx, websiteId), templateId);
   },
   fields: (t) => ({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CampaignModel, CampaignParent } from '../datasources/campaign.ts';
 import { campaignKey } from '../datasources/campaign.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
+import { parseWebsiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
@@ -37,7 +38,7 @@ builder.node(Campaign, {
   },
   // The website inside the id is checked like any `websiteId` argument.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, campaignId] = key.split('/') as [string, string];
+    const [websiteId, campaignId] = parseWebsiteKey(key);
     return campaign.campaign(ctx, assertWebsite(ctx, websiteId), campaignId);
   },
   fields: (t) => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SpamKey, SpamModel } from '../datasources/conversation-spam.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { spamRef } from '../request/node-id.ts';
 import type { DecideSpamInput as DecideSpamInputModel } from '../resolvers/conversation-spam.ts';
@@ -14,8 +15,6 @@ import { Website } from './website.ts';
 
 /** What Crisp's spam filter holds back: the items, their content, and the decision on each. */
 
-const spamKey = (websiteId: string, spamId: string) => `${websiteId}/${spamId}`;
-
 export const Spam = builder.objectRef<SpamModel>('Spam');
 
 builder.node(Spam, {
@@ -23,11 +22,11 @@ builder.node(Spam, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to any input that names a spam item.',
     resolve: (s) => spamRef.format(s.websiteId, s.spamId),
-    parse: (id) => spamKey(...spamRef.parse(id)),
+    parse: (id) => websiteKey(...spamRef.parse(id)),
   },
   // Crisp reads one item through its content route; the website inside the id is checked first.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, spamId] = key.split('/') as [string, string];
+    const [websiteId, spamId] = parseWebsiteKey(key);
     return spam.spam(ctx, { websiteId, spamId });
   },
   fields: (t) => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { helpdeskItemIdSchema } from '../datasources/crisp-id.ts';
 import type { ChangeFileModel, ChangeModel } from '../datasources/helpdesk-history.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskChangeRef, websiteIdInputSchema } from '../request/node-id.ts';
@@ -46,10 +47,10 @@ builder.node(HelpdeskChange, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to `cancelHelpdeskChange`.',
     resolve: (c) => helpdeskChangeRef.format(c.websiteId, c.changeId),
-    parse: (id) => helpdeskChangeRef.parse(id).join(':'),
+    parse: (id) => websiteKey(...helpdeskChangeRef.parse(id)),
   },
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, changeId] = key.split(':') as [string, string];
+    const [websiteId, changeId] = parseWebsiteKey(key);
     return history.change(ctx, assertWebsite(ctx, websiteId), changeId);
   },
   fields: (t) => ({

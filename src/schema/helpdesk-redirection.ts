@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { helpdeskItemIdSchema } from '../datasources/crisp-id.ts';
 import type { RedirectionModel } from '../datasources/helpdesk-redirection.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskRedirectionRef, websiteIdInputSchema } from '../request/node-id.ts';
@@ -21,10 +22,10 @@ builder.node(HelpdeskRedirection, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to any input that names a redirection.',
     resolve: (r) => helpdeskRedirectionRef.format(r.websiteId, r.redirectionId),
-    parse: (id) => helpdeskRedirectionRef.parse(id).join(':'),
+    parse: (id) => websiteKey(...helpdeskRedirectionRef.parse(id)),
   },
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, redirectionId] = key.split(':') as [string, string];
+    const [websiteId, redirectionId] = parseWebsiteKey(key);
     return redirection.redirection(ctx, assertWebsite(ctx, websiteId), redirectionId);
   },
   fields: (t) => ({

@@ -5,6 +5,7 @@ import type {
   HelpdeskLocaleModel,
   HelpdeskModel,
 } from '../datasources/helpdesk.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskLocaleRef } from '../request/node-id.ts';
@@ -134,10 +135,10 @@ builder.node(HelpdeskLocale, {
   id: {
     description: 'Global id; pass it to `node(id:)` or to any input that names a helpdesk locale.',
     resolve: (l) => helpdeskLocaleRef.format(l.websiteId, l.locale),
-    parse: (id) => helpdeskLocaleRef.parse(id).join(':'),
+    parse: (id) => websiteKey(...helpdeskLocaleRef.parse(id)),
   },
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, locale] = key.split(':') as [string, string];
+    const [websiteId, locale] = parseWebsiteKey(key);
     return helpdesk.localeDetails(ctx, { websiteId: assertWebsite(ctx, websiteId), locale });
   },
   fields: (t) => ({

@@ -10,6 +10,7 @@ import type {
   PluginSubscriptionParent,
 } from '../datasources/plugin-subscription.ts';
 import { pluginSubscriptionKey } from '../datasources/plugin-subscription.ts';
+import { parseWebsiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
@@ -107,7 +108,7 @@ builder.node(PluginSubscription, {
     parse: (id) => pluginSubscriptionKey(...pluginSubscriptionRef.parse(id)),
   },
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, pluginId] = key.split('/') as [string, string];
+    const [websiteId, pluginId] = parseWebsiteKey(key);
     return subscriptions.subscription(ctx, assertWebsite(ctx, websiteId), pluginId);
   },
   fields: (t) => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
 import * as datasource from '../datasources/visitor.ts';
+import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { visitorRef } from '../request/node-id.ts';
@@ -39,11 +40,11 @@ builder.node(Visitor, {
   id: {
     description: 'Global id; pass it to `node(id:)`.',
     resolve: (v) => visitorRef.format(v.websiteId, v.sessionId),
-    parse: (id) => visitorRef.parse(id).join('/'),
+    parse: (id) => websiteKey(...visitorRef.parse(id)),
   },
   // The website inside the id is checked like any `websiteId` argument.
   loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, sessionId] = key.split('/') as [string, string];
+    const [websiteId, sessionId] = parseWebsiteKey(key);
     return visitor.visitor(ctx, assertWebsite(ctx, websiteId), sessionId);
   },
   fields: (t) => ({

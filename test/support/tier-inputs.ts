@@ -1,5 +1,4 @@
 import type { Sandbox } from 'crisp-sandbox';
-import { billingInputs } from './tier-billing.ts';
 
 /** The first seeded website and one of each of its entities, for sample inputs. */
 export function seeded(sandbox: Sandbox) {
@@ -37,6 +36,7 @@ const people = (s: Seeded, extra: Record<string, unknown> = {}) => ({
 });
 
 const PLUGIN_ID = '8c842203-7ed8-4e29-a608-7cf78a7d2fcc';
+const MISSING = '0b5e8d3c-1f2a-4c6d-8e9f-a0b1c2d3e4f5';
 const widgetItem = (s: Seeded) => ({
   websiteId: s.websiteId,
   conversationId: s.sessionId,
@@ -108,5 +108,26 @@ export const inputs: Record<string, (s: Seeded) => Record<string, unknown>> = {
   deliverWidgetButtonAction: (s) => ({ ...widgetItem(s), data: {} }),
   deliverWidgetDataFetchAction: (s) => ({ ...widgetItem(s), data: {} }),
   deliverWidgetDataEditAction: (s) => ({ ...widgetItem(s), value: 'pro' }),
-  ...billingInputs,
+  // Campaign, plugin and plan fields: a campaign or plugin no website has, for which Crisp still
+  // answers a user token's call (404).
+  pluginSubscriptions: () => ({}),
+  planSubscriptions: () => ({}),
+  subscribePlugin: (s) => ({ websiteId: s.websiteId, pluginId: MISSING }),
+  unsubscribePlugin: (s) => ({ websiteId: s.websiteId, pluginId: MISSING }),
+  subscribePlan: (s) => ({ websiteId: s.websiteId, planId: 'no-such-plan' }),
+  unsubscribePlan: (s) => ({ websiteId: s.websiteId }),
+  changePlanBillPeriod: (s) => ({ websiteId: s.websiteId, period: 'YEARLY' }),
+  redeemPlanCoupon: (s) => ({ websiteId: s.websiteId, code: 'NO-SUCH-COUPON' }),
+  createCampaign: (s) => ({ websiteId: s.websiteId, type: 'one-shot', name: 'Tier' }),
+  ...Object.fromEntries(
+    [
+      'saveCampaign',
+      'updateCampaign',
+      'removeCampaign',
+      'dispatchCampaign',
+      'pauseCampaign',
+      'resumeCampaign',
+      'testCampaign',
+    ].map((name) => [name, (s: Seeded) => ({ websiteId: s.websiteId, campaignId: MISSING })]),
+  ),
 };
