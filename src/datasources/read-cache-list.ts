@@ -33,7 +33,8 @@ export function plainQuery(query: string): boolean {
   return true;
 }
 
-const perPageOf = (query: string) => Number(new URLSearchParams(query).get('per_page') ?? 20);
+export const perPageOf = (query: string) =>
+  Number(new URLSearchParams(query).get('per_page') ?? 20);
 
 /** Crisp's order: newest change first, then by session id. */
 const before = (a: RecordRaw, b: RecordRaw) =>

@@ -79,10 +79,13 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
   return {
     async read(key, keys) {
       const [entry, ...rest] = await redis.mget(entryKey(key), ...keys.map(genKey), streamKey);
+      // '1' while up; `d<ms>` once its holder saw it go down at that time; absent otherwise.
+      const flag = rest[3];
       return {
         entry: entry ? (JSON.parse(entry) as CacheEntry) : undefined,
         gens: toGens(rest),
-        streamUp: rest[3] === '1',
+        streamUp: flag === '1',
+        downAt: flag?.startsWith('d') ? Number(flag.slice(1)) : undefined,
       };
     },
     async write(key, keys, entry) {
@@ -136,10 +139,11 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     async raise(keys) {
       await redis.eval(RAISE, 1 + keys.length, counterKey, ...keys.map(genKey), genTtlMs);
     },
-    async setStream(up, current = () => true) {
+    async setStream(up, current = () => true, at) {
       clearInterval(renew);
       renew = undefined;
-      if (!up) return void (await redis.del(streamKey));
+      if (!up && at === undefined) return void (await redis.del(streamKey));
+      if (!up) return void (await redis.set(streamKey, `d${at}`, 'PX', maxAgeMs));
       // While this replica's events lag, others must not serve entries as if they were exact.
       const mark = () =>
         (current() ? redis.set(streamKey, '1', 'PX', streamTtlMs) : redis.del(streamKey)).catch(

@@ -38,6 +38,11 @@ export interface Lookup {
   gens: Gens;
   /** Whether the event stream is up, as its holder last said (any replica). */
   streamUp: boolean;
+  /**
+   * While it is down: when its holder saw it go down, if it said so (entries were kept exact by
+   * events until then); undefined when it never came up, or its holder lags or went away.
+   */
+  downAt?: number;
 }
 
 /**
@@ -63,10 +68,11 @@ export interface CacheStore {
   /** Raises these generations: everything read under the old ones is dropped. */
   raise(keys: string[]): Promise<void>;
   /**
-   * The event stream's holder says whether events flow; while up, `current` says whether its
-   * events are applied without lag (a store shared by replicas then stops vouching for it).
+   * The event stream's holder says whether events flow (when down, since `at`); while up,
+   * `current` says whether its events are applied without lag (a store shared by replicas then
+   * stops vouching for it).
    */
-  setStream(up: boolean, current?: () => boolean): Promise<void>;
+  setStream(up: boolean, current?: () => boolean, at?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,6 +104,7 @@ export function createMemoryStore(options: MemoryStoreOptions): CacheStore {
   const generations = new LRUCache<string, number>({ max: options.maxEntries * 4 });
   let counter = 0;
   let streamUp = false;
+  let downAt: number | undefined;
   const gensOf = (keys: GenKeys): Gens => [
     generations.get(keys[0]) ?? 0,
     generations.get(keys[1]) ?? 0,
@@ -113,7 +120,7 @@ export function createMemoryStore(options: MemoryStoreOptions): CacheStore {
 
   return {
     async read(key, keys) {
-      return { entry: entries.get(key), gens: gensOf(keys), streamUp };
+      return { entry: entries.get(key), gens: gensOf(keys), streamUp, downAt };
     },
     async write(key, keys, entry) {
       put(key, keys[2], entry);
@@ -142,8 +149,9 @@ export function createMemoryStore(options: MemoryStoreOptions): CacheStore {
       const gen = ++counter;
       for (const key of keys) generations.set(key, gen);
     },
-    async setStream(up) {
+    async setStream(up, _current, at) {
       streamUp = up;
+      downAt = up ? undefined : at;
     },
     async close() {
       entries.clear();

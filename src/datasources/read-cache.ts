@@ -10,14 +10,24 @@ import {
 import type { CrispAnswer } from './crisp-envelope.ts';
 import { type CrispRequest, formRequest, template } from './crisp-request.ts';
 import { type Change, patchConversation, type Send } from './read-cache-patch.ts';
-import type { CacheEntry, CacheStore, GenKeys, Gens } from './read-cache-store.ts';
+import { ChangeQueue } from './read-cache-queue.ts';
+import { RecentWebsites, revalidate } from './read-cache-reconnect.ts';
+import type { CacheEntry, CacheStore, GenKeys, Gens, Lookup } from './read-cache-store.ts';
 
 export interface ReadCacheOptions {
   store: CacheStore;
   /** The oldest an entry is ever served, events or not. */
   maxAgeMs: number;
-  /** The oldest an entry is served while the event stream is down (or was never up). */
+  /**
+   * While the event stream is down (or was never up), how long an entry is served after it was
+   * last known exact: when the stream went down, or its read if later.
+   */
   streamDownMs: number;
+  /**
+   * What is kept when the stream comes back: what Crisp's lists show unchanged
+   * (`read-cache-reconnect.ts`), or nothing. @default 'rows'
+   */
+  reconnect?: 'rows' | 'all';
   /**
    * Whether the day's Crisp quota is nearly spent: an out-of-date entry is then served rather
    * than spending a call (`GATEWAY_CACHE_STALE_NEAR_QUOTA`), and the caller is told.
@@ -49,24 +59,20 @@ const groupName = (kind: GroupKind, sessionId: string | null) =>
  * Crisp's GET answers shared by every request of one token (the store is keyed by the token's
  * hash, never its secret), kept exact by events and the gateway's own writes:
  * - a read is served from an entry read under the current generations of its scope, website and
- *   group, at most `maxAgeMs` old, and at most `streamDownMs` old while the event stream is not
- *   up; a `fresh` read (Cache-Control: no-cache) always goes to Crisp and refreshes the entry;
+ *   group, at most `maxAgeMs` old, and while the event stream is not up, at most `streamDownMs`
+ *   after it was last known exact; a `fresh` read (Cache-Control: no-cache) always goes to Crisp
+ *   and refreshes the entry;
  * - a write (POST, PUT, PATCH, DELETE) drops its route family before it returns;
  * - an event patches or drops what it changes (`cache-invalidation.ts`) before subscribers hear
  *   of it: the events of one conversation one after the other, those of different ones at once;
  * - a conversation's write reads the record again and rebuilds the list rows from it while events
- *   flow (else it drops the conversation and the lists);
- * - each time the stream comes up, everything is dropped: events may have been missed.
+ *   flow, before its own events are applied (else it drops the conversation and the lists);
+ * - each time the stream comes up, everything is dropped but what Crisp's conversation lists
+ *   vouch for (`read-cache-reconnect.ts`): events may have been missed.
  * HEAD and caller-shaped (`crispRequest`) reads are never cached; their writes drop like others.
  */
 export class ReadCache {
   private readonly listeners = new Set<(o: CacheOutcome) => void>();
-  /** The last event of each conversation (each website, for the others) still being applied. */
-  private readonly queues = new Map<string, Promise<void>>();
-  /** Resolves once every event so far is applied. */
-  private announced: Promise<void> = Promise.resolve();
-  /** When each event not yet applied arrived. */
-  private readonly pending = new Set<{ at: number }>();
   /** GET reads on their way to Crisp, by generations and URL, with their answer as JSON text. */
   private readonly flights = new Map<string, Promise<{ status: number; body: string | null }>>();
   /**
@@ -77,11 +83,15 @@ export class ReadCache {
   private readonly now: () => number;
   /** Entries read before a store failure are not trusted: a drop may not have reached them. */
   private failedAt = 0;
+  private readonly websites = new RecentWebsites();
   /** Whether events flowed at the last look (any replica's stream, through the store). */
   streamUp = false;
 
+  private readonly changes: ChangeQueue;
+
   constructor(private readonly options: ReadCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.changes = new ChangeQueue(this.now, (err) => this.failed(err));
   }
 
   onOutcome(listener: (o: CacheOutcome) => void): () => void {
@@ -102,13 +112,7 @@ export class ReadCache {
     this.send ??= send;
     if (req.method === 'HEAD' || (req.method === 'GET' && (req.raw || req.secret)))
       return send(req);
-    if (req.method !== 'GET') {
-      try {
-        return await send(req);
-      } finally {
-        await this.afterWrite(String(req.path));
-      }
-    }
+    if (req.method !== 'GET') return this.write(req, send);
     const url = formRequest(req).url;
     const route = template('GET', req.path).slice(4);
     const { websiteId, group } = placeOf(String(req.path));
@@ -117,7 +121,7 @@ export class ReadCache {
     if (look) this.streamUp = look.streamUp;
     const entry = look?.entry;
     const at = this.now();
-    if (look && entry && !fresh && this.valid(entry, look.gens, look.streamUp, at)) {
+    if (look && entry && !fresh && this.valid(entry, look, at)) {
       this.emit({ kind: 'hit', route });
       return { status: entry.status, body: JSON.parse(entry.body) as unknown };
     }
@@ -151,42 +155,34 @@ export class ReadCache {
       const body = JSON.stringify(answer.body);
       const stored: CacheEntry = { route, query, status: answer.status, body, at, gens: look.gens };
       await this.options.store.write(url, keys, stored).catch((err) => this.failed(err));
+      if (websiteId) this.websites.read(websiteId);
     }
     return answer;
   }
 
-  private valid(entry: CacheEntry, gens: Gens, streamUp: boolean, now: number): boolean {
-    const age = now - entry.at;
-    const bound = streamUp ? this.options.maxAgeMs : this.options.streamDownMs;
-    return sameGens(entry.gens, gens) && age < bound && entry.at > this.failedAt;
+  /**
+   * Read under the current generations, younger than the maximum age, and while the stream is
+   * down, known exact less than `streamDownMs` ago: events kept it exact until the stream went
+   * down (when its holder saw that), or it was read since.
+   */
+  private valid(entry: CacheEntry, look: Lookup, now: number): boolean {
+    const exactAt = Math.max(entry.at, look.downAt ?? entry.at);
+    return (
+      sameGens(entry.gens, look.gens) &&
+      now - entry.at < this.options.maxAgeMs &&
+      (look.streamUp || now - exactAt < this.options.streamDownMs) &&
+      entry.at > this.failedAt
+    );
   }
 
   /** One event, after those of its conversation before it; resolves after those before it. */
   apply(event: CacheEvent): Promise<void> {
-    const arrived = { at: this.now() };
-    this.pending.add(arrived);
-    const done = this.queued(event.websiteId, event.sessionId, () => this.applyNow(event));
-    void done.finally(() => this.pending.delete(arrived));
-    // Applied at once, but announced in the order they came: subscribers hear them in that order.
-    this.announced = Promise.all([this.announced, done]).then(() => undefined);
-    return this.announced;
+    return this.changes.event(event.websiteId, event.sessionId, () => this.applyNow(event));
   }
 
   /** How far behind its stream the cache is: the age of the oldest event not applied yet. */
   lagMs(): number {
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const p of this.pending) oldest = Math.min(oldest, p.at);
-    return this.pending.size === 0 ? 0 : this.now() - oldest;
-  }
-
-  private queued(websiteId: string, sessionId: string | null, run: () => Promise<void>) {
-    const key = `${websiteId.toLowerCase()} ${sessionId?.toLowerCase() ?? ''}`;
-    const done = (this.queues.get(key) ?? Promise.resolve())
-      .then(run)
-      .catch((err) => this.failed(err));
-    this.queues.set(key, done);
-    void done.then(() => this.queues.get(key) === done && this.queues.delete(key));
-    return done;
+    return this.changes.lagMs();
   }
 
   private async applyNow(e: CacheEvent): Promise<void> {
@@ -202,20 +198,36 @@ export class ReadCache {
     if (patching) await this.conversation(websiteId, e.sessionId!, e.name, { event: e, action });
   }
 
-  /** A conversation's write: its entries dropped, its record read again, the rows rebuilt. */
-  private async afterWrite(path: string): Promise<void> {
-    const target = writeTarget(path);
-    if (!('sessionId' in target)) return this.drop(target, 'write');
-    const { websiteId, sessionId, keep } = target;
-    // Without events, entries live a moment: the read is not worth a call the operation did not
-    // ask for; the conversation and the lists are dropped instead.
-    if (!this.streamUp) {
-      const groups = [`conv:${sessionId.toLowerCase()}`, 'lists'];
-      return this.drop({ websiteId, groups }, 'write');
+  /**
+   * A write, and what it changed dropped or read again before it returns. A conversation's write
+   * takes its turn in the conversation's queue as it is sent: its own events, which Crisp may send
+   * before it answers, are applied after its record is read back, and find their change there
+   * instead of reading the record once more. Without events, entries live a moment: the read is
+   * not worth a call the operation did not ask for, and the conversation and the lists are dropped.
+   */
+  private async write(req: CrispRequest, send: Send): Promise<CrispAnswer> {
+    const target = writeTarget(String(req.path));
+    const sent = send(req);
+    if ('sessionId' in target && this.streamUp) {
+      const { websiteId, sessionId, keep } = target;
+      const settled = sent.then(
+        () => undefined,
+        () => undefined,
+      );
+      await this.changes.queued(websiteId, sessionId, async () => {
+        await settled;
+        await this.conversation(websiteId, sessionId, 'write', { keep });
+      });
+      return sent;
     }
-    await this.queued(websiteId, sessionId, () =>
-      this.conversation(websiteId, sessionId, 'write', { keep }),
-    );
+    try {
+      return await sent;
+    } finally {
+      if ('sessionId' in target) {
+        const groups = [`conv:${target.sessionId.toLowerCase()}`, 'lists'];
+        await this.drop({ websiteId: target.websiteId, groups }, 'write');
+      } else await this.drop(target, 'write');
+    }
   }
 
   private async conversation(
@@ -248,14 +260,28 @@ export class ReadCache {
   }
 
   /**
-   * The event stream's holder: up (after each authentication: everything is read again, since
-   * events may have been missed while it was down) or down (entries then live `streamDownMs`).
+   * The event stream's holder: up (after each authentication: what may have been missed while it
+   * was down is dropped) or down (entries then live `streamDownMs` more).
    */
   async setStream(up: boolean): Promise<void> {
-    if (up) await this.drop({ scope: true }, 'reconnect');
+    const at = this.now();
+    if (up) await this.revalidate();
     this.streamUp = up;
     const current = () => this.lagMs() < LAG_MS;
-    await this.options.store.setStream(up, current).catch((err) => this.failed(err));
+    await this.options.store.setStream(up, current, at).catch((err) => this.failed(err));
+  }
+
+  /** After events may have been missed: everything dropped, but what Crisp's lists vouch for. */
+  private async revalidate(): Promise<void> {
+    const ctx = { store: this.options.store, send: this.send, now: this.now, keysOf: genKeys };
+    const websites = this.options.reconnect === 'all' ? [] : this.websites.list();
+    const kept = await revalidate(ctx, websites).catch(async (err) => {
+      this.failed(err);
+      await this.options.store.raise(['scope']).catch(() => undefined);
+      return 0;
+    });
+    if (kept > 0) this.emit({ kind: 'patch', cause: 'reconnect', count: kept });
+    this.emit({ kind: 'invalidate', cause: 'reconnect', count: 1 });
   }
 
   /** A store that could not be read or written: the read goes to Crisp, older entries are dropped. */

@@ -77,6 +77,7 @@ export function createUpstream(
             : createMemoryStore(c),
           maxAgeMs: c.maxAgeMs,
           streamDownMs: c.streamDownMs,
+          reconnect: c.reconnect,
           nearQuota: () => {
             const { limit, used } = quota.snapshot();
             return c.staleNearQuota > 0 && limit !== undefined && limit - used <= c.staleNearQuota;

@@ -185,7 +185,12 @@ export const variables = {
     streamDownMs: variable('GATEWAY_CACHE_STREAM_DOWN_MS', int.min(0), {
       default: 2000,
       expect: 'must be an integer >= 0 (milliseconds)',
-      doc: 'The oldest a cached answer is served while the RTM socket is down or reconnecting, or when only web hooks (or nothing) bring events (`0`: not at all)',
+      doc: 'While the RTM socket is down or reconnecting, or when only web hooks (or nothing) bring events: how long a cached answer is served after it was last known exact, that is after the socket went down or after its read if later (`0`: not at all)',
+    }),
+    reconnect: variable('GATEWAY_CACHE_RECONNECT', z.enum(['rows', 'all']), {
+      default: 'rows',
+      expect: 'must be rows or all',
+      doc: "What the cache keeps when the RTM socket is back: `rows` keeps the conversations the first two pages of Crisp's list show unchanged (two calls per website; a delivery mark or an edit of an earlier message made meanwhile then shows within `GATEWAY_CACHE_MAX_AGE_MS`), `all` keeps nothing (see [Read cache](#read-cache))",
     }),
     staleNearQuota: variable('GATEWAY_CACHE_STALE_NEAR_QUOTA', int.min(0), {
       default: 0,
