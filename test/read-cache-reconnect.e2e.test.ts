@@ -47,6 +47,7 @@ async function gatewayWith(sandbox: Sandbox, env: Record<string, string>, reconn
 
 const INBOX = `query ($w: ID!) { website(id: $w) { conversations(first: 20) { edges { node {
   crispId state updatedAt unread { operator visitor } lastMessage { excerpt }
+  person { crispId nickname email }
   messages(last: 5) { edges { node { crispId text } } }
 } } } } }`;
 
@@ -58,29 +59,45 @@ async function cachedAt(cache: ReadCache, path: ReturnType<typeof route>) {
   return answer && { status: answer.status, data: (answer.body as { data: unknown }).data };
 }
 
+/**
+ * Every conversation opened and the inbox loaded through a new gateway, then its RTM socket
+ * dropped (back a second later); `revalidated` resolves once the cache has dealt with it.
+ */
+async function cachedThenDropped(sandbox: Sandbox, env: Record<string, string>) {
+  const gateway = await gatewayWith(sandbox, env, 1000);
+  const cache = gateway.gateway.cache!;
+  const w = sandbox.seed.websiteIds[0]!;
+  const sessions = [...sandbox.seed.website(w)!.conversations.keys()];
+  for (const s of sessions) await gateway.executeOk(CONVERSATION, { w, s });
+  const inbox = await gateway.executeOk<{
+    website: { conversations: { edges: { node: { person: { crispId: string } | null } }[] } };
+  }>(INBOX, { w });
+  const people = [
+    ...new Set(inbox.website.conversations.edges.flatMap((e) => e.node.person?.crispId ?? [])),
+  ];
+  const revalidated = nextOutcome(
+    gateway.gateway,
+    (o) => o.kind === 'invalidate' && o.cause === 'reconnect',
+    15_000,
+  );
+  sandbox.dropRtmConnections();
+  await waitFor(() => !cache.streamUp);
+  return { gateway, cache, w, sessions, people, revalidated };
+}
+
 const stores: [string, Record<string, string>][] = [
   ['in process', {}],
   ['in Redis', { REDIS_URL, REDIS_KEY_PREFIX: prefix }],
 ];
 
 describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, env) => {
-  test('what Crisp lists unchanged is kept, a changed conversation keeps its record as listed and reads its history again, and all equals Crisp', async ({
+  test('what Crisp lists unchanged is kept (conversations and contacts), a changed conversation keeps its record as listed and reads its history again, and all equals Crisp', async ({
     sandbox,
   }) => {
-    const gateway = await gatewayWith(sandbox, env, 1000);
-    const cache = gateway.gateway.cache!;
-    const w = sandbox.seed.websiteIds[0]!;
-    const sessions = [...sandbox.seed.website(w)!.conversations.keys()];
-    for (const s of sessions) await gateway.executeOk(CONVERSATION, { w, s });
-    await gateway.executeOk(INBOX, { w });
-
-    const revalidated = nextOutcome(
-      gateway.gateway,
-      (o) => o.kind === 'invalidate' && o.cause === 'reconnect',
-      15_000,
+    const { gateway, cache, w, sessions, people, revalidated } = await cachedThenDropped(
+      sandbox,
+      env,
     );
-    sandbox.dropRtmConnections();
-    await waitFor(() => !cache.streamUp);
     // Lost: Crisp does not replay what happened while the socket was away.
     const stateOf = (s: string) =>
       sandbox.seed.website(w)!.conversations.get(s)!.conversation.state;
@@ -103,13 +120,25 @@ describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, 
       origin: 'chat',
       fingerprints: unread.map((m) => m.fingerprint),
     });
+    const [renamed, ...others] = people as [string, ...string[]];
+    await crispWrite(sandbox, 'PATCH', `/website/${w}/people/profile/${renamed}`, {
+      person: { nickname: 'Renamed while the gateway was not listening' },
+    });
     sandbox.resetCalls();
     await revalidated;
-    // The first two pages of the list (30 conversations), nothing else.
-    expect(sandbox.calls.map((c) => c.id)).toEqual([
+    // The first two pages of the list (30 conversations) and one search of the cached contacts.
+    expect(sandbox.calls.map((c) => c.id).sort()).toEqual([
       'website.conversation.list',
       'website.conversation.list',
+      'website.people.list_profiles',
     ]);
+    expect(others.length).toBeGreaterThan(5);
+    const profileAt = (id: string) => cachedAt(cache, route`/website/${w}/people/profile/${id}`);
+    expect(await profileAt(renamed)).toBeNull();
+    for (const id of others)
+      expect(await profileAt(id)).toEqual(
+        await crispRead(sandbox, `/website/${w}/people/profile/${id}`),
+      );
 
     let records = 0;
     let histories = 0;
@@ -152,19 +181,8 @@ describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, 
 test('with GATEWAY_CACHE_RECONNECT=all, nothing is kept and nothing is read until asked', async ({
   sandbox,
 }) => {
-  const gateway = await gatewayWith(sandbox, { GATEWAY_CACHE_RECONNECT: 'all' }, 500);
-  const cache = gateway.gateway.cache!;
-  const w = sandbox.seed.websiteIds[0]!;
-  const sessions = [...sandbox.seed.website(w)!.conversations.keys()].slice(0, 5);
-  for (const s of sessions) await gateway.executeOk(CONVERSATION, { w, s });
-  await gateway.executeOk(INBOX, { w });
-  const revalidated = nextOutcome(
-    gateway.gateway,
-    (o) => o.kind === 'invalidate' && o.cause === 'reconnect',
-    15_000,
-  );
-  sandbox.dropRtmConnections();
-  await waitFor(() => !cache.streamUp);
+  const env = { GATEWAY_CACHE_RECONNECT: 'all' };
+  const { cache, w, sessions, revalidated } = await cachedThenDropped(sandbox, env);
   sandbox.resetCalls();
   await revalidated;
   expect(sandbox.calls).toEqual([]);

@@ -2,18 +2,20 @@ import { isDeepStrictEqual } from 'node:util';
 import type { RecordRaw } from './read-cache-conversation.ts';
 import { pageNumberOf, perPageOf, plainQuery } from './read-cache-list.ts';
 import type { Send } from './read-cache-patch.ts';
+import { cachedPeople, vouchedPeople } from './read-cache-reconnect-people.ts';
 import type { CacheEntry, CacheStore, GenKeys, Gens, Members } from './read-cache-store.ts';
 
 /**
  * What the read cache keeps when the event stream comes back after missing events for a while.
- * Everything is dropped, but the conversations Crisp's list shows unchanged: for each website
- * whose first page of the plain list is cached, the first two pages are read again (two calls),
- * and each conversation listed whose row, which is its record (state, metas, `updated_at`, the
- * last message, the unread counts…), is what was cached keeps its record, history, state and
- * metas; a changed one keeps its record, as the row now; the first page is cached as read. A missed message, state, routing or meta change moves
- * `updated_at`, and a read receipt the unread counts. What a row does not show can still have
- * been missed: a delivery mark, or an edit of a message before the last. Those show on a fresh
- * read, or once the entry reaches its maximum age.
+ * Everything is dropped, but what Crisp's lists show unchanged. For each website whose first page
+ * of the plain conversation list is cached, the first two pages are read again (two calls), and
+ * each conversation listed whose row, which is its record (state, metas, `updated_at`, the last
+ * message, the unread counts…), is what was cached keeps its record, history, state and metas; a
+ * changed one keeps its record, as the row now; the first page is cached as read. A missed
+ * message, state, routing or meta change moves `updated_at`, and a read receipt the unread
+ * counts. What a row does not show can still have been missed: a delivery mark, or an edit of a
+ * message before the last. Those show on a fresh read, or once the entry reaches its maximum age.
+ * The website's cached contacts are looked up in one search (`read-cache-reconnect-people.ts`).
  */
 
 /** Websites revalidated at most, the most recently read; the others are just dropped. */
@@ -116,7 +118,7 @@ async function readPages(ctx: ReconnectContext, list: Listed): Promise<Page[]> {
 }
 
 /** What to store back for one group, and the generations it must still have. */
-interface Keep {
+export interface Keep {
   keys: GenKeys;
   was: Gens;
   entries: Map<string, CacheEntry>;
@@ -180,14 +182,18 @@ export async function revalidate(ctx: ReconnectContext, websites: string[]): Pro
   const keep: Keep[] = [];
   await Promise.all(
     websites.map(async (websiteId) => {
+      const people = await cachedPeople(ctx, websiteId);
+      const contacts = vouchedPeople(ctx, people);
       const list = await listed(ctx, websiteId);
-      if (!list) return;
-      const pages = await readPages(ctx, list);
-      if (pages.length === 0) return;
-      const { at, status, body } = pages[0]!;
-      const first = new Map([[list.key, { ...list.entry, at, status, body }]]);
-      keep.push({ keys: ctx.keysOf(websiteId, 'lists'), was: list.gens, entries: first });
-      keep.push(...(await vouched(ctx, list, pages)));
+      const pages = list ? await readPages(ctx, list) : [];
+      if (list && pages.length > 0) {
+        const { at, status, body } = pages[0]!;
+        const first = new Map([[list.key, { ...list.entry, at, status, body }]]);
+        keep.push({ keys: ctx.keysOf(websiteId, 'lists'), was: list.gens, entries: first });
+        keep.push(...(await vouched(ctx, list, pages)));
+      }
+      const vouchedContacts = await contacts;
+      if (vouchedContacts) keep.push(vouchedContacts);
     }),
   );
   await ctx.store.raise(['scope']);

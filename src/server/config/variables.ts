@@ -190,7 +190,7 @@ export const variables = {
     reconnect: variable('GATEWAY_CACHE_RECONNECT', z.enum(['rows', 'all']), {
       default: 'rows',
       expect: 'must be rows or all',
-      doc: "What the cache keeps when the RTM socket is back: `rows` keeps the conversations the first two pages of Crisp's list show unchanged (two calls per website; a delivery mark or an edit of an earlier message made meanwhile then shows within `GATEWAY_CACHE_MAX_AGE_MS`), `all` keeps nothing (see [Read cache](#read-cache))",
+      doc: "What the cache keeps when the RTM socket is back: `rows` keeps the conversations the first two pages of Crisp's list show unchanged and the contacts one search lists unchanged (three calls per website; a delivery mark or an edit of an earlier message made meanwhile then shows within `GATEWAY_CACHE_MAX_AGE_MS`), `all` keeps nothing (see [Read cache](#read-cache))",
     }),
     staleNearQuota: variable('GATEWAY_CACHE_STALE_NEAR_QUOTA', int.min(0), {
       default: 0,
