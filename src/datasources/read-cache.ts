@@ -83,11 +83,12 @@ export class ReadCache {
   private readonly now: () => number;
   /** Entries read before a store failure are not trusted: a drop may not have reached them. */
   private failedAt = 0;
+  /** For `revalidate`: the websites read for lately. */
   private readonly websites = new RecentWebsites();
+  /** Events and writes, in order per conversation. */
+  private readonly changes: ChangeQueue;
   /** Whether events flowed at the last look (any replica's stream, through the store). */
   streamUp = false;
-
-  private readonly changes: ChangeQueue;
 
   constructor(private readonly options: ReadCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -201,19 +202,17 @@ export class ReadCache {
   /**
    * A write, and what it changed dropped or read again before it returns. A conversation's write
    * takes its turn in the conversation's queue as it is sent: its own events, which Crisp may send
-   * before it answers, are applied after its record is read back, and find their change there
-   * instead of reading the record once more. Without events, entries live a moment: the read is
-   * not worth a call the operation did not ask for, and the conversation and the lists are dropped.
+   * before it answers, are applied after its record is read back and find their change there.
+   * Without events, entries live a moment: the read is not worth a call the operation did not ask
+   * for, and the conversation and the lists are dropped instead.
    */
   private async write(req: CrispRequest, send: Send): Promise<CrispAnswer> {
     const target = writeTarget(String(req.path));
     const sent = send(req);
     if ('sessionId' in target && this.streamUp) {
       const { websiteId, sessionId, keep } = target;
-      const settled = sent.then(
-        () => undefined,
-        () => undefined,
-      );
+      // Handled now: the write may fail while the queue is still busy.
+      const settled = sent.catch(() => undefined);
       await this.changes.queued(websiteId, sessionId, async () => {
         await settled;
         await this.conversation(websiteId, sessionId, 'write', { keep });
