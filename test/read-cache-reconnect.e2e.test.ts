@@ -6,7 +6,14 @@ import { afterAll, afterEach } from 'vitest';
 import { route } from '../src/datasources/crisp-request.ts';
 import type { ReadCache } from '../src/datasources/read-cache.ts';
 import { buildGateway, type Gateway } from '../src/server/gateway.ts';
-import { createTestGateway, describe, expect, test, testConfig } from './support/fixtures.ts';
+import {
+  createTestGateway,
+  describe,
+  expect,
+  type TestGateway,
+  test,
+  testConfig,
+} from './support/fixtures.ts';
 import { quiet } from './support/log.ts';
 import {
   CONVERSATION,
@@ -59,13 +66,9 @@ async function cachedAt(cache: ReadCache, path: ReturnType<typeof route>) {
   return answer && { status: answer.status, data: (answer.body as { data: unknown }).data };
 }
 
-/**
- * Every conversation opened and the inbox loaded through a new gateway, then its RTM socket
- * dropped (back a second later); `revalidated` resolves once the cache has dealt with it.
- */
-async function cachedThenDropped(sandbox: Sandbox, env: Record<string, string>) {
+/** A new gateway with every conversation opened and the inbox loaded: the people it shows. */
+async function warmed(sandbox: Sandbox, env: Record<string, string>) {
   const gateway = await gatewayWith(sandbox, env, 1000);
-  const cache = gateway.gateway.cache!;
   const w = sandbox.seed.websiteIds[0]!;
   const sessions = [...sandbox.seed.website(w)!.conversations.keys()];
   for (const s of sessions) await gateway.executeOk(CONVERSATION, { w, s });
@@ -75,14 +78,33 @@ async function cachedThenDropped(sandbox: Sandbox, env: Record<string, string>) 
   const people = [
     ...new Set(inbox.website.conversations.edges.flatMap((e) => e.node.person?.crispId ?? [])),
   ];
+  return { gateway, cache: gateway.gateway.cache!, w, sessions, people };
+}
+
+/** Drops the gateway's RTM socket (back a second later); resolves once the cache has dealt with it. */
+async function dropSocket(sandbox: Sandbox, gateway: TestGateway) {
   const revalidated = nextOutcome(
     gateway.gateway,
     (o) => o.kind === 'invalidate' && o.cause === 'reconnect',
     15_000,
   );
   sandbox.dropRtmConnections();
-  await waitFor(() => !cache.streamUp);
-  return { gateway, cache, w, sessions, people, revalidated };
+  await waitFor(() => !gateway.gateway.cache!.streamUp);
+  return { revalidated };
+}
+
+/** A reconnection's calls: the first two pages of the list (30 conversations), one contact search. */
+const REVALIDATION = [
+  'website.conversation.list',
+  'website.conversation.list',
+  'website.people.list_profiles',
+];
+
+/** The Crisp calls made from now until the cache has dealt with the reconnection, sorted. */
+async function callsUntil(sandbox: Sandbox, revalidated: Promise<unknown>) {
+  sandbox.resetCalls();
+  await revalidated;
+  return sandbox.calls.map((c) => c.id).sort();
 }
 
 const stores: [string, Record<string, string>][] = [
@@ -94,10 +116,8 @@ describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, 
   test('what Crisp lists unchanged is kept (conversations and contacts), a changed conversation keeps its record as listed and reads its history again, and all equals Crisp', async ({
     sandbox,
   }) => {
-    const { gateway, cache, w, sessions, people, revalidated } = await cachedThenDropped(
-      sandbox,
-      env,
-    );
+    const { gateway, cache, w, sessions, people } = await warmed(sandbox, env);
+    const { revalidated } = await dropSocket(sandbox, gateway);
     // Lost: Crisp does not replay what happened while the socket was away.
     const stateOf = (s: string) =>
       sandbox.seed.website(w)!.conversations.get(s)!.conversation.state;
@@ -124,14 +144,7 @@ describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, 
     await crispWrite(sandbox, 'PATCH', `/website/${w}/people/profile/${renamed}`, {
       person: { nickname: 'Renamed while the gateway was not listening' },
     });
-    sandbox.resetCalls();
-    await revalidated;
-    // The first two pages of the list (30 conversations) and one search of the cached contacts.
-    expect(sandbox.calls.map((c) => c.id).sort()).toEqual([
-      'website.conversation.list',
-      'website.conversation.list',
-      'website.people.list_profiles',
-    ]);
+    expect(await callsUntil(sandbox, revalidated)).toEqual(REVALIDATION);
     expect(others.length).toBeGreaterThan(5);
     const profileAt = (id: string) => cachedAt(cache, route`/website/${w}/people/profile/${id}`);
     expect(await profileAt(renamed)).toBeNull();
@@ -178,11 +191,37 @@ describe.each(stores)('the read cache %s, after the RTM socket comes back', (_, 
   }, 30_000);
 });
 
+test('a first page a change dropped just before the socket went is revalidated all the same', async ({
+  sandbox,
+}) => {
+  const { gateway, cache, w, sessions } = await warmed(sandbox, {});
+  // An event the table does not know drops its conversation and the lists.
+  const [rated, ...others] = sessions as [string, ...string[]];
+  const dropped = nextOutcome(gateway.gateway, (o) => o.kind === 'invalidate');
+  sandbox.emit(w, 'session:sync:rating', {
+    website_id: w,
+    session_id: rated,
+    rating: { stars: 4 },
+  });
+  await dropped;
+  const { revalidated } = await dropSocket(sandbox, gateway);
+  expect(await callsUntil(sandbox, revalidated)).toEqual(REVALIDATION);
+  for (const s of others) {
+    const path = `/website/${w}/conversation/${s}/messages`;
+    expect(await cachedAt(cache, route`/website/${w}/conversation/${s}/messages`)).toEqual(
+      await crispRead(sandbox, path),
+    );
+  }
+  sandbox.resetCalls();
+  await gateway.executeOk(INBOX, { w });
+  expect(sandbox.calls.map((c) => c.id)).not.toContain('website.conversation.list');
+}, 20_000);
+
 test('with GATEWAY_CACHE_RECONNECT=all, nothing is kept and nothing is read until asked', async ({
   sandbox,
 }) => {
-  const env = { GATEWAY_CACHE_RECONNECT: 'all' };
-  const { cache, w, sessions, revalidated } = await cachedThenDropped(sandbox, env);
+  const { gateway, cache, w, sessions } = await warmed(sandbox, { GATEWAY_CACHE_RECONNECT: 'all' });
+  const { revalidated } = await dropSocket(sandbox, gateway);
   sandbox.resetCalls();
   await revalidated;
   expect(sandbox.calls).toEqual([]);

@@ -7,8 +7,8 @@ import type { CacheEntry, CacheStore, GenKeys, Gens, Members } from './read-cach
 
 /**
  * What the read cache keeps when the event stream comes back after missing events for a while.
- * Everything is dropped, but what Crisp's lists show unchanged. For each website whose first page
- * of the plain conversation list is cached, the first two pages are read again (two calls), and
+ * Everything is dropped, but what Crisp's lists show unchanged. For each website the gateway read
+ * the first page of the plain conversation list of, the first two pages are read again, and
  * each conversation listed whose row, which is its record (state, metas, `updated_at`, the last
  * message, the unread counts…), is what was cached keeps its record, history, state and metas; a
  * changed one keeps its record, as the row now; the first page is cached as read. A missed
@@ -35,26 +35,44 @@ export interface ReconnectContext {
   keysOf: (websiteId: string, group: string) => GenKeys;
 }
 
-/** The websites entries were last read for, up to `WEBSITES`, the most recent last. */
-export class RecentWebsites {
-  private readonly ids = new Set<string>();
+/** The first page of the plain conversation list, as the gateway last asked for it. */
+export interface FirstPage {
+  key: string;
+  route: string;
+  query: string;
+}
 
-  read(websiteId: string): void {
-    this.ids.delete(websiteId);
-    this.ids.add(websiteId);
-    if (this.ids.size > WEBSITES) this.ids.delete(this.ids.values().next().value!);
+const isFirstPage = (key: string, e: { route: string; query: string }) =>
+  e.route.endsWith('/conversations/:id') && pageNumberOf(key) === 1 && plainQuery(e.query);
+
+/**
+ * The websites entries were last read for, up to `WEBSITES`, the most recent last, each with the
+ * first page of its list the gateway last read (revalidated even when no longer cached: a change
+ * the cache could not rebuild may have dropped it just before the socket went).
+ */
+export class RecentWebsites {
+  private readonly seen = new Map<string, FirstPage | undefined>();
+
+  /** An entry stored for the website, under `key` (its URL). */
+  read(websiteId: string, key: string, entry: { route: string; query: string }): void {
+    const page = isFirstPage(key, entry)
+      ? { key, route: entry.route, query: entry.query }
+      : this.seen.get(websiteId);
+    this.seen.delete(websiteId);
+    this.seen.set(websiteId, page);
+    if (this.seen.size > WEBSITES) this.seen.delete(this.seen.keys().next().value!);
   }
 
-  list(): string[] {
-    return [...this.ids];
+  list(): { websiteId: string; firstPage?: FirstPage }[] {
+    return [...this.seen].map(([websiteId, firstPage]) => ({ websiteId, firstPage }));
   }
 }
 
 interface Listed {
   websiteId: string;
-  /** The cached first page: its key (the URL), entry and rows, and the lists' generations. */
+  /** The first page: its key (the URL), route and query, rows as cached, and the lists' generations. */
   key: string;
-  entry: CacheEntry;
+  entry: { route: string; query: string };
   rows: RecordRaw[];
   gens: Gens;
   /** The cached entries of the conversations it shows, by lower-case session id. */
@@ -73,20 +91,25 @@ const sameSite = (a: Gens, b: Gens) => a[1] === b[1] && a[2] === b[2];
 const sessionOf = (row: RecordRaw) => row.session_id.toLowerCase();
 const convGroup = (sessionId: string) => `conv:${sessionId.toLowerCase()}`;
 
-/** The website's cached first page of the plain list, if any. */
-async function listed(ctx: ReconnectContext, websiteId: string): Promise<Listed | undefined> {
+/** The website's first page of the plain list: as cached, else as last read (no rows). */
+async function listed(
+  ctx: ReconnectContext,
+  websiteId: string,
+  firstPage?: FirstPage,
+): Promise<Listed | undefined> {
   const { groups } = await ctx.store.members([ctx.keysOf(websiteId, 'lists')]);
   const lists = groups[0]!;
   for (const [key, entry] of lists.entries) {
     const rows = dataOf(entry);
-    if (!entry.route.endsWith('/conversations/:id') || pageNumberOf(key) !== 1) continue;
-    if (!plainQuery(entry.query) || !Array.isArray(rows)) continue;
+    if (!isFirstPage(key, entry) || !Array.isArray(rows)) continue;
     const sessions = (rows as RecordRaw[]).map(sessionOf);
     const found = await ctx.store.members(sessions.map((s) => ctx.keysOf(websiteId, convGroup(s))));
     const before = new Map(sessions.map((s, i) => [s, found.groups[i]!]));
     return { websiteId, key, entry, rows, gens: lists.gens, before };
   }
-  return undefined;
+  if (!firstPage) return undefined;
+  const { key, ...entry } = firstPage;
+  return { websiteId, key, entry, rows: [], gens: lists.gens, before: new Map() };
 }
 
 /** A page as Crisp lists it now; undefined when it could not be read. */
@@ -178,17 +201,21 @@ async function restore(ctx: ReconnectContext, keep: Keep[]): Promise<number> {
  * Drops everything the token has cached, then keeps what the conversation lists of `websites`
  * vouch for (see above). Returns the entries kept.
  */
-export async function revalidate(ctx: ReconnectContext, websites: string[]): Promise<number> {
+export async function revalidate(
+  ctx: ReconnectContext,
+  websites: { websiteId: string; firstPage?: FirstPage }[],
+): Promise<number> {
   const keep: Keep[] = [];
   await Promise.all(
-    websites.map(async (websiteId) => {
+    websites.map(async ({ websiteId, firstPage }) => {
       const people = await cachedPeople(ctx, websiteId);
       const contacts = vouchedPeople(ctx, people);
-      const list = await listed(ctx, websiteId);
+      const list = await listed(ctx, websiteId, firstPage);
       const pages = list ? await readPages(ctx, list) : [];
       if (list && pages.length > 0) {
         const { at, status, body } = pages[0]!;
-        const first = new Map([[list.key, { ...list.entry, at, status, body }]]);
+        const page = { ...list.entry, at, status, body, gens: list.gens };
+        const first = new Map([[list.key, page]]);
         keep.push({ keys: ctx.keysOf(websiteId, 'lists'), was: list.gens, entries: first });
         keep.push(...(await vouched(ctx, list, pages)));
       }

@@ -156,7 +156,7 @@ export class ReadCache {
       const body = JSON.stringify(answer.body);
       const stored: CacheEntry = { route, query, status: answer.status, body, at, gens: look.gens };
       await this.options.store.write(url, keys, stored).catch((err) => this.failed(err));
-      if (websiteId) this.websites.read(websiteId);
+      if (websiteId) this.websites.read(websiteId, url, stored);
     }
     return answer;
   }
