@@ -7,8 +7,8 @@ import type { CacheEntry, CacheStore, GenKeys, Gens, Members } from './read-cach
 
 /**
  * What the read cache keeps when the event stream comes back after missing events for a while.
- * Everything is dropped, but what Crisp's lists show unchanged. For each website the gateway read
- * the first page of the plain conversation list of, the first two pages are read again, and
+ * Everything is dropped, but what Crisp's lists show unchanged. For each website whose first page
+ * of the plain conversation list the gateway has read, the first two pages are read again, and
  * each conversation listed whose row, which is its record (state, metas, `updated_at`, the last
  * message, the unread counts…), is what was cached keeps its record, history, state and metas; a
  * changed one keeps its record, as the row now; the first page is cached as read. A missed
@@ -198,8 +198,8 @@ async function restore(ctx: ReconnectContext, keep: Keep[]): Promise<number> {
 }
 
 /**
- * Drops everything the token has cached, then keeps what the conversation lists of `websites`
- * vouch for (see above). Returns the entries kept.
+ * Drops everything the token has cached, then keeps what Crisp's lists vouch for on `websites`
+ * (see above). Returns the entries kept.
  */
 export async function revalidate(
   ctx: ReconnectContext,
