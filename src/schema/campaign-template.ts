@@ -3,9 +3,6 @@ import type {
   CampaignTemplateModel,
   CampaignTemplateParent,
 } from '../datasources/campaign-template.ts';
-import { templateKey } from '../datasources/campaign-template.ts';
-import { parseWebsiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { campaignTemplateRef, websiteIdInputSchema } from '../request/node-id.ts';
@@ -21,6 +18,7 @@ import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { removalPayload } from './removal-payload.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** Campaign templates: the node, the website's list and lookups, and their writes. */
 
@@ -35,16 +33,12 @@ export const CampaignTemplate = builder.objectRef<CampaignTemplateParent>('Campa
 
 builder.node(CampaignTemplate, {
   description: 'A reusable campaign message layout of a website.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names a template.',
-    resolve: (c) => campaignTemplateRef.format(c.websiteId, c.templateId),
-    parse: (id) => templateKey(...campaignTemplateRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, templateId] = parseWebsiteKey(key);
-    return template.template(ctx, assertWebsite(ctx, websiteId), templateId);
-  },
+  ...websiteNodeId<CampaignTemplateParent>(
+    campaignTemplateRef,
+    'templateId',
+    (ctx, websiteId, templateId) => template.template(ctx, websiteId, templateId),
+    'Global id; pass it to `node(id:)` or to any input that names a template.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('templateId', { description: "Crisp's template_id (a UUID)." }),
     website: t.field({

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import type { CampaignModel, CampaignParent } from '../datasources/campaign.ts';
-import { campaignKey } from '../datasources/campaign.ts';
 import { tierNote } from '../datasources/crisp-tiers.ts';
-import { parseWebsiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { campaignRef } from '../request/node-id.ts';
@@ -15,6 +12,7 @@ import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Operator } from './operator.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** Campaigns: the node, its parts, and the website's campaign lists (user tokens only). */
 
@@ -31,16 +29,12 @@ export const Campaign = builder.objectRef<CampaignParent>('Campaign');
 
 builder.node(Campaign, {
   description: `${USER_ONLY}A marketing campaign of a website: a message sent to chosen contacts by email or in the chatbox.`,
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names a campaign.',
-    resolve: (c) => campaignRef.format(c.websiteId, c.campaignId),
-    parse: (id) => campaignKey(...campaignRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, campaignId] = parseWebsiteKey(key);
-    return campaign.campaign(ctx, assertWebsite(ctx, websiteId), campaignId);
-  },
+  ...websiteNodeId<CampaignParent>(
+    campaignRef,
+    'campaignId',
+    (ctx, websiteId, campaignId) => campaign.campaign(ctx, websiteId, campaignId),
+    'Global id; pass it to `node(id:)` or to any input that names a campaign.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('campaignId', { description: "Crisp's campaign_id (a UUID)." }),
     website: t.field({

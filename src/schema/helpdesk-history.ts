@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { helpdeskItemIdSchema } from '../datasources/crisp-id.ts';
 import type { ChangeFileModel, ChangeModel } from '../datasources/helpdesk-history.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskChangeRef, websiteIdInputSchema } from '../request/node-id.ts';
 import * as history from '../resolvers/helpdesk-history.ts';
@@ -12,6 +10,7 @@ import { HelpdeskMetadata } from './helpdesk-tree.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** The revision log of the helpdesk's content, and undoing a revision. */
 
@@ -44,15 +43,12 @@ const HelpdeskChange = builder.objectRef<ChangeModel>('HelpdeskChange');
 
 builder.node(HelpdeskChange, {
   description: 'A revision of the helpdesk’s content.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to `cancelHelpdeskChange`.',
-    resolve: (c) => helpdeskChangeRef.format(c.websiteId, c.changeId),
-    parse: (id) => websiteKey(...helpdeskChangeRef.parse(id)),
-  },
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, changeId] = parseWebsiteKey(key);
-    return history.change(ctx, assertWebsite(ctx, websiteId), changeId);
-  },
+  ...websiteNodeId<ChangeModel>(
+    helpdeskChangeRef,
+    'changeId',
+    (ctx, websiteId, changeId) => history.change(ctx, websiteId, changeId),
+    'Global id; pass it to `node(id:)` or to `cancelHelpdeskChange`.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('changeId', { description: "Crisp's change_id." }),
     message: t.exposeString('message', {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { helpdeskItemIdSchema } from '../datasources/crisp-id.ts';
 import type { RedirectionModel } from '../datasources/helpdesk-redirection.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskRedirectionRef, websiteIdInputSchema } from '../request/node-id.ts';
 import * as redirection from '../resolvers/helpdesk-redirection.ts';
@@ -12,6 +10,7 @@ import { websiteField } from './helpdesk-mutation.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { payloadRef, withUserErrors } from './user-error.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** Redirects from old help-center paths to new addresses. */
 
@@ -19,15 +18,12 @@ const HelpdeskRedirection = builder.objectRef<RedirectionModel>('HelpdeskRedirec
 
 builder.node(HelpdeskRedirection, {
   description: 'A redirect from a path of the help center to another address.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names a redirection.',
-    resolve: (r) => helpdeskRedirectionRef.format(r.websiteId, r.redirectionId),
-    parse: (id) => websiteKey(...helpdeskRedirectionRef.parse(id)),
-  },
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, redirectionId] = parseWebsiteKey(key);
-    return redirection.redirection(ctx, assertWebsite(ctx, websiteId), redirectionId);
-  },
+  ...websiteNodeId<RedirectionModel>(
+    helpdeskRedirectionRef,
+    'redirectionId',
+    (ctx, websiteId, redirectionId) => redirection.redirection(ctx, websiteId, redirectionId),
+    'Global id; pass it to `node(id:)` or to any input that names a redirection.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('redirectionId', { description: "Crisp's redirection_id." }),
     path: t.exposeString('path', {

@@ -5,7 +5,6 @@ import type {
   HelpdeskLocaleModel,
   HelpdeskModel,
 } from '../datasources/helpdesk.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
 import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { helpdeskLocaleRef } from '../request/node-id.ts';
@@ -14,6 +13,7 @@ import { builder, type SchemaTypes } from './builder.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /**
  * A website's helpdesk (Crisp Knowledge Base): the help center itself, its languages, and below
@@ -132,15 +132,12 @@ const localeDetails = crispCalls({ calls: 1, loader: 'helpdeskLocale', unlessLoa
 
 builder.node(HelpdeskLocale, {
   description: 'One language of a helpdesk, with its content trees.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names a helpdesk locale.',
-    resolve: (l) => helpdeskLocaleRef.format(l.websiteId, l.locale),
-    parse: (id) => websiteKey(...helpdeskLocaleRef.parse(id)),
-  },
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, locale] = parseWebsiteKey(key);
-    return helpdesk.localeDetails(ctx, { websiteId: assertWebsite(ctx, websiteId), locale });
-  },
+  ...websiteNodeId<HelpdeskLocaleModel>(
+    helpdeskLocaleRef,
+    'locale',
+    (ctx, websiteId, locale) => helpdesk.localeDetails(ctx, { websiteId, locale }),
+    'Global id; pass it to `node(id:)` or to any input that names a helpdesk locale.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('locale', {
       description: 'The locale code, e.g. `en`, as Crisp names it.',

@@ -1,6 +1,4 @@
 import type { InboxConditionModel, InboxModel } from '../datasources/inbox.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { inboxRef } from '../request/node-id.ts';
@@ -14,6 +12,7 @@ import { Operator } from './operator.ts';
 import { Team } from './team.ts';
 import { Website } from './website.ts';
 import { websiteCollection } from './website-collection.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** The inbox read, when the parent is a key only (a conversation's inbox, a mutation's result). */
 const inboxRead = { calls: 1, loader: 'inbox', unlessLoaded: true };
@@ -59,16 +58,12 @@ export const Inbox = builder.objectRef<InboxParent>('Inbox');
 
 builder.node(Inbox, {
   description: 'An inbox of a website: a named queue conversations are filed in by rules.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names an inbox.',
-    resolve: (i) => inboxRef.format(i.websiteId, i.inboxId),
-    parse: (id) => websiteKey(...inboxRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument; the loader caches.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, inboxId] = parseWebsiteKey(key);
-    return inbox.inbox(ctx, assertWebsite(ctx, websiteId), inboxId);
-  },
+  ...websiteNodeId<InboxParent>(
+    inboxRef,
+    'inboxId',
+    (ctx, websiteId, inboxId) => inbox.inbox(ctx, websiteId, inboxId),
+    'Global id; pass it to `node(id:)` or to any input that names an inbox.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('inboxId', { description: "Crisp's inbox_id (a UUID)." }),
     website: t.field({

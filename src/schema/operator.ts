@@ -4,9 +4,6 @@ import type {
   OperatorInviteModel,
   OperatorModel,
 } from '../datasources/operator.ts';
-import { operatorKey } from '../datasources/operator.ts';
-import { parseWebsiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { operatorRef } from '../request/node-id.ts';
@@ -17,6 +14,7 @@ import { builder } from './builder.ts';
 import { itemConnection } from './item-connection.ts';
 import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 export const OperatorRole = builder.enumType('OperatorRole', {
   description: "An operator's role in the website's team.",
@@ -39,16 +37,12 @@ export const Operator = builder.objectRef<OperatorParent>('Operator');
 
 builder.node(Operator, {
   description: 'A member of a website’s team (an operator or an owner).',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names an operator.',
-    resolve: (o) => operatorRef.format(o.websiteId, o.userId),
-    parse: (id) => operatorKey(...operatorRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, userId] = parseWebsiteKey(key);
-    return operator.operator(ctx, assertWebsite(ctx, websiteId), userId);
-  },
+  ...websiteNodeId<OperatorParent>(
+    operatorRef,
+    'userId',
+    (ctx, websiteId, userId) => operator.operator(ctx, websiteId, userId),
+    'Global id; pass it to `node(id:)` or to any input that names an operator.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('userId', { description: "Crisp's user_id of the operator (a UUID)." }),
     website: t.field({

@@ -9,9 +9,6 @@ import type {
   PluginSubscriptionModel,
   PluginSubscriptionParent,
 } from '../datasources/plugin-subscription.ts';
-import { pluginSubscriptionKey } from '../datasources/plugin-subscription.ts';
-import { parseWebsiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { pluginSubscriptionRef } from '../request/node-id.ts';
@@ -19,6 +16,7 @@ import * as subscriptions from '../resolvers/plugin-subscription.ts';
 import { builder } from './builder.ts';
 import { itemConnection, pagingArgs } from './item-connection.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** A website's subscription to a Marketplace plugin: the node, its settings and bills. */
 
@@ -102,15 +100,12 @@ export const PluginSubscription = builder.objectRef<PluginSubscriptionParent>('P
 builder.node(PluginSubscription, {
   description:
     'A website’s subscription to a Crisp Marketplace plugin (the plugin installed there).',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any `pluginId` input.',
-    resolve: (s) => pluginSubscriptionRef.format(s.websiteId, s.pluginId),
-    parse: (id) => pluginSubscriptionKey(...pluginSubscriptionRef.parse(id)),
-  },
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, pluginId] = parseWebsiteKey(key);
-    return subscriptions.subscription(ctx, assertWebsite(ctx, websiteId), pluginId);
-  },
+  ...websiteNodeId<PluginSubscriptionParent>(
+    pluginSubscriptionRef,
+    'pluginId',
+    (ctx, websiteId, pluginId) => subscriptions.subscription(ctx, websiteId, pluginId),
+    'Global id; pass it to `node(id:)` or to any `pluginId` input.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('pluginId', { description: "Crisp's plugin_id (a UUID)." }),
     website: t.field({

@@ -1,6 +1,4 @@
 import type { TeamModel } from '../datasources/team.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import type { GatewayContext } from '../request/context.ts';
 import { crispCalls } from '../request/crisp-cost.ts';
 import { teamRef } from '../request/node-id.ts';
@@ -11,6 +9,7 @@ import { builder } from './builder.ts';
 import { Operator } from './operator.ts';
 import { Website } from './website.ts';
 import { websiteCollection } from './website-collection.ts';
+import { websiteNodeId } from './website-node.ts';
 
 /** The team read, when the parent is a key only (an inbox's team, a mutation's result). */
 const teamRead = { calls: 1, loader: 'team', unlessLoaded: true };
@@ -25,16 +24,12 @@ export const Team = builder.objectRef<TeamParent>('Team');
 
 builder.node(Team, {
   description: 'A team of a website: a named group of operators inboxes can be opened to.',
-  id: {
-    description: 'Global id; pass it to `node(id:)` or to any input that names a team.',
-    resolve: (p) => teamRef.format(p.websiteId, p.teamId),
-    parse: (id) => websiteKey(...teamRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument; the loader caches.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, teamId] = parseWebsiteKey(key);
-    return team.team(ctx, assertWebsite(ctx, websiteId), teamId);
-  },
+  ...websiteNodeId<TeamParent>(
+    teamRef,
+    'teamId',
+    (ctx, websiteId, teamId) => team.team(ctx, websiteId, teamId),
+    'Global id; pass it to `node(id:)` or to any input that names a team.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('teamId', { description: "Crisp's team_id (a UUID)." }),
     website: t.field({

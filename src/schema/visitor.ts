@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { VisitorCountModel, VisitorModel } from '../datasources/visitor.ts';
 import * as datasource from '../datasources/visitor.ts';
-import { parseWebsiteKey, websiteKey } from '../datasources/website-key.ts';
-import { assertWebsite } from '../request/access.ts';
 import { crispCalls, pagedCalls } from '../request/crisp-cost.ts';
 import { visitorRef } from '../request/node-id.ts';
 import { visitorsCountOf } from '../resolvers/live-parent.ts';
@@ -14,6 +12,7 @@ import { ID_CURSOR_NOTE } from './list-cursor.ts';
 import { Geolocation } from './people-profile.ts';
 import { replacedBy } from './replaced-by.ts';
 import { Website } from './website.ts';
+import { websiteNodeId } from './website-node.ts';
 
 const VisitorPage = builder
   .objectRef<NonNullable<VisitorModel['lastPage']>>('VisitorPage')
@@ -37,16 +36,12 @@ export const Visitor = builder.objectRef<VisitorModel>('Visitor');
 
 builder.node(Visitor, {
   description: 'Someone on the website right now, as Crisp’s live visitor list shows them.',
-  id: {
-    description: 'Global id; pass it to `node(id:)`.',
-    resolve: (v) => visitorRef.format(v.websiteId, v.sessionId),
-    parse: (id) => websiteKey(...visitorRef.parse(id)),
-  },
-  // The website inside the id is checked like any `websiteId` argument.
-  loadWithoutCache: (key: string, ctx) => {
-    const [websiteId, sessionId] = parseWebsiteKey(key);
-    return visitor.visitor(ctx, assertWebsite(ctx, websiteId), sessionId);
-  },
+  ...websiteNodeId<VisitorModel>(
+    visitorRef,
+    'sessionId',
+    (ctx, websiteId, sessionId) => visitor.visitor(ctx, websiteId, sessionId),
+    'Global id; pass it to `node(id:)`.',
+  ),
   fields: (t) => ({
     crispId: t.exposeID('sessionId', {
       description: "Crisp's session_id of the visitor's session (`session_<uuid>`).",
